@@ -1,0 +1,60 @@
+package io.tabletheory.api.internal;
+
+import io.tabletheory.api.error.ValidationException;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * Copying helpers for the api's value records: immutable copies that keep the caller's iteration order (so items
+ * print and serialize deterministically) and reject null elements. Internal to tabletheory-api.
+ */
+public final class Immutables {
+    private Immutables() {}
+
+    /** An immutable, order-keeping copy of {@code map}; null becomes empty, null keys or values are rejected. */
+    public static <K, V> Map<K, V> orderedMap(Map<? extends K, ? extends V> map, String what) {
+        if (map == null || map.isEmpty()) {
+            return Map.of();
+        }
+        Map<K, V> copy = new LinkedHashMap<>(map.size() * 2);
+        map.forEach((key, value) -> copy.put(
+                Objects.requireNonNull(key, () -> what + " has a null key"),
+                Objects.requireNonNull(value, () -> what + " has a null value for key " + key)));
+        return Collections.unmodifiableMap(copy);
+    }
+
+    /**
+     * An immutable, order-keeping copy of a set that must not be empty.
+     *
+     * @throws ValidationException with {@code emptyMessage} (DynamoDB's wording) when the set is empty
+     */
+    public static <T> Set<T> nonEmptySet(Set<? extends T> set, String emptyMessage) {
+        Objects.requireNonNull(set, "set");
+        if (set.isEmpty()) {
+            throw new ValidationException("One or more parameter values were invalid: " + emptyMessage);
+        }
+        Set<T> copy = new LinkedHashSet<>(set.size() * 2);
+        for (T element : set) {
+            copy.add(Objects.requireNonNull(element, "set element"));
+        }
+        return Collections.unmodifiableSet(copy);
+    }
+
+    /** An immutable, order-keeping copy of a map whose values are lists, each list copied too. */
+    public static <K, V> Map<K, List<V>> orderedMapOfLists(
+            Map<? extends K, ? extends List<? extends V>> map, String what) {
+        if (map == null || map.isEmpty()) {
+            return Map.of();
+        }
+        Map<K, List<V>> copy = new LinkedHashMap<>(map.size() * 2);
+        map.forEach((key, values) -> copy.put(
+                Objects.requireNonNull(key, () -> what + " has a null key"),
+                List.copyOf(Objects.requireNonNull(values, () -> what + " has a null value for key " + key))));
+        return Collections.unmodifiableMap(copy);
+    }
+}

@@ -1,0 +1,110 @@
+package io.tabletheory.api.request;
+
+import io.tabletheory.api.internal.Immutables;
+import io.tabletheory.api.value.AttributeValue;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * One action of a TransactWriteItems: a condition check, a put, an update or a delete. Each may carry a condition;
+ * if any condition fails, no action is applied. No two actions may touch the same item.
+ */
+public sealed interface TransactWriteItem {
+    /** The table the action touches. */
+    String tableName();
+
+    /** The condition of the action; for {@link ConditionCheck} it is required. */
+    Optional<String> conditionExpression();
+
+    /** Substitutions for {@code #name} tokens in the action's expressions. */
+    Map<String, String> expressionAttributeNames();
+
+    /** Substitutions for {@code :value} tokens in the action's expressions. */
+    Map<String, AttributeValue> expressionAttributeValues();
+
+    /** Whether a failed condition reports the stored item in the cancellation reason. */
+    ReturnValuesOnConditionCheckFailure returnValuesOnConditionCheckFailure();
+
+    /** Checks a condition on an item without changing it. */
+    record ConditionCheck(
+            String tableName,
+            Map<String, AttributeValue> key,
+            Optional<String> conditionExpression,
+            Map<String, String> expressionAttributeNames,
+            Map<String, AttributeValue> expressionAttributeValues,
+            ReturnValuesOnConditionCheckFailure returnValuesOnConditionCheckFailure)
+            implements TransactWriteItem {
+        public ConditionCheck {
+            Objects.requireNonNull(tableName, "tableName");
+            key = Immutables.orderedMap(key, "key");
+            conditionExpression = conditionExpression == null ? Optional.empty() : conditionExpression;
+            expressionAttributeNames = Immutables.orderedMap(expressionAttributeNames, "expressionAttributeNames");
+            expressionAttributeValues = Immutables.orderedMap(expressionAttributeValues, "expressionAttributeValues");
+            returnValuesOnConditionCheckFailure = orNone(returnValuesOnConditionCheckFailure);
+        }
+    }
+
+    /** Writes a whole item. */
+    record Put(
+            String tableName,
+            Map<String, AttributeValue> item,
+            Optional<String> conditionExpression,
+            Map<String, String> expressionAttributeNames,
+            Map<String, AttributeValue> expressionAttributeValues,
+            ReturnValuesOnConditionCheckFailure returnValuesOnConditionCheckFailure)
+            implements TransactWriteItem {
+        public Put {
+            Objects.requireNonNull(tableName, "tableName");
+            item = Immutables.orderedMap(item, "item");
+            conditionExpression = conditionExpression == null ? Optional.empty() : conditionExpression;
+            expressionAttributeNames = Immutables.orderedMap(expressionAttributeNames, "expressionAttributeNames");
+            expressionAttributeValues = Immutables.orderedMap(expressionAttributeValues, "expressionAttributeValues");
+            returnValuesOnConditionCheckFailure = orNone(returnValuesOnConditionCheckFailure);
+        }
+    }
+
+    /** Changes attributes of an item in place. */
+    record Update(
+            String tableName,
+            Map<String, AttributeValue> key,
+            String updateExpression,
+            Optional<String> conditionExpression,
+            Map<String, String> expressionAttributeNames,
+            Map<String, AttributeValue> expressionAttributeValues,
+            ReturnValuesOnConditionCheckFailure returnValuesOnConditionCheckFailure)
+            implements TransactWriteItem {
+        public Update {
+            Objects.requireNonNull(tableName, "tableName");
+            key = Immutables.orderedMap(key, "key");
+            Objects.requireNonNull(updateExpression, "updateExpression");
+            conditionExpression = conditionExpression == null ? Optional.empty() : conditionExpression;
+            expressionAttributeNames = Immutables.orderedMap(expressionAttributeNames, "expressionAttributeNames");
+            expressionAttributeValues = Immutables.orderedMap(expressionAttributeValues, "expressionAttributeValues");
+            returnValuesOnConditionCheckFailure = orNone(returnValuesOnConditionCheckFailure);
+        }
+    }
+
+    /** Deletes an item by key. */
+    record Delete(
+            String tableName,
+            Map<String, AttributeValue> key,
+            Optional<String> conditionExpression,
+            Map<String, String> expressionAttributeNames,
+            Map<String, AttributeValue> expressionAttributeValues,
+            ReturnValuesOnConditionCheckFailure returnValuesOnConditionCheckFailure)
+            implements TransactWriteItem {
+        public Delete {
+            Objects.requireNonNull(tableName, "tableName");
+            key = Immutables.orderedMap(key, "key");
+            conditionExpression = conditionExpression == null ? Optional.empty() : conditionExpression;
+            expressionAttributeNames = Immutables.orderedMap(expressionAttributeNames, "expressionAttributeNames");
+            expressionAttributeValues = Immutables.orderedMap(expressionAttributeValues, "expressionAttributeValues");
+            returnValuesOnConditionCheckFailure = orNone(returnValuesOnConditionCheckFailure);
+        }
+    }
+
+    private static ReturnValuesOnConditionCheckFailure orNone(ReturnValuesOnConditionCheckFailure value) {
+        return value == null ? ReturnValuesOnConditionCheckFailure.NONE : value;
+    }
+}
