@@ -1,0 +1,95 @@
+package io.tabletheory;
+
+import io.tabletheory.api.port.DynamoStore;
+import io.tabletheory.api.table.TableDescription;
+import io.tabletheory.engine.internal.DefaultTableTheory;
+import java.time.Clock;
+import java.util.Objects;
+
+/**
+ * The entry point: a DynamoDB data layer over one backend. Build one per process (in a Lambda, during static
+ * initialization) and share it; it is immutable and thread-safe, and per-call settings ({@link #model}, conditions)
+ * produce new values that never change it.
+ *
+ * <pre>{@code
+ * TableTheory db = TableTheory.builder().store(InMemoryDynamo.create()).build();   // or AwsItemStore.create(client)
+ * db.createTable(User.class);
+ * db.model(User.class).ifNotExists().create(new User("u1", "PROFILE", "ada@example.com"));
+ * User user = db.model(User.class).where("id", "=", "u1").where("sk", "=", "PROFILE").first();
+ * }</pre>
+ */
+public interface TableTheory {
+    /** A builder; {@link Builder#store} is required. */
+    static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * The operations on one model class. The class's mapping is built and validated on first use and cached.
+     *
+     * @throws io.tabletheory.api.error.ModelException when the class is not a valid model (naming the field)
+     */
+    <T> Model<T> model(Class<T> type);
+
+    /**
+     * Validates and caches the mapping of model classes now, so a bad model fails at start-up rather than at first
+     * use (and a Lambda pays the reflection cost during initialization).
+     *
+     * @throws io.tabletheory.api.error.ModelException for the first invalid class, naming the class and field
+     */
+    TableTheory register(Class<?>... types);
+
+    /**
+     * Creates the model's table: its key, the global and local indexes its annotations declare (projecting all
+     * attributes), on-demand billing; and turns time to live on for its {@code @Ttl} attribute.
+     *
+     * @throws io.tabletheory.api.error.ResourceInUseException when the table exists
+     */
+    TableDescription createTable(Class<?> type);
+
+    /**
+     * Deletes the model's table and every item in it.
+     *
+     * @throws io.tabletheory.api.error.ResourceNotFoundException when the table does not exist
+     */
+    TableDescription deleteTable(Class<?> type);
+
+    /** The backend this instance uses. */
+    DynamoStore store();
+
+    /** The clock that stamps {@code @CreatedAt} and {@code @UpdatedAt}. */
+    Clock clock();
+
+    /** Builds a {@link TableTheory}. Not thread-safe; the instance it builds is. */
+    final class Builder {
+        private DynamoStore store;
+        private Clock clock = Clock.systemUTC();
+
+        private Builder() {}
+
+        /** The backend: {@code InMemoryDynamo.create()} in tests, {@code AwsItemStore.create(client)} in production. */
+        public Builder store(DynamoStore store) {
+            this.store = Objects.requireNonNull(store, "store");
+            return this;
+        }
+
+        /** The clock for lifecycle timestamps; the system UTC clock by default. */
+        public Builder clock(Clock clock) {
+            this.clock = Objects.requireNonNull(clock, "clock");
+            return this;
+        }
+
+        /**
+         * The instance.
+         *
+         * @throws IllegalStateException when no store was given
+         */
+        public TableTheory build() {
+            if (store == null) {
+                throw new IllegalStateException("TableTheory.builder() needs a store: .store(InMemoryDynamo.create())"
+                        + " for tests or .store(AwsItemStore.create(client)) for DynamoDB");
+            }
+            return new DefaultTableTheory(store, clock);
+        }
+    }
+}

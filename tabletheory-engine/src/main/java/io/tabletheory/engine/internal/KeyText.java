@@ -1,0 +1,29 @@
+package io.tabletheory.engine.internal;
+
+import io.tabletheory.api.value.AttributeValue;
+import java.util.Map;
+import java.util.StringJoiner;
+
+/** Renders a primary key for messages: {@code {id="u1", sk="PROFILE"}}, numbers bare, binary as hex. */
+final class KeyText {
+    private KeyText() {}
+
+    static String of(Map<String, AttributeValue> key) {
+        StringJoiner joiner = new StringJoiner(", ", "{", "}");
+        key.forEach((name, value) -> joiner.add(name + "=" + scalar(value)));
+        return joiner.toString();
+    }
+
+    private static String scalar(AttributeValue value) {
+        if (value instanceof AttributeValue.StringValue string) {
+            return "\"" + string.value() + "\"";
+        }
+        if (value instanceof AttributeValue.NumberValue number) {
+            return number.value();
+        }
+        if (value instanceof AttributeValue.BinaryValue binary) {
+            return "0x" + binary.toHex();
+        }
+        return value.toString();
+    }
+}

@@ -1,0 +1,26 @@
+package io.tabletheory.engine.internal.convert;
+
+import io.tabletheory.api.value.AttributeValue;
+
+/** {@code boolean}/{@code Boolean} ⇄ {@code BOOL}. */
+final class BooleanConverter implements ValueConverter<Boolean> {
+    static final BooleanConverter INSTANCE = new BooleanConverter();
+
+    @Override
+    public AttributeValue write(Boolean value) {
+        return AttributeValue.ofBoolean(value);
+    }
+
+    @Override
+    public Boolean read(AttributeValue value) {
+        if (value instanceof AttributeValue.BooleanValue bool) {
+            return bool.value();
+        }
+        throw ConversionException.unexpectedType("BOOL", value);
+    }
+
+    @Override
+    public boolean isEmpty(Boolean value) {
+        return !value;
+    }
+}

@@ -1,0 +1,70 @@
+package io.tabletheory.engine.internal.expression;
+
+import io.tabletheory.api.value.AttributeValue;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * A condition on an item, as a small immutable tree that {@link ExpressionBuilder} renders once into DynamoDB
+ * syntax with centrally allocated placeholders. Attribute names are never spliced into the expression text, so no
+ * name or value can collide with a placeholder or inject syntax.
+ */
+public sealed interface Condition {
+    /** {@code attribute <operator> value}. */
+    record Comparison(String attribute, ComparisonOperator operator, AttributeValue value) implements Condition {
+        public Comparison {
+            Objects.requireNonNull(attribute, "attribute");
+            Objects.requireNonNull(operator, "operator");
+            Objects.requireNonNull(value, "value");
+        }
+    }
+
+    /** {@code attribute_exists(attribute)}. */
+    record AttributeExists(String attribute) implements Condition {
+        public AttributeExists {
+            Objects.requireNonNull(attribute, "attribute");
+        }
+    }
+
+    /** {@code attribute_not_exists(attribute)}. */
+    record AttributeNotExists(String attribute) implements Condition {
+        public AttributeNotExists {
+            Objects.requireNonNull(attribute, "attribute");
+        }
+    }
+
+    /** All operands hold. */
+    record And(List<Condition> operands) implements Condition {
+        public And {
+            operands = List.copyOf(operands);
+            if (operands.size() < 2) {
+                throw new IllegalArgumentException("AND needs at least two operands");
+            }
+        }
+    }
+
+    /** At least one operand holds. */
+    record Or(List<Condition> operands) implements Condition {
+        public Or {
+            operands = List.copyOf(operands);
+            if (operands.size() < 2) {
+                throw new IllegalArgumentException("OR needs at least two operands");
+            }
+        }
+    }
+
+    /** The operand does not hold. */
+    record Not(Condition operand) implements Condition {
+        public Not {
+            Objects.requireNonNull(operand, "operand");
+        }
+    }
+
+    /** The conjunction of the given conditions: none → empty, one → itself, more → AND. */
+    static java.util.Optional<Condition> allOf(List<Condition> conditions) {
+        if (conditions.isEmpty()) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of(conditions.size() == 1 ? conditions.get(0) : new And(conditions));
+    }
+}

@@ -1,0 +1,129 @@
+package io.tabletheory.engine.internal.mapping;
+
+import io.tabletheory.api.error.ModelException;
+import io.tabletheory.api.value.AttributeValue;
+import io.tabletheory.engine.internal.convert.NestedMapping;
+import java.lang.reflect.Constructor;
+import java.lang.reflect.InvocationTargetException;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * How a record or JavaBean class maps to an attribute map: its mapped fields, and how to build an instance. Records
+ * are built through their canonical constructor (ignored components get their default); beans through their
+ * no-argument constructor and field writes. Built once per class by {@link SchemaFactory}; immutable and
+ * thread-safe.
+ */
+public final class ObjectMapping<T> implements NestedMapping<T> {
+    private final Class<T> type;
+    private final List<FieldMapping> fields;
+    private final Constructor<T> constructor;
+    /** For records: one entry per canonical-constructor parameter, the mapping or empty for an ignored component. */
+    private final List<Optional<FieldMapping>> recordSlots;
+    /** For records: the default of each canonical-constructor parameter. */
+    private final List<Class<?>> recordSlotTypes;
+
+    ObjectMapping(
+            Class<T> type,
+            List<FieldMapping> fields,
+            Constructor<T> constructor,
+            List<Optional<FieldMapping>> recordSlots,
+            List<Class<?>> recordSlotTypes) {
+        this.type = type;
+        this.fields = List.copyOf(fields);
+        this.constructor = constructor;
+        this.recordSlots = List.copyOf(recordSlots);
+        this.recordSlotTypes = List.copyOf(recordSlotTypes);
+    }
+
+    /** The mapped class. */
+    public Class<T> type() {
+        return type;
+    }
+
+    /** The mapped fields, in declaration order. */
+    public List<FieldMapping> fields() {
+        return fields;
+    }
+
+    /** Whether instances are records (rebuilt on change) rather than JavaBeans (changed in place). */
+    public boolean isRecord() {
+        return type.isRecord();
+    }
+
+    /** The field mapped to this Java name or attribute name. */
+    public Optional<FieldMapping> field(String javaOrAttributeName) {
+        for (FieldMapping field : fields) {
+            if (field.javaName().equals(javaOrAttributeName)) {
+                return Optional.of(field);
+            }
+        }
+        for (FieldMapping field : fields) {
+            if (field.attributeName().equals(javaOrAttributeName)) {
+                return Optional.of(field);
+            }
+        }
+        return Optional.empty();
+    }
+
+    @Override
+    public Map<String, AttributeValue> write(T value) {
+        Map<String, AttributeValue> attributes = new LinkedHashMap<>(fields.size() * 2);
+        for (FieldMapping field : fields) {
+            AttributeValue written = field.write(field.get(value));
+            if (written != null) {
+                attributes.put(field.attributeName(), written);
+            }
+        }
+        return attributes;
+    }
+
+    @Override
+    public T read(Map<String, AttributeValue> attributes) {
+        Map<FieldMapping, Object> values = new LinkedHashMap<>(fields.size() * 2);
+        for (FieldMapping field : fields) {
+            values.put(field, field.read(attributes.get(field.attributeName())));
+        }
+        return instantiate(values);
+    }
+
+    /**
+     * {@code original} with some fields changed: a new record, or the same bean with the fields set (so a caller's
+     * bean sees the stored version and timestamps).
+     */
+    public T with(T original, Map<FieldMapping, Object> changes) {
+        if (!isRecord()) {
+            changes.forEach((field, value) -> field.accessor().set(original, value));
+            return original;
+        }
+        Map<FieldMapping, Object> values = new LinkedHashMap<>(fields.size() * 2);
+        for (FieldMapping field : fields) {
+            values.put(field, changes.containsKey(field) ? changes.get(field) : field.get(original));
+        }
+        return instantiate(values);
+    }
+
+    private T instantiate(Map<FieldMapping, Object> values) {
+        try {
+            if (isRecord()) {
+                Object[] arguments = new Object[recordSlots.size()];
+                for (int i = 0; i < arguments.length; i++) {
+                    Optional<FieldMapping> slot = recordSlots.get(i);
+                    arguments[i] = slot.isPresent() ? values.get(slot.get()) : Defaults.of(recordSlotTypes.get(i));
+                }
+                return constructor.newInstance(arguments);
+            }
+            T bean = constructor.newInstance();
+            values.forEach((field, value) -> field.accessor().set(bean, value));
+            return bean;
+        } catch (InvocationTargetException e) {
+            throw new ModelException(
+                    "the constructor of " + type.getName() + " threw " + e.getCause() + " while reading an item",
+                    e.getCause());
+        } catch (InstantiationException | IllegalAccessException e) {
+            throw new ModelException("cannot instantiate " + type.getName() + ": " + e.getMessage(), e);
+        }
+    }
+}

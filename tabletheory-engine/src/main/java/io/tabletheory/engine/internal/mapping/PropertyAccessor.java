@@ -1,0 +1,62 @@
+package io.tabletheory.engine.internal.mapping;
+
+import io.tabletheory.api.error.ModelException;
+import java.lang.reflect.Field;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
+
+/**
+ * Reads (and, for JavaBeans, writes) one property of a model object: a record component through its accessor, a
+ * bean field directly. Part of a {@link FieldMapping}.
+ */
+interface PropertyAccessor {
+    Object get(Object target);
+
+    void set(Object target, Object value);
+
+    /** A record component, read through its accessor method; records are rebuilt, never set. */
+    static PropertyAccessor ofRecordComponent(Method accessor, String location) {
+        accessor.setAccessible(true);
+        return new PropertyAccessor() {
+            @Override
+            public Object get(Object target) {
+                try {
+                    return accessor.invoke(target);
+                } catch (IllegalAccessException e) {
+                    throw new ModelException(location + ": cannot read the record component: " + e.getMessage(), e);
+                } catch (InvocationTargetException e) {
+                    throw new ModelException(location + ": the accessor threw " + e.getCause(), e.getCause());
+                }
+            }
+
+            @Override
+            public void set(Object target, Object value) {
+                throw new IllegalStateException(location + " is a record component and cannot be set");
+            }
+        };
+    }
+
+    /** A JavaBean field, read and written directly. */
+    static PropertyAccessor ofField(Field field, String location) {
+        field.setAccessible(true);
+        return new PropertyAccessor() {
+            @Override
+            public Object get(Object target) {
+                try {
+                    return field.get(target);
+                } catch (IllegalAccessException e) {
+                    throw new ModelException(location + ": cannot read the field: " + e.getMessage(), e);
+                }
+            }
+
+            @Override
+            public void set(Object target, Object value) {
+                try {
+                    field.set(target, value);
+                } catch (IllegalAccessException e) {
+                    throw new ModelException(location + ": cannot set the field: " + e.getMessage(), e);
+                }
+            }
+        };
+    }
+}
