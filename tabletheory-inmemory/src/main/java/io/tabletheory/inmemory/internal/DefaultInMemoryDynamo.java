@@ -1,0 +1,150 @@
+package io.tabletheory.inmemory.internal;
+
+import io.tabletheory.api.request.BatchGetItemRequest;
+import io.tabletheory.api.request.BatchGetItemResult;
+import io.tabletheory.api.request.BatchWriteItemRequest;
+import io.tabletheory.api.request.BatchWriteItemResult;
+import io.tabletheory.api.request.DeleteItemRequest;
+import io.tabletheory.api.request.DeleteItemResult;
+import io.tabletheory.api.request.GetItemRequest;
+import io.tabletheory.api.request.GetItemResult;
+import io.tabletheory.api.request.PageResult;
+import io.tabletheory.api.request.PutItemRequest;
+import io.tabletheory.api.request.PutItemResult;
+import io.tabletheory.api.request.QueryRequest;
+import io.tabletheory.api.request.ScanRequest;
+import io.tabletheory.api.request.TransactGetItemsRequest;
+import io.tabletheory.api.request.TransactGetItemsResult;
+import io.tabletheory.api.request.TransactWriteItemsRequest;
+import io.tabletheory.api.request.TransactWriteItemsResult;
+import io.tabletheory.api.request.UpdateItemRequest;
+import io.tabletheory.api.request.UpdateItemResult;
+import io.tabletheory.api.table.CreateTableRequest;
+import io.tabletheory.api.table.ListTablesRequest;
+import io.tabletheory.api.table.ListTablesResult;
+import io.tabletheory.api.table.TableDescription;
+import io.tabletheory.api.table.TimeToLiveDescription;
+import io.tabletheory.api.table.TimeToLiveSpecification;
+import io.tabletheory.inmemory.InMemoryDynamo;
+import io.tabletheory.inmemory.internal.expr.ExpressionCache;
+import io.tabletheory.inmemory.internal.op.DeleteItemOperation;
+import io.tabletheory.inmemory.internal.op.GetItemOperation;
+import io.tabletheory.inmemory.internal.op.PutItemOperation;
+import io.tabletheory.inmemory.internal.table.TableCatalog;
+import java.time.Clock;
+import java.util.Objects;
+
+/**
+ * The emulator behind {@link InMemoryDynamo#create()}: wires the table catalog, the expression cache and one
+ * object per operation, and rejects the operations not implemented yet with {@link UnsupportedOperationException}
+ * rather than answering wrongly.
+ */
+public final class DefaultInMemoryDynamo implements InMemoryDynamo {
+    private final Clock clock;
+    private final TableCatalog tables = new TableCatalog();
+    private final ExpressionCache expressions = new ExpressionCache(ExpressionCache.DEFAULT_CAPACITY);
+    private final PutItemOperation putItem = new PutItemOperation(tables, expressions);
+    private final GetItemOperation getItem = new GetItemOperation(tables, expressions);
+    private final DeleteItemOperation deleteItem = new DeleteItemOperation(tables, expressions);
+
+    /** An empty emulator reading time from {@code clock}; use {@link InMemoryDynamo#create(Clock)}. */
+    public DefaultInMemoryDynamo(Clock clock) {
+        this.clock = Objects.requireNonNull(clock, "clock");
+    }
+
+    /** The clock the emulator reads time from. */
+    public Clock clock() {
+        return clock;
+    }
+
+    @Override
+    public GetItemResult getItem(GetItemRequest request) {
+        return getItem.run(Objects.requireNonNull(request, "request"));
+    }
+
+    @Override
+    public PutItemResult putItem(PutItemRequest request) {
+        return putItem.run(Objects.requireNonNull(request, "request"));
+    }
+
+    @Override
+    public DeleteItemResult deleteItem(DeleteItemRequest request) {
+        return deleteItem.run(Objects.requireNonNull(request, "request"));
+    }
+
+    @Override
+    public UpdateItemResult updateItem(UpdateItemRequest request) {
+        throw unsupported("UpdateItem");
+    }
+
+    @Override
+    public PageResult query(QueryRequest request) {
+        throw unsupported("Query");
+    }
+
+    @Override
+    public PageResult scan(ScanRequest request) {
+        throw unsupported("Scan");
+    }
+
+    @Override
+    public BatchGetItemResult batchGetItem(BatchGetItemRequest request) {
+        throw unsupported("BatchGetItem");
+    }
+
+    @Override
+    public BatchWriteItemResult batchWriteItem(BatchWriteItemRequest request) {
+        throw unsupported("BatchWriteItem");
+    }
+
+    @Override
+    public TransactWriteItemsResult transactWriteItems(TransactWriteItemsRequest request) {
+        throw unsupported("TransactWriteItems");
+    }
+
+    @Override
+    public TransactGetItemsResult transactGetItems(TransactGetItemsRequest request) {
+        throw unsupported("TransactGetItems");
+    }
+
+    @Override
+    public TableDescription createTable(CreateTableRequest request) {
+        return tables.create(Objects.requireNonNull(request, "request"));
+    }
+
+    @Override
+    public TableDescription describeTable(String tableName) {
+        return tables.describe(Objects.requireNonNull(tableName, "tableName"));
+    }
+
+    @Override
+    public TableDescription deleteTable(String tableName) {
+        return tables.delete(Objects.requireNonNull(tableName, "tableName"));
+    }
+
+    @Override
+    public ListTablesResult listTables(ListTablesRequest request) {
+        return tables.list(Objects.requireNonNull(request, "request"));
+    }
+
+    @Override
+    public TimeToLiveSpecification updateTimeToLive(String tableName, TimeToLiveSpecification specification) {
+        return tables.updateTimeToLive(
+                Objects.requireNonNull(tableName, "tableName"), Objects.requireNonNull(specification, "specification"));
+    }
+
+    @Override
+    public TimeToLiveDescription describeTimeToLive(String tableName) {
+        return tables.describeTimeToLive(Objects.requireNonNull(tableName, "tableName"));
+    }
+
+    @Override
+    public String toString() {
+        return "InMemoryDynamo";
+    }
+
+    private static UnsupportedOperationException unsupported(String operation) {
+        return new UnsupportedOperationException(
+                operation + " is not supported by the in-memory DynamoDB emulator yet");
+    }
+}

@@ -1,0 +1,52 @@
+package io.tabletheory.inmemory.internal.check;
+
+import io.tabletheory.api.error.ValidationException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * Collects violations of DynamoDB's request-model constraints (lengths, patterns, ranges) and reports them as
+ * DynamoDB does: {@code 1 validation error detected: Value 'x' at 'tableName' failed to satisfy constraint: ...},
+ * or {@code N validation errors detected: ...; ...} for several. These are the first checks of every request, before
+ * expressions and before the table lookup.
+ */
+public final class Constraints {
+    private final List<String> violations = new ArrayList<>();
+
+    /** Records a violation unless {@code satisfied}. */
+    public Constraints check(boolean satisfied, Object value, String field, String constraint) {
+        if (!satisfied) {
+            String rendered = value == null ? "null" : "'" + value + "'";
+            violations.add("Value " + rendered + " at '" + field + "' failed to satisfy constraint: " + constraint);
+        }
+        return this;
+    }
+
+    /** Records length (in characters) and pattern violations of a name such as a table or index name. */
+    public Constraints name(String value, String field, int minLength, int maxLength, Pattern pattern) {
+        check(
+                pattern.matcher(value).matches(),
+                value,
+                field,
+                "Member must satisfy regular expression pattern: " + pattern.pattern());
+        check(
+                value.length() >= minLength,
+                value,
+                field,
+                "Member must have length greater than or equal to " + minLength);
+        check(value.length() <= maxLength, value, field, "Member must have length less than or equal to " + maxLength);
+        return this;
+    }
+
+    /** Throws the violations recorded so far, if any, as one ValidationException. */
+    public void throwIfAny() {
+        if (violations.isEmpty()) {
+            return;
+        }
+        String count = violations.size() == 1
+                ? "1 validation error detected: "
+                : violations.size() + " validation errors detected: ";
+        throw new ValidationException(count + String.join("; ", violations));
+    }
+}

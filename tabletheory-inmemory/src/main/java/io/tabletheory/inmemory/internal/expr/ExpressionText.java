@@ -1,0 +1,22 @@
+package io.tabletheory.inmemory.internal.expr;
+
+import io.tabletheory.inmemory.internal.item.Utf8;
+
+/**
+ * The checks DynamoDB applies to an expression string before parsing it: not empty, and at most 4 KB of UTF-8.
+ */
+final class ExpressionText {
+    static final int MAX_BYTES = 4096;
+
+    private ExpressionText() {}
+
+    static void check(String text, ExpressionKind kind) {
+        if (text.isBlank()) {
+            throw kind.invalid("The expression can not be empty;");
+        }
+        int bytes = Utf8.length(text);
+        if (bytes > MAX_BYTES) {
+            throw kind.invalid("Expression size has exceeded the maximum allowed size; expression size: " + bytes);
+        }
+    }
+}

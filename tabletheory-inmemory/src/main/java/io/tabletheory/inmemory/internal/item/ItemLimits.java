@@ -1,0 +1,56 @@
+package io.tabletheory.inmemory.internal.item;
+
+import io.tabletheory.api.error.ValidationException;
+import io.tabletheory.api.value.AttributeValue;
+import java.util.Map;
+
+/**
+ * The limits every stored item obeys whatever its table: at most 32 levels of nested maps and lists, and at most
+ * 400 KB by {@link ItemSize}. Checked on the way into a table (PutItem now, UpdateItem's result later).
+ */
+public final class ItemLimits {
+    /** The deepest nesting of M and L values DynamoDB stores. */
+    public static final int MAX_NESTING_LEVELS = 32;
+
+    private ItemLimits() {}
+
+    /**
+     * Checks nesting, then size, of an item about to be written by PutItem.
+     *
+     * @throws ValidationException with DynamoDB's message when a limit is exceeded
+     */
+    public static void checkPut(Map<String, AttributeValue> item) {
+        checkNesting(item);
+        if (ItemSize.of(item) > ItemSize.MAX_ITEM_BYTES) {
+            throw new ValidationException("Item size has exceeded the maximum allowed size");
+        }
+    }
+
+    /** Rejects an item in which a top-level value nests maps and lists more than 32 levels deep. */
+    public static void checkNesting(Map<String, AttributeValue> item) {
+        for (AttributeValue value : item.values()) {
+            if (depth(value) > MAX_NESTING_LEVELS) {
+                throw new ValidationException("Nesting Levels have exceeded supported limits: "
+                        + "Attributes in the item have nested levels beyond supported limit");
+            }
+        }
+    }
+
+    /** The nesting depth of a value: 0 for a scalar or set, 1 + the deepest element for M and L. */
+    static int depth(AttributeValue value) {
+        int deepest = 0;
+        if (value instanceof AttributeValue.MapValue map) {
+            for (AttributeValue element : map.values().values()) {
+                deepest = Math.max(deepest, depth(element));
+            }
+            return deepest + 1;
+        }
+        if (value instanceof AttributeValue.ListValue list) {
+            for (AttributeValue element : list.values()) {
+                deepest = Math.max(deepest, depth(element));
+            }
+            return deepest + 1;
+        }
+        return 0;
+    }
+}

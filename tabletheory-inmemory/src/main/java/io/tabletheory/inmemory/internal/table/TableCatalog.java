@@ -1,0 +1,158 @@
+package io.tabletheory.inmemory.internal.table;
+
+import io.tabletheory.api.error.ResourceInUseException;
+import io.tabletheory.api.error.ResourceNotFoundException;
+import io.tabletheory.api.error.ValidationException;
+import io.tabletheory.api.table.CreateTableRequest;
+import io.tabletheory.api.table.ListTablesRequest;
+import io.tabletheory.api.table.ListTablesResult;
+import io.tabletheory.api.table.TableDescription;
+import io.tabletheory.api.table.TableStatus;
+import io.tabletheory.api.table.TimeToLiveDescription;
+import io.tabletheory.api.table.TimeToLiveSpecification;
+import io.tabletheory.api.table.TimeToLiveStatus;
+import io.tabletheory.inmemory.internal.check.Constraints;
+import io.tabletheory.inmemory.internal.item.Utf8;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentSkipListMap;
+
+/**
+ * The emulator's tables by name, and the table administration operations on them (create, describe, delete, list,
+ * time to live) with DynamoDB's validation and messages. Names are case-sensitive, as on DynamoDB. Thread-safe:
+ * creating and deleting a table are atomic.
+ */
+public final class TableCatalog {
+    private static final int MAX_LIST_LIMIT = 100;
+
+    private final ConcurrentSkipListMap<String, Table> tables = new ConcurrentSkipListMap<>();
+
+    /** Validates and creates a table, returning its description ({@code ACTIVE}: usable at once). */
+    public TableDescription create(CreateTableRequest request) {
+        TableDefinitionValidator.validate(request);
+        TableDescription definition = new TableDescription(
+                request.tableName(),
+                request.attributeDefinitions(),
+                request.keySchema(),
+                request.globalSecondaryIndexes(),
+                request.localSecondaryIndexes(),
+                request.billingMode(),
+                TableStatus.ACTIVE,
+                0);
+        Table table = new Table(definition);
+        if (tables.putIfAbsent(request.tableName(), table) != null) {
+            throw new ResourceInUseException("Table already exists: " + request.tableName());
+        }
+        return table.describe(TableStatus.ACTIVE);
+    }
+
+    /** Describes a table, with its live item count. */
+    public TableDescription describe(String tableName) {
+        return adminLookup(tableName).describe(TableStatus.ACTIVE);
+    }
+
+    /** Deletes a table and its items, returning its last description ({@code DELETING}, as DynamoDB reports). */
+    public TableDescription delete(String tableName) {
+        TableNames.validate(tableName);
+        Table table = tables.remove(tableName);
+        if (table == null) {
+            throw notFound(tableName);
+        }
+        return table.describe(TableStatus.DELETING);
+    }
+
+    /** One page of table names in name order, after {@code exclusiveStartTableName} when given. */
+    public ListTablesResult list(ListTablesRequest request) {
+        Constraints constraints = new Constraints();
+        request.exclusiveStartTableName()
+                .ifPresent(name -> TableNames.check(constraints, name, "exclusiveStartTableName"));
+        if (request.limit().isPresent()) {
+            int limit = request.limit().getAsInt();
+            constraints.check(limit >= 1, limit, "limit", "Member must have value greater than or equal to 1");
+            constraints.check(
+                    limit <= MAX_LIST_LIMIT, limit, "limit", "Member must have value less than or equal to 100");
+        }
+        constraints.throwIfAny();
+        int limit = request.limit().orElse(MAX_LIST_LIMIT);
+        Iterator<String> names = request.exclusiveStartTableName()
+                .map(start -> tables.tailMap(start, false).keySet().iterator())
+                .orElseGet(() -> tables.keySet().iterator());
+        List<String> page = new ArrayList<>();
+        while (names.hasNext() && page.size() < limit) {
+            page.add(names.next());
+        }
+        Optional<String> last = names.hasNext() ? Optional.of(page.get(page.size() - 1)) : Optional.empty();
+        return new ListTablesResult(page, last);
+    }
+
+    /** Turns time to live on or off (the setting only; expiry is not applied yet). */
+    public TimeToLiveSpecification updateTimeToLive(String tableName, TimeToLiveSpecification specification) {
+        Constraints constraints = new Constraints();
+        TableNames.check(constraints, tableName, "tableName");
+        int nameLength = Utf8.length(specification.attributeName());
+        constraints.check(
+                nameLength >= 1,
+                specification.attributeName(),
+                "timeToLiveSpecification.attributeName",
+                "Member must have length greater than or equal to 1");
+        constraints.check(
+                nameLength <= 255,
+                specification.attributeName(),
+                "timeToLiveSpecification.attributeName",
+                "Member must have length less than or equal to 255");
+        constraints.throwIfAny();
+        Table table = lookup(tableName);
+        synchronized (table) {
+            boolean enabled = table.timeToLive().status() == TimeToLiveStatus.ENABLED;
+            if (specification.enabled() && enabled) {
+                throw new ValidationException("TimeToLive is already enabled");
+            }
+            if (!specification.enabled() && !enabled) {
+                throw new ValidationException("TimeToLive is already disabled");
+            }
+            table.timeToLive(
+                    specification.enabled()
+                            ? new TimeToLiveDescription(
+                                    TimeToLiveStatus.ENABLED, Optional.of(specification.attributeName()))
+                            : new TimeToLiveDescription(TimeToLiveStatus.DISABLED, Optional.empty()));
+        }
+        return specification;
+    }
+
+    /** A table's time-to-live setting. */
+    public TimeToLiveDescription describeTimeToLive(String tableName) {
+        return adminLookup(tableName).timeToLive();
+    }
+
+    /**
+     * The table of an item operation, after the request's static validation.
+     *
+     * @throws ResourceNotFoundException "Requested resource not found", DynamoDB's text for item operations
+     */
+    public Table itemTable(String tableName) {
+        Table table = tables.get(tableName);
+        if (table == null) {
+            throw new ResourceNotFoundException("Requested resource not found");
+        }
+        return table;
+    }
+
+    private Table adminLookup(String tableName) {
+        TableNames.validate(tableName);
+        return lookup(tableName);
+    }
+
+    private Table lookup(String tableName) {
+        Table table = tables.get(tableName);
+        if (table == null) {
+            throw notFound(tableName);
+        }
+        return table;
+    }
+
+    private static ResourceNotFoundException notFound(String tableName) {
+        return new ResourceNotFoundException("Requested resource not found: Table: " + tableName + " not found");
+    }
+}

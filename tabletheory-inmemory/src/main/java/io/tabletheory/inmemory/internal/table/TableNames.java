@@ -1,0 +1,29 @@
+package io.tabletheory.inmemory.internal.table;
+
+import io.tabletheory.inmemory.internal.check.Constraints;
+import java.util.regex.Pattern;
+
+/**
+ * DynamoDB's rule for table and index names: 3 to 255 characters of {@code [a-zA-Z0-9_.-]}, case-sensitive. A
+ * request naming an invalid table fails with a ValidationException before any table lookup.
+ */
+public final class TableNames {
+    /** The characters a table or index name may contain. */
+    public static final Pattern PATTERN = Pattern.compile("[a-zA-Z0-9_.-]+");
+
+    private TableNames() {}
+
+    /** Records violations of the table-name rule for a field such as {@code tableName}. */
+    public static Constraints check(Constraints constraints, String name, String field) {
+        return constraints.name(name, field, 3, 255, PATTERN);
+    }
+
+    /**
+     * Validates the {@code tableName} of a request.
+     *
+     * @throws io.tabletheory.api.error.ValidationException with DynamoDB's constraint message
+     */
+    public static void validate(String tableName) {
+        check(new Constraints(), tableName, "tableName").throwIfAny();
+    }
+}
