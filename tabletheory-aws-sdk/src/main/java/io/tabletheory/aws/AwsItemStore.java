@@ -1,0 +1,46 @@
+package io.tabletheory.aws;
+
+import io.tabletheory.api.port.DynamoStore;
+import io.tabletheory.aws.internal.DefaultAwsItemStore;
+import java.util.Objects;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+
+/**
+ * The production backend: every TableTheory port operation carried out by Amazon DynamoDB through an AWS SDK v2
+ * {@link DynamoDbClient}.
+ *
+ * <p>The mapping is lossless in both directions: each request parameter of the port's records becomes the SDK
+ * parameter of the same name (empty maps and absent options are left unset, so DynamoDB applies its defaults), and
+ * each field of DynamoDB's response comes back in the port's result records. Numbers travel as their canonical
+ * decimal strings, binary values as bytes.
+ *
+ * <p>Errors never surface as SDK exceptions. They are translated into the {@link
+ * io.tabletheory.api.error.TableTheoryException} hierarchy with DynamoDB's own message (not the SDK's decorated
+ * one): a failed condition becomes {@link io.tabletheory.api.error.ConditionFailedException} (carrying the stored
+ * item when the request asked for it), a cancelled transaction {@link
+ * io.tabletheory.api.error.TransactionCanceledException} with its ordered reasons, an invalid request {@link
+ * io.tabletheory.api.error.ValidationException}, throttling {@link io.tabletheory.api.error.ThrottlingException},
+ * and anything DynamoDB does not classify, including network failures, {@link
+ * io.tabletheory.api.error.BackendException}.
+ *
+ * <p>The store is immutable and thread-safe (as the SDK client is); build one per process and share it. It does
+ * <em>not</em> own the client: it never closes it, so the caller that built the client closes it when the
+ * application shuts down.
+ *
+ * <pre>{@code
+ * DynamoDbClient client = DynamoDbClient.create();
+ * AwsItemStore store = AwsItemStore.create(client);   // a DynamoStore
+ * }</pre>
+ */
+public interface AwsItemStore extends DynamoStore {
+    /**
+     * A store backed by {@code client}. The client's region, credentials, retries and HTTP settings are used as
+     * configured; the store adds no retries of its own.
+     *
+     * @param client the SDK client to call; not closed by the store
+     * @return a thread-safe store over the client
+     */
+    static AwsItemStore create(DynamoDbClient client) {
+        return new DefaultAwsItemStore(Objects.requireNonNull(client, "client"));
+    }
+}

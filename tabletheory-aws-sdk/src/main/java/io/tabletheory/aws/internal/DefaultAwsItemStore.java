@@ -1,0 +1,148 @@
+package io.tabletheory.aws.internal;
+
+import io.tabletheory.api.request.BatchGetItemRequest;
+import io.tabletheory.api.request.BatchGetItemResult;
+import io.tabletheory.api.request.BatchWriteItemRequest;
+import io.tabletheory.api.request.BatchWriteItemResult;
+import io.tabletheory.api.request.DeleteItemRequest;
+import io.tabletheory.api.request.DeleteItemResult;
+import io.tabletheory.api.request.GetItemRequest;
+import io.tabletheory.api.request.GetItemResult;
+import io.tabletheory.api.request.PageResult;
+import io.tabletheory.api.request.PutItemRequest;
+import io.tabletheory.api.request.PutItemResult;
+import io.tabletheory.api.request.QueryRequest;
+import io.tabletheory.api.request.ScanRequest;
+import io.tabletheory.api.request.TransactGetItemsRequest;
+import io.tabletheory.api.request.TransactGetItemsResult;
+import io.tabletheory.api.request.TransactWriteItemsRequest;
+import io.tabletheory.api.request.TransactWriteItemsResult;
+import io.tabletheory.api.request.UpdateItemRequest;
+import io.tabletheory.api.request.UpdateItemResult;
+import io.tabletheory.api.table.CreateTableRequest;
+import io.tabletheory.api.table.ListTablesRequest;
+import io.tabletheory.api.table.ListTablesResult;
+import io.tabletheory.api.table.TableDescription;
+import io.tabletheory.api.table.TimeToLiveDescription;
+import io.tabletheory.api.table.TimeToLiveSpecification;
+import io.tabletheory.aws.AwsItemStore;
+import java.util.function.Supplier;
+import software.amazon.awssdk.core.exception.SdkException;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.model.DeleteTableRequest;
+import software.amazon.awssdk.services.dynamodb.model.DescribeTableRequest;
+import software.amazon.awssdk.services.dynamodb.model.DescribeTimeToLiveRequest;
+
+/**
+ * The AWS adapter behind {@link AwsItemStore#create}: each port call maps its request with the area's mapper, calls
+ * the SDK client once, and maps the response back, translating any SDK exception with {@link ErrorTranslator}.
+ * Holds nothing but the client, so it is as thread-safe as the client; it never closes the client.
+ */
+public final class DefaultAwsItemStore implements AwsItemStore {
+    private final DynamoDbClient client;
+
+    /** A store over {@code client}, which the caller keeps owning. */
+    public DefaultAwsItemStore(DynamoDbClient client) {
+        this.client = client;
+    }
+
+    @Override
+    public GetItemResult getItem(GetItemRequest request) {
+        return call(() -> ItemMapper.fromSdk(client.getItem(ItemMapper.toSdk(request))));
+    }
+
+    @Override
+    public PutItemResult putItem(PutItemRequest request) {
+        return call(() -> ItemMapper.fromSdk(client.putItem(ItemMapper.toSdk(request))));
+    }
+
+    @Override
+    public UpdateItemResult updateItem(UpdateItemRequest request) {
+        return call(() -> ItemMapper.fromSdk(client.updateItem(ItemMapper.toSdk(request))));
+    }
+
+    @Override
+    public DeleteItemResult deleteItem(DeleteItemRequest request) {
+        return call(() -> ItemMapper.fromSdk(client.deleteItem(ItemMapper.toSdk(request))));
+    }
+
+    @Override
+    public PageResult query(QueryRequest request) {
+        return call(() -> ReadMapper.fromSdk(client.query(ReadMapper.toSdk(request))));
+    }
+
+    @Override
+    public PageResult scan(ScanRequest request) {
+        return call(() -> ReadMapper.fromSdk(client.scan(ReadMapper.toSdk(request))));
+    }
+
+    @Override
+    public BatchGetItemResult batchGetItem(BatchGetItemRequest request) {
+        return call(() -> BatchMapper.fromSdk(client.batchGetItem(BatchMapper.toSdk(request))));
+    }
+
+    @Override
+    public BatchWriteItemResult batchWriteItem(BatchWriteItemRequest request) {
+        return call(() -> BatchMapper.fromSdk(client.batchWriteItem(BatchMapper.toSdk(request))));
+    }
+
+    @Override
+    public TransactWriteItemsResult transactWriteItems(TransactWriteItemsRequest request) {
+        return call(() -> TransactionMapper.fromSdk(client.transactWriteItems(TransactionMapper.toSdk(request))));
+    }
+
+    @Override
+    public TransactGetItemsResult transactGetItems(TransactGetItemsRequest request) {
+        return call(() -> TransactionMapper.fromSdk(client.transactGetItems(TransactionMapper.toSdk(request))));
+    }
+
+    @Override
+    public TableDescription createTable(CreateTableRequest request) {
+        return call(() -> TableMapper.fromSdk(
+                client.createTable(TableMapper.toSdk(request)).tableDescription()));
+    }
+
+    @Override
+    public TableDescription describeTable(String tableName) {
+        return call(() -> TableMapper.fromSdk(client.describeTable(
+                        DescribeTableRequest.builder().tableName(tableName).build())
+                .table()));
+    }
+
+    @Override
+    public TableDescription deleteTable(String tableName) {
+        return call(() -> TableMapper.fromSdk(client.deleteTable(
+                        DeleteTableRequest.builder().tableName(tableName).build())
+                .tableDescription()));
+    }
+
+    @Override
+    public ListTablesResult listTables(ListTablesRequest request) {
+        return call(() -> TableMapper.fromSdk(client.listTables(TableMapper.toSdk(request))));
+    }
+
+    @Override
+    public TimeToLiveSpecification updateTimeToLive(String tableName, TimeToLiveSpecification specification) {
+        return call(() ->
+                TimeToLiveMapper.fromSdk(client.updateTimeToLive(TimeToLiveMapper.toSdk(tableName, specification))));
+    }
+
+    @Override
+    public TimeToLiveDescription describeTimeToLive(String tableName) {
+        return call(() -> TimeToLiveMapper.fromSdk(client.describeTimeToLive(
+                DescribeTimeToLiveRequest.builder().tableName(tableName).build())));
+    }
+
+    private static <T> T call(Supplier<T> operation) {
+        try {
+            return operation.get();
+        } catch (SdkException exception) {
+            throw ErrorTranslator.translate(exception);
+        }
+    }
+
+    @Override
+    public String toString() {
+        return "AwsItemStore[" + client.serviceName() + "]";
+    }
+}

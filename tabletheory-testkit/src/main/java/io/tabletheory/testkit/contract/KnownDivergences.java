@@ -1,0 +1,142 @@
+package io.tabletheory.testkit.contract;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The one place where the contract records that DynamoDB Local words an error differently from DynamoDB. Each entry
+ * pairs DynamoDB's message (what the contract expects, and what the emulator must say) with DynamoDB Local's, and
+ * says why, citing the research notes ({@code /work/shared/research/dynamodb-semantics.md}, "research §n").
+ *
+ * <p>The error type is never excused: only the message, only for {@link Backend#DYNAMODB_LOCAL}, and only for an
+ * entry listed here. Messages are compared after {@link DynamoErrors#normalise}. A {@code {name}} in a template
+ * stands for any text (a table or attribute name that differs per test).
+ */
+public final class KnownDivergences {
+    /**
+     * One message DynamoDB Local words differently.
+     *
+     * @param awsMessage DynamoDB's message (a template)
+     * @param localMessage DynamoDB Local's message for the same request (a template)
+     * @param reason where the difference is documented
+     */
+    public record Divergence(String awsMessage, String localMessage, String reason) {
+        public Divergence {
+            Objects.requireNonNull(awsMessage, "awsMessage");
+            Objects.requireNonNull(localMessage, "localMessage");
+            Objects.requireNonNull(reason, "reason");
+        }
+
+        /** Whether this entry excuses {@code actual} where the contract expected {@code expectedAws}. */
+        public boolean excuses(String expectedAws, String actual) {
+            return matches(awsMessage, expectedAws) && matches(localMessage, actual);
+        }
+    }
+
+    private static final Pattern PLACEHOLDER = Pattern.compile("\\{[a-zA-Z]+\\}");
+    private static final String SCHEMA_MISMATCH = "The provided key element does not match the schema";
+    private static final String MISSING_TABLE = "Requested resource not found";
+    private static final String LOCAL_MISSING_TABLE = "Cannot do operations on a non-existent table";
+    private static final String CREATE_TABLE_REASON =
+            "research §3b: DynamoDB Local has its own text for almost every CreateTable validation;"
+                    + " the AWS text is dynalite's capture (research §0 [DYN] validations/createTable.js)";
+
+    /** Every recorded divergence of DynamoDB Local's messages from DynamoDB's. */
+    public static final List<Divergence> DYNAMODB_LOCAL = List.of(
+            // Keys (research §1.3 and §2 rows 45-47).
+            new Divergence(
+                    SCHEMA_MISMATCH,
+                    "The number of conditions on the keys is invalid",
+                    "research §1.3 and §2 #45: Local reports a missing or extra key attribute on GetItem/DeleteItem"
+                            + " in its own words"),
+            new Divergence(
+                    SCHEMA_MISMATCH,
+                    "One or more parameter values were invalid: Type mismatch for key",
+                    "research §1.3: Local reports a key attribute of the wrong type on GetItem/DeleteItem as a type"
+                            + " mismatch instead of a schema mismatch"),
+            new Divergence(
+                    SCHEMA_MISMATCH,
+                    "One of the required keys was not given a value",
+                    "research §1.3: AWS gives the schema mismatch for every wrongly shaped GetItem/DeleteItem key;"
+                            + " Local 3.1.0 words a key with the right number of attributes but another name like its"
+                            + " PutItem missing-key message (§2 #47), observed by this suite"),
+            new Divergence(
+                    "One or more parameter values were invalid: Type mismatch for key {key} expected: {expected}"
+                            + " actual: {actual}",
+                    "One or more parameter values were invalid: Type mismatch for key",
+                    "research §2 #46: Local truncates the PutItem key type mismatch message"),
+            new Divergence(
+                    "One or more parameter values were invalid: Missing the key {key} in the item",
+                    "One of the required keys was not given a value",
+                    "research §1.3 and §2 #47: Local words a PutItem item without a key attribute differently"),
+            // Missing tables (research §1.3 and §2 row 52).
+            new Divergence(
+                    MISSING_TABLE,
+                    LOCAL_MISSING_TABLE,
+                    "research §1.3 and §2 #52: Local's text for an item operation on a missing table"),
+            new Divergence(
+                    "Requested resource not found: Table: {table} not found",
+                    LOCAL_MISSING_TABLE,
+                    "research §1.3 and §2 #52: Local's text for a control-plane operation on a missing table"),
+            // CreateTable (research §3b).
+            new Divergence(
+                    "Table already exists: {table}",
+                    "Cannot create preexisting table",
+                    "research §3b: Local's text for creating a table that exists"),
+            new Divergence(
+                    "Value '{table}' at 'tableName' failed to satisfy constraint: Member must have length greater"
+                            + " than or equal to 3",
+                    "Invalid table/index name. Table/index names must be between 3 and 255 characters long, and"
+                            + " may contain only the characters a-z, A-Z, 0-9, '_', '-', and '.'",
+                    "research §1.3 and §2 #53: Local has one text of its own for every invalid table name"),
+            new Divergence(
+                    "One or more parameter values were invalid: Some index key attributes are not defined in"
+                            + " AttributeDefinitions. Keys: [{keys}], AttributeDefinitions: [{definitions}]",
+                    "Hash Key not specified in Attribute Definitions. Type unknown.",
+                    CREATE_TABLE_REASON),
+            new Divergence(
+                    "One or more parameter values were invalid: Number of attributes in KeySchema does not exactly"
+                            + " match number of attributes defined in AttributeDefinitions",
+                    "The number of attributes in key schema must match the number of attributes defined in"
+                            + " attribute definitions",
+                    CREATE_TABLE_REASON),
+            new Divergence(
+                    "Invalid KeySchema: The first KeySchemaElement is not a HASH key type",
+                    "No Hash Key specified in schema. All Dynamo DB tables must have exactly one hash key",
+                    CREATE_TABLE_REASON),
+            new Divergence(
+                    "One or more parameter values were invalid: Table KeySchema does not have a range key, which is"
+                            + " required when specifying a LocalSecondaryIndex",
+                    "Local Secondary indices are not allowed on hash tables, only hash and range tables",
+                    CREATE_TABLE_REASON),
+            new Divergence(
+                    "One or more parameter values were invalid: Duplicate index name: {index}",
+                    "Two global secondary indices have the same name",
+                    CREATE_TABLE_REASON + "; research §3b quotes this Local text"));
+
+    private KnownDivergences() {}
+
+    /** The recorded divergence that excuses {@code actual} where DynamoDB says {@code expectedAws}, if any. */
+    public static Optional<Divergence> excusing(String expectedAws, String actual) {
+        return DYNAMODB_LOCAL.stream()
+                .filter(divergence -> divergence.excuses(expectedAws, actual))
+                .findFirst();
+    }
+
+    private static boolean matches(String template, String message) {
+        String normalisedTemplate = DynamoErrors.normalise(template);
+        StringBuilder regex = new StringBuilder();
+        Matcher placeholder = PLACEHOLDER.matcher(normalisedTemplate);
+        int literalStart = 0;
+        while (placeholder.find()) {
+            regex.append(Pattern.quote(normalisedTemplate.substring(literalStart, placeholder.start())));
+            regex.append(".+?");
+            literalStart = placeholder.end();
+        }
+        regex.append(Pattern.quote(normalisedTemplate.substring(literalStart)));
+        return Pattern.matches(regex.toString(), DynamoErrors.normalise(message));
+    }
+}

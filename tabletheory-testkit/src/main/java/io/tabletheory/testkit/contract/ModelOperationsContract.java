@@ -1,0 +1,269 @@
+package io.tabletheory.testkit.contract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.tabletheory.Model;
+import io.tabletheory.TableTheory;
+import io.tabletheory.api.error.ConditionFailedException;
+import io.tabletheory.api.error.ItemNotFoundException;
+import io.tabletheory.api.error.ResourceNotFoundException;
+import io.tabletheory.api.request.GetItemRequest;
+import io.tabletheory.api.table.KeyType;
+import io.tabletheory.api.table.TableDescription;
+import io.tabletheory.api.table.TimeToLiveStatus;
+import io.tabletheory.api.value.AttributeValue;
+import io.tabletheory.testkit.contract.models.Document;
+import io.tabletheory.testkit.contract.models.Member;
+import io.tabletheory.testkit.contract.models.Wallet;
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The engine end to end on a backend: tables created from models, creates (plain and conditional), reads by key,
+ * deletes checked by version, and the stored encodings the other TableTheory SDKs expect. Runs unchanged on the
+ * emulator and on DynamoDB Local, so "passes on the in-memory store" means "passes on DynamoDB".
+ */
+public abstract class ModelOperationsContract extends PortContract {
+    /** The fixed time the contract's clock returns. */
+    protected static final Instant NOW = Instant.parse("2026-11-24T07:08:21.120Z");
+
+    private static final List<Class<?>> MODELS = List.of(Member.class, Wallet.class, Document.class);
+
+    private TableTheory db;
+
+    @BeforeEach
+    void createModelTables() {
+        db = TableTheory.builder()
+                .store(store())
+                .clock(Clock.fixed(NOW, ZoneOffset.UTC))
+                .build();
+        for (Class<?> model : MODELS) {
+            deleteQuietly(model);
+            db.createTable(model);
+            awaitActive(db.model(model).tableName());
+        }
+    }
+
+    @AfterEach
+    void deleteModelTables() {
+        for (Class<?> model : MODELS) {
+            deleteQuietly(model);
+        }
+    }
+
+    private void deleteQuietly(Class<?> model) {
+        try {
+            db.deleteTable(model);
+            awaitDeleted(db.model(model).tableName());
+        } catch (ResourceNotFoundException absent) {
+            // nothing to clean up
+        }
+    }
+
+    @Test
+    void createTable_fromAModel_hasItsKeysIndexesAndTimeToLive() {
+        TableDescription description = store().describeTable("tt-contract-members");
+
+        assertThat(description.partitionKey()).isEqualTo("id");
+        assertThat(description.sortKey()).contains("sk");
+        assertThat(description.globalSecondaryIndexes()).singleElement().satisfies(index -> {
+            assertThat(index.indexName()).isEqualTo("email-index");
+            assertThat(index.keySchema())
+                    .extracting(element -> element.keyType())
+                    .containsExactly(KeyType.HASH);
+        });
+        assertThat(store().describeTimeToLive("tt-contract-members").status()).isEqualTo(TimeToLiveStatus.ENABLED);
+        assertThat(store().describeTimeToLive("tt-contract-members").attributeName())
+                .contains("expiresAt");
+    }
+
+    @Test
+    void create_thenFirst_readsTheItemBackWithVersionAndTimestamps() {
+        Member created = db.model(Member.class)
+                .create(new Member(
+                        "m1",
+                        "PROFILE",
+                        "ada@example.com",
+                        "ada",
+                        Set.of("admin", "ops"),
+                        9,
+                        null,
+                        null,
+                        1_900_000_000L));
+
+        Member read = db.model(Member.class)
+                .where("id", "=", "m1")
+                .where("sk", "=", "PROFILE")
+                .first();
+
+        assertThat(read).isEqualTo(created);
+        assertThat(read.version()).isZero();
+        assertThat(read.createdAt()).isEqualTo(NOW);
+        assertThat(read.updatedAt()).isEqualTo(NOW);
+        assertThat(read.tags()).containsExactlyInAnyOrder("admin", "ops");
+    }
+
+    @Test
+    void create_storesTheCrossLanguageEncodings() {
+        db.model(Member.class).create(Member.of("m1", "ada@example.com"));
+
+        Map<String, AttributeValue> stored = rawItem("tt-contract-members", Map.of("id", s("m1"), "sk", s("PROFILE")));
+
+        assertThat(stored)
+                .containsEntry("version", n("0"))
+                .containsEntry("createdAt", s("2026-11-24T07:08:21.12Z"))
+                .containsEntry("updatedAt", s("2026-11-24T07:08:21.12Z"))
+                .doesNotContainKeys("nickname", "tags");
+    }
+
+    @Test
+    void everyMappedType_roundTripsThroughTheBackend() {
+        Document.Section leaf = new Document.Section("leaf", List.of(), new LinkedHashMap<>(Map.of("k", "v")));
+        Document original = new Document(
+                "d1",
+                -7,
+                Long.MIN_VALUE,
+                0.1,
+                2.5f,
+                null,
+                new BigDecimal("-12345678901234567890.12345678901234567"),
+                new BigInteger("99999999999999999999999999999999999999"),
+                true,
+                new byte[] {0, (byte) 0x80, (byte) 0xff},
+                Instant.parse("2026-01-02T03:04:05.000000006Z"),
+                Document.Status.PUBLISHED,
+                List.of("a", "", "a"),
+                new LinkedHashSet<>(List.of("x", "y")),
+                new LinkedHashSet<>(List.of(1, 10, 100)),
+                new LinkedHashSet<>(List.of(new byte[] {1})),
+                new LinkedHashMap<>(Map.of("hits", 3L)),
+                new Document.Section("root", List.of(leaf), new LinkedHashMap<>()),
+                List.of(leaf, leaf));
+
+        db.model(Document.class).create(original);
+        Document read = db.model(Document.class).where("id", "=", "d1").first();
+
+        assertThat(read).usingRecursiveComparison().ignoringCollectionOrder().isEqualTo(original);
+    }
+
+    @Test
+    void ifNotExistsCreate_ofAnExistingKey_failsAndLeavesTheStoredItem() {
+        Model<Member> members = db.model(Member.class);
+        members.ifNotExists().create(Member.of("m1", "first@example.com"));
+
+        assertThatThrownBy(() -> members.ifNotExists().create(Member.of("m1", "second@example.com")))
+                .isInstanceOf(ConditionFailedException.class)
+                .hasMessageContaining("create of Member {id=\"m1\", sk=\"PROFILE\"} in table tt-contract-members");
+
+        assertThat(members.where("id", "=", "m1")
+                        .where("sk", "=", "PROFILE")
+                        .first()
+                        .email())
+                .isEqualTo("first@example.com");
+    }
+
+    @Test
+    void createWithoutCondition_overwrites() {
+        Model<Member> members = db.model(Member.class);
+        members.create(Member.of("m1", "first@example.com"));
+        members.create(Member.of("m1", "second@example.com"));
+
+        assertThat(members.where("id", "=", "m1")
+                        .where("sk", "=", "PROFILE")
+                        .first()
+                        .email())
+                .isEqualTo("second@example.com");
+    }
+
+    @Test
+    void first_ofAMissingKey_throwsItemNotFound() {
+        assertThatThrownBy(() -> db.model(Member.class)
+                        .where("id", "=", "nobody")
+                        .where("sk", "=", "PROFILE")
+                        .first())
+                .isInstanceOf(ItemNotFoundException.class)
+                .hasMessageContaining("nobody");
+    }
+
+    @Test
+    void delete_withTheStoredVersion_removesTheItem() {
+        Member created = db.model(Member.class).create(Member.of("m1", "ada@example.com"));
+
+        db.model(Member.class).delete(created);
+
+        assertThat(rawItemOrNull("tt-contract-members", Map.of("id", s("m1"), "sk", s("PROFILE"))))
+                .isNull();
+    }
+
+    @Test
+    void delete_withAStaleVersion_failsAndKeepsTheItem() {
+        Member created = db.model(Member.class).create(Member.of("m1", "ada@example.com"));
+        put("tt-contract-members", withVersion(rawItem("tt-contract-members", key(created)), 1));
+
+        assertThatThrownBy(() -> db.model(Member.class).delete(created)).isInstanceOf(ConditionFailedException.class);
+
+        assertThat(rawItem("tt-contract-members", key(created))).containsEntry("version", n("1"));
+    }
+
+    @Test
+    void ifExistsDelete_ofAMissingItem_fails_butAPlainDeleteSucceeds() {
+        Model<Member> byKey = db.model(Member.class).where("id", "=", "ghost").where("sk", "=", "PROFILE");
+
+        byKey.delete();
+        assertThatThrownBy(() -> db.model(Member.class)
+                        .ifExists()
+                        .where("id", "=", "ghost")
+                        .where("sk", "=", "PROFILE")
+                        .delete())
+                .isInstanceOf(ConditionFailedException.class);
+    }
+
+    @Test
+    void aJavaBean_isCreatedInPlace_andReadBack() {
+        Wallet wallet = new Wallet("ada", new BigDecimal("10.50"));
+
+        Wallet stored = db.model(Wallet.class).ifNotExists().create(wallet);
+        Wallet read = db.model(Wallet.class).where("owner", "=", "ada").first();
+
+        assertThat(stored).isSameAs(wallet);
+        assertThat(wallet.getVersion()).isZero();
+        assertThat(wallet.getCreatedAt()).isEqualTo(NOW);
+        assertThat(read.getBalance()).isEqualByComparingTo("10.5");
+        assertThat(rawItem("tt-contract-wallets", Map.of("PK", s("ada")))).containsEntry("PK", s("ada"));
+    }
+
+    private Map<String, AttributeValue> key(Member member) {
+        return Map.of("id", s(member.id()), "sk", s(member.sk()));
+    }
+
+    private static Map<String, AttributeValue> withVersion(Map<String, AttributeValue> item, long version) {
+        Map<String, AttributeValue> changed = new LinkedHashMap<>(item);
+        changed.put("version", AttributeValue.ofNumber(version));
+        return changed;
+    }
+
+    private Map<String, AttributeValue> rawItem(String table, Map<String, AttributeValue> key) {
+        Map<String, AttributeValue> item = rawItemOrNull(table, key);
+        assertThat(item).as("stored item %s in %s", key, table).isNotNull();
+        return item;
+    }
+
+    private Map<String, AttributeValue> rawItemOrNull(String table, Map<String, AttributeValue> key) {
+        return store().getItem(
+                        GetItemRequest.builder(table, key).consistentRead(true).build())
+                .item()
+                .orElse(null);
+    }
+}
