@@ -1,0 +1,63 @@
+package io.tabletheory.examples;
+
+import io.tabletheory.TableTheory;
+import io.tabletheory.api.port.DynamoStore;
+import io.tabletheory.aws.AwsItemStore;
+import io.tabletheory.inmemory.InMemoryDynamo;
+import java.io.PrintStream;
+import java.net.URI;
+import java.util.List;
+import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
+import software.amazon.awssdk.auth.credentials.AwsCredentialsProviderChain;
+import software.amazon.awssdk.auth.credentials.DefaultCredentialsProvider;
+import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
+import software.amazon.awssdk.regions.Region;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+
+/**
+ * The runnable demo. With no arguments it runs on the in-memory emulator; with {@code --endpoint URL --region R} it
+ * runs the same steps against DynamoDB Local or AWS (credentials from the default AWS chain, or placeholder ones
+ * that DynamoDB Local accepts).
+ */
+public final class Demo {
+    private Demo() {}
+
+    /** Runs the walk-through; see the class comment for the arguments. */
+    public static void main(String[] args) {
+        int status = run(List.of(args), System.out, System.err);
+        if (status != 0) {
+            System.exit(status);
+        }
+    }
+
+    static int run(List<String> args, PrintStream out, PrintStream err) {
+        DemoOptions options;
+        try {
+            options = DemoOptions.parse(args);
+        } catch (IllegalArgumentException invalid) {
+            err.println(invalid.getMessage());
+            err.println(DemoOptions.USAGE);
+            return 2;
+        }
+        if (options.endpoint().isEmpty()) {
+            out.println("TableTheory demo on the in-memory DynamoDB emulator");
+            walk(InMemoryDynamo.create(), out);
+            return 0;
+        }
+        out.println("TableTheory demo against " + options.endpoint().get() + " (" + options.region() + ")");
+        try (DynamoDbClient client = DynamoDbClient.builder()
+                .endpointOverride(URI.create(options.endpoint().get()))
+                .region(Region.of(options.region()))
+                .credentialsProvider(AwsCredentialsProviderChain.of(
+                        DefaultCredentialsProvider.builder().build(),
+                        StaticCredentialsProvider.create(AwsBasicCredentials.create("local", "local"))))
+                .build()) {
+            walk(AwsItemStore.create(client), out);
+        }
+        return 0;
+    }
+
+    private static void walk(DynamoStore store, PrintStream out) {
+        new Walkthrough(TableTheory.builder().store(store).build(), out).run();
+    }
+}

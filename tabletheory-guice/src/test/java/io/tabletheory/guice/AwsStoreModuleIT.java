@@ -1,0 +1,45 @@
+package io.tabletheory.guice;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.google.inject.Injector;
+import io.tabletheory.TableTheory;
+import io.tabletheory.api.port.DynamoStore;
+import io.tabletheory.aws.AwsItemStore;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import software.amazon.dynamodb.services.local.embedded.DynamoDBEmbedded;
+import software.amazon.dynamodb.services.local.shared.access.AmazonDynamoDBLocal;
+
+/** The production wiring, against DynamoDB Local embedded in the test JVM. */
+class AwsStoreModuleIT {
+    private static final Instant NOW = Instant.parse("2026-11-24T07:08:21Z");
+    private static AmazonDynamoDBLocal local;
+
+    @BeforeAll
+    static void startDynamoDbLocal() {
+        local = DynamoDBEmbedded.create();
+    }
+
+    @AfterAll
+    static void stopDynamoDbLocal() {
+        local.shutdown();
+    }
+
+    @Test
+    void aStrictInjector_givesATableTheoryOnDynamoDb() {
+        Injector injector = StrictInjectors.create(
+                new TableTheoryModule(Clock.fixed(NOW, ZoneOffset.UTC)), new AwsStoreModule(local.dynamoDbClient()));
+        TableTheory db = injector.getInstance(TableTheory.class);
+
+        db.createTable(Note.class);
+        db.model(Note.class).create(new Note("n1", "hello", null));
+
+        assertThat(db.model(Note.class).where("id", "=", "n1").first()).isEqualTo(new Note("n1", "hello", NOW));
+        assertThat(injector.getInstance(DynamoStore.class)).isInstanceOf(AwsItemStore.class);
+    }
+}

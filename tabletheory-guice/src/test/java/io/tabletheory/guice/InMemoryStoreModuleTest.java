@@ -1,0 +1,39 @@
+package io.tabletheory.guice;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.google.inject.Injector;
+import io.tabletheory.TableTheory;
+import io.tabletheory.api.port.DynamoStore;
+import io.tabletheory.inmemory.InMemoryDynamo;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import org.junit.jupiter.api.Test;
+
+class InMemoryStoreModuleTest {
+    private static final Instant NOW = Instant.parse("2026-11-24T07:08:21Z");
+
+    @Test
+    void aStrictInjector_givesATableTheoryOnTheInMemoryStore() {
+        Injector injector = StrictInjectors.create(
+                new TableTheoryModule(Clock.fixed(NOW, ZoneOffset.UTC)), new InMemoryStoreModule());
+        TableTheory db = injector.getInstance(TableTheory.class);
+
+        db.createTable(Note.class);
+        db.model(Note.class).create(new Note("n1", "hello", null));
+
+        Note read = db.model(Note.class).where("id", "=", "n1").first();
+        assertThat(read).isEqualTo(new Note("n1", "hello", NOW));
+        assertThat(db.store()).isSameAs(injector.getInstance(InMemoryDynamo.class));
+    }
+
+    @Test
+    void bindings_areSingletonsPerInjector_andFreshAcrossInjectors() {
+        Injector first = StrictInjectors.create(new TableTheoryModule(), new InMemoryStoreModule());
+        Injector second = StrictInjectors.create(new TableTheoryModule(), new InMemoryStoreModule());
+
+        assertThat(first.getInstance(TableTheory.class)).isSameAs(first.getInstance(TableTheory.class));
+        assertThat(first.getInstance(DynamoStore.class)).isNotSameAs(second.getInstance(DynamoStore.class));
+    }
+}
