@@ -29,7 +29,7 @@ import java.util.Set;
  * AttributeValue tags = AttributeValue.ofStringSet(List.of("admin", "ops"));
  * }</pre>
  *
- * <p>{@link #toString()} renders DynamoDB JSON, for example {@code {"N":"36"}}.
+ * <p>{@code toString()} renders DynamoDB JSON, for example {@code {"N":"36"}}.
  */
 public sealed interface AttributeValue
         permits AttributeValue.StringValue,
