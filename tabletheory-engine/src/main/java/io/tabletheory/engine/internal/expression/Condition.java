@@ -19,6 +19,42 @@ public sealed interface Condition {
         }
     }
 
+    /** {@code attribute BETWEEN low AND high}. */
+    record Between(String attribute, AttributeValue low, AttributeValue high) implements Condition {
+        public Between {
+            Objects.requireNonNull(attribute, "attribute");
+            Objects.requireNonNull(low, "low");
+            Objects.requireNonNull(high, "high");
+        }
+    }
+
+    /** {@code attribute IN (value, ...)}: 1 to 100 values. */
+    record In(String attribute, List<AttributeValue> values) implements Condition {
+        public In {
+            Objects.requireNonNull(attribute, "attribute");
+            values = List.copyOf(values);
+            if (values.isEmpty() || values.size() > 100) {
+                throw new IllegalArgumentException("IN takes 1 to 100 values, not " + values.size());
+            }
+        }
+    }
+
+    /** {@code begins_with(attribute, prefix)}. */
+    record BeginsWith(String attribute, AttributeValue prefix) implements Condition {
+        public BeginsWith {
+            Objects.requireNonNull(attribute, "attribute");
+            Objects.requireNonNull(prefix, "prefix");
+        }
+    }
+
+    /** {@code contains(attribute, operand)}: a substring, or an element of a set or list. */
+    record Contains(String attribute, AttributeValue operand) implements Condition {
+        public Contains {
+            Objects.requireNonNull(attribute, "attribute");
+            Objects.requireNonNull(operand, "operand");
+        }
+    }
+
     /** {@code attribute_exists(attribute)}. */
     record AttributeExists(String attribute) implements Condition {
         public AttributeExists {
@@ -58,6 +94,14 @@ public sealed interface Condition {
         public Not {
             Objects.requireNonNull(operand, "operand");
         }
+    }
+
+    /** The disjunction of the given conditions: none → empty, one → itself, more → OR. */
+    static java.util.Optional<Condition> anyOf(List<Condition> conditions) {
+        if (conditions.isEmpty()) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of(conditions.size() == 1 ? conditions.get(0) : new Or(conditions));
     }
 
     /** The conjunction of the given conditions: none → empty, one → itself, more → AND. */

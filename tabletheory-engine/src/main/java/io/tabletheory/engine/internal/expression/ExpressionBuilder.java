@@ -3,6 +3,7 @@ package io.tabletheory.engine.internal.expression;
 import io.tabletheory.api.value.AttributeValue;
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -39,6 +40,22 @@ public final class ExpressionBuilder {
         return out.toString();
     }
 
+    /** A projection expression naming these attributes: {@code #n0, #n1}. */
+    public String projection(List<String> attributes) {
+        StringBuilder out = new StringBuilder();
+        String separator = "";
+        for (String attribute : attributes) {
+            out.append(separator).append(name(attribute));
+            separator = ", ";
+        }
+        return out.toString();
+    }
+
+    /** The update in DynamoDB syntax: its SET, REMOVE, ADD and DELETE sections, always in that order. */
+    public String render(Update update) {
+        return UpdateRenderer.render(update, this);
+    }
+
     /** The {@code ExpressionAttributeNames} of everything rendered so far. */
     public Map<String, String> names() {
         return Collections.unmodifiableMap(new LinkedHashMap<>(names));
@@ -56,6 +73,32 @@ public final class ExpressionBuilder {
                     .append(comparison.operator().symbol())
                     .append(' ')
                     .append(value(comparison.value()));
+        } else if (condition instanceof Condition.Between between) {
+            out.append(name(between.attribute()))
+                    .append(" BETWEEN ")
+                    .append(value(between.low()))
+                    .append(" AND ")
+                    .append(value(between.high()));
+        } else if (condition instanceof Condition.In in) {
+            out.append(name(in.attribute())).append(" IN (");
+            String separator = "";
+            for (AttributeValue element : in.values()) {
+                out.append(separator).append(value(element));
+                separator = ", ";
+            }
+            out.append(')');
+        } else if (condition instanceof Condition.BeginsWith beginsWith) {
+            out.append("begins_with(")
+                    .append(name(beginsWith.attribute()))
+                    .append(", ")
+                    .append(value(beginsWith.prefix()))
+                    .append(')');
+        } else if (condition instanceof Condition.Contains contains) {
+            out.append("contains(")
+                    .append(name(contains.attribute()))
+                    .append(", ")
+                    .append(value(contains.operand()))
+                    .append(')');
         } else if (condition instanceof Condition.AttributeExists exists) {
             out.append("attribute_exists(").append(name(exists.attribute())).append(')');
         } else if (condition instanceof Condition.AttributeNotExists notExists) {

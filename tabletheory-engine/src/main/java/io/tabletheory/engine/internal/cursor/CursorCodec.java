@@ -1,0 +1,168 @@
+package io.tabletheory.engine.internal.cursor;
+
+import io.tabletheory.api.error.ValidationException;
+import io.tabletheory.api.value.AttributeValue;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The cross-language cursor of the TableTheory SDKs: base64url (with {@code =} padding) of the compact JSON
+ * {@code {"lastKey":{...},"index":"...","sort":"ASC"}}, with {@code lastKey} in DynamoDB JSON, map keys sorted,
+ * and {@code index}/{@code sort} omitted when empty. Encoding is byte for byte what the Go SDK writes; decoding
+ * accepts what any of the SDKs write and rejects anything else with an {@link IllegalArgumentException} that says
+ * what is wrong.
+ */
+public final class CursorCodec {
+    private CursorCodec() {}
+
+    /** The cursor for a page that ended at {@code lastKey}; the empty string when there is no next page. */
+    public static String encode(Map<String, AttributeValue> lastKey, Optional<String> index, Optional<String> sort) {
+        if (lastKey.isEmpty()) {
+            return "";
+        }
+        GoJsonWriter json = new GoJsonWriter().raw("{\"lastKey\":").item(lastKey);
+        index.filter(name -> !name.isEmpty())
+                .ifPresent(name -> json.raw(",\"index\":").string(name));
+        sort.filter(order -> !order.isEmpty())
+                .ifPresent(order -> json.raw(",\"sort\":").string(order));
+        json.raw("}");
+        return Base64.getUrlEncoder().encodeToString(json.result().getBytes(StandardCharsets.UTF_8));
+    }
+
+    /**
+     * The content of a cursor.
+     *
+     * @throws IllegalArgumentException when the text is not a TableTheory cursor, saying why
+     */
+    public static DecodedCursor decode(String cursor) {
+        String json;
+        try {
+            json = new String(Base64.getUrlDecoder().decode(cursor.trim()), StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException notBase64) {
+            throw invalid("it is not base64url text (" + notBase64.getMessage() + ")");
+        }
+        Object parsed;
+        try {
+            parsed = JsonReader.parse(json);
+        } catch (IllegalArgumentException notJson) {
+            throw invalid("its content is not JSON: " + notJson.getMessage());
+        }
+        if (!(parsed instanceof Map<?, ?> object)) {
+            throw invalid("its content is not a JSON object");
+        }
+        for (Object member : object.keySet()) {
+            if (!List.of("lastKey", "index", "sort").contains(member)) {
+                throw invalid("it has an unknown member \"" + member + "\"");
+            }
+        }
+        if (!(object.get("lastKey") instanceof Map<?, ?> lastKey) || lastKey.isEmpty()) {
+            throw invalid("it has no lastKey object");
+        }
+        Map<String, AttributeValue> key = new LinkedHashMap<>();
+        lastKey.forEach((name, value) -> key.put((String) name, attributeValue(value, "lastKey." + name)));
+        return new DecodedCursor(key, optionalString(object, "index"), optionalString(object, "sort"));
+    }
+
+    private static Optional<String> optionalString(Map<?, ?> object, String member) {
+        Object value = object.get(member);
+        if (value == null) {
+            return Optional.empty();
+        }
+        if (!(value instanceof String text)) {
+            throw invalid("its " + member + " is not a string");
+        }
+        return text.isEmpty() ? Optional.empty() : Optional.of(text);
+    }
+
+    private static AttributeValue attributeValue(Object json, String where) {
+        if (!(json instanceof Map<?, ?> typed) || typed.size() != 1) {
+            throw invalid(where + " is not a DynamoDB JSON value with exactly one type, such as {\"S\":\"x\"}");
+        }
+        Map.Entry<?, ?> entry = typed.entrySet().iterator().next();
+        String type = (String) entry.getKey();
+        Object value = entry.getValue();
+        try {
+            return switch (type) {
+                case "S" -> AttributeValue.ofString(string(value, where));
+                case "N" -> AttributeValue.ofNumber(string(value, where));
+                case "B" -> AttributeValue.ofBinary(binary(value, where));
+                case "BOOL" -> AttributeValue.ofBoolean(bool(value, where));
+                case "NULL" -> nullValue(value, where);
+                case "SS" -> AttributeValue.ofStringSet(
+                        strings(value, where).stream().toList());
+                case "NS" -> AttributeValue.ofNumberSet(strings(value, where));
+                case "BS" -> AttributeValue.ofBinarySet(strings(value, where).stream()
+                        .map(text -> binary(text, where))
+                        .toList());
+                case "L" -> AttributeValue.ofList(list(value, where).stream()
+                        .map(element -> attributeValue(element, where + "[]"))
+                        .toList());
+                case "M" -> {
+                    if (!(value instanceof Map<?, ?> members)) {
+                        throw invalid(where + ".M is not an object");
+                    }
+                    Map<String, AttributeValue> map = new LinkedHashMap<>();
+                    members.forEach(
+                            (name, member) -> map.put((String) name, attributeValue(member, where + "." + name)));
+                    yield AttributeValue.ofMap(map);
+                }
+                default -> throw invalid(where + " has the unknown type \"" + type + "\"");
+            };
+        } catch (ValidationException invalidValue) {
+            throw invalid(where + " is not a valid DynamoDB value: " + invalidValue.getMessage());
+        }
+    }
+
+    private static String string(Object value, String where) {
+        if (!(value instanceof String text)) {
+            throw invalid(where + " must hold a string");
+        }
+        return text;
+    }
+
+    private static byte[] binary(Object value, String where) {
+        try {
+            return Base64.getDecoder().decode(string(value, where));
+        } catch (IllegalArgumentException notBase64) {
+            throw invalid(where + " is not standard base64");
+        }
+    }
+
+    private static boolean bool(Object value, String where) {
+        if (!(value instanceof Boolean bool)) {
+            throw invalid(where + " must hold true or false");
+        }
+        return bool;
+    }
+
+    private static AttributeValue nullValue(Object value, String where) {
+        if (!Boolean.TRUE.equals(value)) {
+            throw invalid(where + ": NULL must be true");
+        }
+        return AttributeValue.ofNull();
+    }
+
+    private static List<Object> list(Object value, String where) {
+        if (!(value instanceof List<?> list)) {
+            throw invalid(where + " must hold an array");
+        }
+        return new ArrayList<>(list);
+    }
+
+    private static List<String> strings(Object value, String where) {
+        List<String> strings = new ArrayList<>();
+        for (Object element : list(value, where)) {
+            strings.add(string(element, where));
+        }
+        return strings;
+    }
+
+    private static IllegalArgumentException invalid(String reason) {
+        return new IllegalArgumentException("invalid cursor: " + reason);
+    }
+}

@@ -1,0 +1,113 @@
+package io.tabletheory.engine.internal.cursor;
+
+import io.tabletheory.api.value.AttributeValue;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.Base64;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Writes compact JSON byte for byte as Go's {@code encoding/json} does, which is what the other TableTheory SDKs'
+ * cursors are: map keys sorted by their UTF-8 bytes, {@code <}, {@code >}, {@code &}, U+2028 and U+2029 escaped as
+ * {@code \u003c} and so on, attribute values in DynamoDB JSON with binary as standard base64.
+ */
+final class GoJsonWriter {
+    private static final Comparator<String> UTF8_ORDER = (left, right) ->
+            Arrays.compareUnsigned(left.getBytes(StandardCharsets.UTF_8), right.getBytes(StandardCharsets.UTF_8));
+
+    private final StringBuilder out = new StringBuilder();
+
+    String result() {
+        return out.toString();
+    }
+
+    GoJsonWriter raw(String text) {
+        out.append(text);
+        return this;
+    }
+
+    GoJsonWriter string(String text) {
+        out.append('"');
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            switch (c) {
+                case '"' -> out.append("\\\"");
+                case '\\' -> out.append("\\\\");
+                case '\n' -> out.append("\\n");
+                case '\r' -> out.append("\\r");
+                case '\t' -> out.append("\\t");
+                case '\b' -> out.append("\\b");
+                case '\f' -> out.append("\\f");
+                case '<', '>', '&', '\u2028', '\u2029' -> out.append(String.format("\\u%04x", (int) c));
+                default -> {
+                    if (c < 0x20) {
+                        out.append(String.format("\\u%04x", (int) c));
+                    } else {
+                        out.append(c);
+                    }
+                }
+            }
+        }
+        out.append('"');
+        return this;
+    }
+
+    GoJsonWriter item(Map<String, AttributeValue> item) {
+        out.append('{');
+        String separator = "";
+        for (String name : item.keySet().stream().sorted(UTF8_ORDER).toList()) {
+            out.append(separator);
+            string(name).raw(":").value(item.get(name));
+            separator = ",";
+        }
+        out.append('}');
+        return this;
+    }
+
+    GoJsonWriter value(AttributeValue value) {
+        out.append('{');
+        string(value.type().name()).raw(":");
+        switch (value.type()) {
+            case S -> string(((AttributeValue.StringValue) value).value());
+            case N -> string(((AttributeValue.NumberValue) value).value());
+            case B -> string(base64((AttributeValue.BinaryValue) value));
+            case BOOL -> raw(Boolean.toString(((AttributeValue.BooleanValue) value).value()));
+            case NULL -> raw("true");
+            case SS -> strings(List.copyOf(((AttributeValue.StringSetValue) value).values()));
+            case NS -> strings(((AttributeValue.NumberSetValue) value)
+                    .values().stream().map(AttributeValue.NumberValue::value).toList());
+            case BS -> strings(((AttributeValue.BinarySetValue) value)
+                    .values().stream().map(GoJsonWriter::base64).toList());
+            case L -> {
+                out.append('[');
+                String separator = "";
+                for (AttributeValue element : ((AttributeValue.ListValue) value).values()) {
+                    out.append(separator);
+                    value(element);
+                    separator = ",";
+                }
+                out.append(']');
+            }
+            case M -> item(((AttributeValue.MapValue) value).values());
+        }
+        out.append('}');
+        return this;
+    }
+
+    private void strings(List<String> values) {
+        out.append('[');
+        String separator = "";
+        for (String value : values) {
+            out.append(separator);
+            string(value);
+            separator = ",";
+        }
+        out.append(']');
+    }
+
+    private static String base64(AttributeValue.BinaryValue binary) {
+        return Base64.getEncoder().encodeToString(binary.value());
+    }
+}
