@@ -1,59 +1,81 @@
 package io.tabletheory.engine.internal;
 
+import io.tabletheory.Filters;
 import io.tabletheory.Model;
+import io.tabletheory.Page;
+import io.tabletheory.SortOrder;
+import io.tabletheory.UpdateBuilder;
 import io.tabletheory.api.error.ConditionFailedException;
 import io.tabletheory.api.error.ItemNotFoundException;
 import io.tabletheory.api.port.DynamoStore;
-import io.tabletheory.api.request.DeleteItemRequest;
-import io.tabletheory.api.request.GetItemRequest;
-import io.tabletheory.api.request.GetItemResult;
-import io.tabletheory.api.request.PutItemRequest;
 import io.tabletheory.api.value.AttributeValue;
-import io.tabletheory.engine.internal.convert.ConversionException;
-import io.tabletheory.engine.internal.expression.ComparisonOperator;
+import io.tabletheory.engine.internal.convert.JavaValues;
 import io.tabletheory.engine.internal.expression.Condition;
-import io.tabletheory.engine.internal.expression.ExpressionBuilder;
 import io.tabletheory.engine.internal.mapping.FieldMapping;
 import io.tabletheory.engine.internal.mapping.ModelSchema;
+import io.tabletheory.engine.internal.query.FilterChain;
+import io.tabletheory.engine.internal.query.PageReader;
+import io.tabletheory.engine.internal.query.QueryPlan;
+import io.tabletheory.engine.internal.query.QueryPlanner;
+import io.tabletheory.engine.internal.query.ReadSettings;
+import io.tabletheory.engine.internal.query.ScanWarnings;
+import io.tabletheory.engine.internal.query.TermFactory;
 import java.time.Clock;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.UnaryOperator;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
- * The {@link Model} implementation: an immutable value holding the schema, the store and the settings of one call
- * (conditions, where clauses, consistency). Each setting returns a copy; each terminal operation builds one port
- * request and runs it.
+ * The {@link Model} implementation: an immutable value holding the schema, the store and one call chain's
+ * settings ({@link ModelCall}). Settings return copies; reads are planned by {@link QueryPlanner} and run by
+ * {@link PageReader}; writes are delegated to {@link ModelWrites}.
  */
 final class DefaultModel<T> implements Model<T> {
+    private static final Pattern GENERATED_PLACEHOLDER = Pattern.compile("[:#][vn]\\d+");
+
     private final DynamoStore store;
     private final Clock clock;
     private final ModelSchema<T> schema;
-    private final List<Condition> conditions;
-    private final List<WhereClause> where;
-    private final boolean consistentRead;
+    private final ModelCall call;
 
-    private DefaultModel(
-            DynamoStore store,
-            Clock clock,
-            ModelSchema<T> schema,
-            List<Condition> conditions,
-            List<WhereClause> where,
-            boolean consistentRead) {
+    private DefaultModel(DynamoStore store, Clock clock, ModelSchema<T> schema, ModelCall call) {
         this.store = store;
         this.clock = clock;
         this.schema = schema;
-        this.conditions = List.copyOf(conditions);
-        this.where = List.copyOf(where);
-        this.consistentRead = consistentRead;
+        this.call = call;
     }
 
     static <T> DefaultModel<T> of(DynamoStore store, Clock clock, ModelSchema<T> schema) {
-        return new DefaultModel<>(store, clock, schema, List.of(), List.of(), false);
+        return new DefaultModel<>(
+                store,
+                clock,
+                schema,
+                new ModelCall(
+                        List.of(),
+                        List.of(),
+                        FilterChain.empty(schema),
+                        Optional.empty(),
+                        ReadSettings.defaults(),
+                        Optional.empty()));
+    }
+
+    private DefaultModel<T> with(ModelCall changed) {
+        return new DefaultModel<>(store, clock, schema, changed);
+    }
+
+    private DefaultModel<T> withRead(UnaryOperator<ReadSettings> change) {
+        return with(call.withRead(change.apply(call.read())));
     }
 
     @Override
@@ -61,178 +83,303 @@ final class DefaultModel<T> implements Model<T> {
         return schema.tableName();
     }
 
+    // ----- settings -----
+
     @Override
     public Model<T> ifNotExists() {
-        return withCondition(
-                new Condition.AttributeNotExists(schema.partitionKey().attributeName()));
+        return with(call.withCondition(
+                new Condition.AttributeNotExists(schema.partitionKey().attributeName())));
     }
 
     @Override
     public Model<T> ifExists() {
-        return withCondition(new Condition.AttributeExists(schema.partitionKey().attributeName()));
+        return with(call.withCondition(
+                new Condition.AttributeExists(schema.partitionKey().attributeName())));
+    }
+
+    @Override
+    public Model<T> withCondition(String field, String operator, Object value) {
+        return with(call.withCondition(TermFactory.term(schema, "withCondition", field, operator, value)
+                .condition()));
+    }
+
+    @Override
+    public Model<T> withConditionExpression(String expression, Map<String, Object> values) {
+        if (expression == null || expression.isBlank()) {
+            throw new IllegalArgumentException("withConditionExpression needs a non-empty expression");
+        }
+        Map<String, AttributeValue> converted = new LinkedHashMap<>();
+        values.forEach((placeholder, value) -> {
+            if (!placeholder.startsWith(":")) {
+                throw new IllegalArgumentException(
+                        "withConditionExpression: value placeholder '" + placeholder + "' must start with ':'");
+            }
+            if (GENERATED_PLACEHOLDER.matcher(placeholder).matches()) {
+                throw new IllegalArgumentException("withConditionExpression: placeholder " + placeholder + " has the"
+                        + " form TableTheory uses for its own values (:v0, :v1, ...); choose another name, such as"
+                        + " :expected");
+            }
+            converted.put(placeholder, JavaValues.toAttributeValue(value));
+        });
+        return with(call.withRaw(new ModelCall.RawCondition(expression.trim(), converted)));
     }
 
     @Override
     public Model<T> consistentRead() {
-        return new DefaultModel<>(store, clock, schema, conditions, where, true);
+        return withRead(read -> new ReadSettings(
+                read.projection(),
+                read.limit(),
+                read.cursor(),
+                read.order(),
+                true,
+                read.segment(),
+                read.totalSegments()));
     }
 
     @Override
-    public Model<T> where(String fieldName, String operator, Object value) {
-        FieldMapping field = schema.mapping()
-                .field(fieldName)
-                .orElseThrow(() -> new IllegalArgumentException(schema.modelName() + " has no field or attribute '"
-                        + fieldName + "'; its fields are "
-                        + schema.mapping().fields().stream()
-                                .map(FieldMapping::javaName)
-                                .collect(Collectors.joining(", "))));
-        ComparisonOperator comparison = Operators.comparison(operator);
-        List<WhereClause> clauses = new ArrayList<>(where);
-        clauses.add(new WhereClause(field, comparison, attributeValue(field, value)));
-        return new DefaultModel<>(store, clock, schema, conditions, clauses, consistentRead);
+    public Model<T> where(String field, String operator, Object value) {
+        return with(call.withWhere(TermFactory.term(schema, "where", field, operator, value)));
+    }
+
+    @Override
+    public Model<T> filter(String field, String operator, Object value) {
+        return with(call.withFilters(call.filters().filter(field, operator, value)));
+    }
+
+    @Override
+    public Model<T> orFilter(String field, String operator, Object value) {
+        return with(call.withFilters(call.filters().orFilter(field, operator, value)));
+    }
+
+    @Override
+    public Model<T> filterGroup(UnaryOperator<Filters> group) {
+        return with(call.withFilters(call.filters().filterGroup(group)));
+    }
+
+    @Override
+    public Model<T> orFilterGroup(UnaryOperator<Filters> group) {
+        return with(call.withFilters(call.filters().orFilterGroup(group)));
+    }
+
+    @Override
+    public Model<T> index(String indexName) {
+        boolean declared =
+                schema.indexes().stream().anyMatch(index -> index.name().equals(indexName));
+        if (!declared) {
+            throw new IllegalArgumentException(schema.modelName() + " declares no index '" + indexName + "'; its"
+                    + " indexes are "
+                    + schema.indexes().stream().map(index -> index.name()).toList());
+        }
+        return with(call.withIndex(indexName));
+    }
+
+    @Override
+    public Model<T> select(String... fields) {
+        List<FieldMapping> projection = new ArrayList<>();
+        for (String field : fields) {
+            projection.add(TermFactory.field(schema, field));
+        }
+        return withRead(read -> new ReadSettings(
+                projection,
+                read.limit(),
+                read.cursor(),
+                read.order(),
+                read.consistentRead(),
+                read.segment(),
+                read.totalSegments()));
+    }
+
+    @Override
+    public Model<T> orderBy(SortOrder order) {
+        java.util.Objects.requireNonNull(order, "order");
+        return withRead(read -> new ReadSettings(
+                read.projection(),
+                read.limit(),
+                read.cursor(),
+                order,
+                read.consistentRead(),
+                read.segment(),
+                read.totalSegments()));
+    }
+
+    @Override
+    public Model<T> limit(int limit) {
+        if (limit < 1) {
+            throw new IllegalArgumentException("limit must be at least 1, not " + limit);
+        }
+        return withRead(read -> new ReadSettings(
+                read.projection(),
+                OptionalInt.of(limit),
+                read.cursor(),
+                read.order(),
+                read.consistentRead(),
+                read.segment(),
+                read.totalSegments()));
+    }
+
+    @Override
+    public Model<T> cursor(String cursor) {
+        return withRead(read -> new ReadSettings(
+                read.projection(),
+                read.limit(),
+                Optional.ofNullable(cursor),
+                read.order(),
+                read.consistentRead(),
+                read.segment(),
+                read.totalSegments()));
+    }
+
+    @Override
+    public Model<T> parallelScan(int segment, int totalSegments) {
+        if (totalSegments < 1 || totalSegments > 1_000_000 || segment < 0 || segment >= totalSegments) {
+            throw new IllegalArgumentException("parallelScan(" + segment + ", " + totalSegments + "): segments are"
+                    + " numbered from 0 to totalSegments - 1, and totalSegments is 1 to 1,000,000");
+        }
+        return withRead(read -> new ReadSettings(
+                read.projection(),
+                read.limit(),
+                read.cursor(),
+                read.order(),
+                read.consistentRead(),
+                OptionalInt.of(segment),
+                OptionalInt.of(totalSegments)));
+    }
+
+    // ----- reads -----
+
+    @Override
+    public T first() {
+        return reader(false)
+                .first()
+                .orElseThrow(() -> new ItemNotFoundException("no " + schema.modelName() + " in table "
+                        + schema.tableName() + " matches " + describeConditions()));
+    }
+
+    @Override
+    public List<T> all() {
+        return reader(false).all();
+    }
+
+    @Override
+    public Stream<T> stream() {
+        return reader(false).stream();
+    }
+
+    @Override
+    public Page<T> page() {
+        return reader(false).page();
+    }
+
+    @Override
+    public long count() {
+        return reader(false).count();
+    }
+
+    @Override
+    public List<T> scan() {
+        return reader(true).all();
+    }
+
+    @Override
+    public List<T> scanAllSegments(int totalSegments) {
+        if (totalSegments < 1) {
+            throw new IllegalArgumentException("scanAllSegments needs at least 1 segment, not " + totalSegments);
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(Math.min(totalSegments, 16), runnable -> {
+            Thread thread = new Thread(runnable, "tabletheory-scan-segment");
+            thread.setDaemon(true);
+            return thread;
+        });
+        try {
+            List<Future<List<T>>> segments = new ArrayList<>();
+            for (int segment = 0; segment < totalSegments; segment++) {
+                DefaultModel<T> one = (DefaultModel<T>) parallelScan(segment, totalSegments);
+                segments.add(pool.submit(() -> one.reader(true).all()));
+            }
+            List<T> items = new ArrayList<>();
+            for (Future<List<T>> segment : segments) {
+                items.addAll(segment.get());
+            }
+            return items;
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while scanning " + schema.tableName(), interrupted);
+        } catch (ExecutionException failed) {
+            if (failed.getCause() instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            throw new IllegalStateException("a scan segment of " + schema.tableName() + " failed", failed.getCause());
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private PageReader<T> reader(boolean forceScan) {
+        boolean segmented = call.read().segment().isPresent();
+        QueryPlan plan = QueryPlanner.plan(
+                schema,
+                call.where(),
+                call.filters().condition(),
+                call.index(),
+                call.read().consistentRead(),
+                forceScan || segmented);
+        if (plan.kind() == QueryPlan.Kind.SCAN && !forceScan && !segmented) {
+            ScanWarnings.accidentalScan(schema.modelName(), schema.tableName(), describeConditions());
+        }
+        return new PageReader<>(store, schema, plan, call.read());
+    }
+
+    private String describeConditions() {
+        if (call.where().isEmpty() && call.filters().isEmpty()) {
+            return "no conditions";
+        }
+        return call.where().stream()
+                        .map(term ->
+                                term.field().javaName() + " " + term.operator().text()
+                                        + (term.values().isEmpty() ? "" : " " + KeyText.values(term.values())))
+                        .collect(Collectors.joining(" and "))
+                + (call.filters().isEmpty() ? "" : " (with filters)");
+    }
+
+    // ----- writes -----
+
+    private ModelWrites<T> writes() {
+        return new ModelWrites<>(store, clock, schema, call);
     }
 
     @Override
     public T create(T item) {
-        if (!where.isEmpty()) {
-            throw new IllegalStateException("create() takes the key from the item; where(...) does not apply to it");
-        }
-        Instant now = clock.instant();
-        Map<FieldMapping, Object> lifecycle = new LinkedHashMap<>();
-        schema.version().ifPresent(field -> lifecycle.put(field, Versions.zero(field.rawType())));
-        schema.createdAt().ifPresent(field -> lifecycle.put(field, now));
-        schema.updatedAt().ifPresent(field -> lifecycle.put(field, now));
-
-        Map<String, AttributeValue> attributes =
-                new LinkedHashMap<>(schema.mapping().write(item));
-        lifecycle.forEach((field, value) -> attributes.put(field.attributeName(), field.write(value)));
-        requireKey(attributes, "create");
-
-        PutItemRequest.Builder request = PutItemRequest.builder(schema.tableName(), attributes);
-        ExpressionBuilder expressions = new ExpressionBuilder();
-        Optional<Condition> condition = Condition.allOf(conditions);
-        condition.ifPresent(c -> request.conditionExpression(expressions.render(c))
-                .expressionAttributeNames(expressions.names())
-                .expressionAttributeValues(expressions.values()));
-        try {
-            store.putItem(request.build());
-        } catch (ConditionFailedException failed) {
-            throw conditionFailed("create", schema.keyOf(attributes), failed);
-        }
-        return schema.mapping().with(item, lifecycle);
+        return writes().create(item);
     }
 
     @Override
-    public T first() {
-        Map<String, AttributeValue> key = keyFromWhere("first()");
-        GetItemResult result = store.getItem(GetItemRequest.builder(schema.tableName(), key)
-                .consistentRead(consistentRead)
-                .build());
-        Map<String, AttributeValue> item = result.item()
-                .orElseThrow(() -> new ItemNotFoundException("no " + schema.modelName() + " in table "
-                        + schema.tableName() + " has the key " + KeyText.of(key)));
-        return schema.mapping().read(item);
+    public T createOrUpdate(T item) {
+        return writes().createOrUpdate(item);
+    }
+
+    @Override
+    public T update(T item, String... fields) {
+        return writes().update(item, fields);
+    }
+
+    @Override
+    public UpdateBuilder<T> updateBuilder() {
+        return DefaultUpdateBuilder.start(
+                store, clock, schema, writes().keyFromWhere("updateBuilder()"), writes().whereConditions());
     }
 
     @Override
     public void delete(T item) {
-        if (!where.isEmpty()) {
-            throw new IllegalStateException(
-                    "delete(item) takes the key from the item; use where(...).delete() to" + " delete by key");
-        }
-        Map<String, AttributeValue> attributes = schema.mapping().write(item);
-        requireKey(attributes, "delete");
-        Map<String, AttributeValue> key = schema.keyOf(attributes);
-        List<Condition> all = new ArrayList<>(conditions);
-        schema.version()
-                .ifPresent(version -> all.add(new Condition.Comparison(
-                        version.attributeName(), ComparisonOperator.EQUAL, version.write(version.get(item)))));
-        runDelete(key, all);
+        writes().delete(item);
     }
 
     @Override
     public void delete() {
-        runDelete(keyFromWhere("delete()"), conditions);
+        writes().deleteByKey();
     }
 
-    private void runDelete(Map<String, AttributeValue> key, List<Condition> deleteConditions) {
-        DeleteItemRequest.Builder request = DeleteItemRequest.builder(schema.tableName(), key);
-        ExpressionBuilder expressions = new ExpressionBuilder();
-        Condition.allOf(deleteConditions).ifPresent(c -> request.conditionExpression(expressions.render(c))
-                .expressionAttributeNames(expressions.names())
-                .expressionAttributeValues(expressions.values()));
-        try {
-            store.deleteItem(request.build());
-        } catch (ConditionFailedException failed) {
-            throw conditionFailed("delete", key, failed);
-        }
-    }
-
-    private DefaultModel<T> withCondition(Condition condition) {
-        List<Condition> all = new ArrayList<>(conditions);
-        all.add(condition);
-        return new DefaultModel<>(store, clock, schema, all, where, consistentRead);
-    }
-
-    /** The full primary key given by {@code =} where clauses on the key fields, and nothing else. */
-    private Map<String, AttributeValue> keyFromWhere(String operation) {
-        Map<String, AttributeValue> key = new LinkedHashMap<>();
-        for (WhereClause clause : where) {
-            boolean keyField = schema.keyFields().contains(clause.field());
-            if (!keyField || clause.operator() != ComparisonOperator.EQUAL) {
-                throw new UnsupportedOperationException(operation + " on " + schema.modelName() + " supports '='"
-                        + " conditions on the primary key only (" + keyNames() + "); the condition on '"
-                        + clause.field().javaName() + "' would need a Query or Scan, which arrive in a later release");
-            }
-            key.put(clause.field().attributeName(), clause.value());
-        }
-        for (FieldMapping field : schema.keyFields()) {
-            if (!key.containsKey(field.attributeName())) {
-                throw new IllegalStateException(operation + " on " + schema.modelName() + " needs the full primary"
-                        + " key: add where(\"" + field.javaName() + "\", \"=\", value)");
-            }
-        }
-        return key;
-    }
-
-    private void requireKey(Map<String, AttributeValue> attributes, String operation) {
-        for (FieldMapping field : schema.keyFields()) {
-            AttributeValue value = attributes.get(field.attributeName());
-            if (value == null || value instanceof AttributeValue.NullValue) {
-                throw new IllegalArgumentException("cannot " + operation + " a " + schema.modelName() + " whose key "
-                        + field.location() + " is null");
-            }
-        }
-    }
-
-    private String keyNames() {
-        return schema.keyFields().stream().map(FieldMapping::javaName).collect(Collectors.joining(", "));
-    }
-
-    private ConditionFailedException conditionFailed(
-            String operation, Map<String, AttributeValue> key, ConditionFailedException failed) {
-        return new ConditionFailedException(
-                operation + " of " + schema.modelName() + " " + KeyText.of(key) + " in table " + schema.tableName()
-                        + " failed its condition: " + failed.getMessage(),
-                failed.item().orElse(Map.of()),
-                failed);
-    }
-
-    private AttributeValue attributeValue(FieldMapping field, Object value) {
-        if (value == null) {
-            throw new IllegalArgumentException("where(\"" + field.javaName() + "\", ...) needs a value, not null");
-        }
-        try {
-            AttributeValue written = field.converter().write(value);
-            if (written == null) {
-                throw new IllegalArgumentException(
-                        "where(\"" + field.javaName() + "\", ...): an empty set cannot be" + " compared");
-            }
-            return written;
-        } catch (ClassCastException | ConversionException wrongType) {
-            throw new IllegalArgumentException("where(\"" + field.javaName() + "\", ...): the value " + value + " ("
-                    + value.getClass().getSimpleName() + ") does not fit " + field.location() + " ("
-                    + field.rawType().getSimpleName() + ")");
-        }
+    @Override
+    public Optional<T> storedItem(ConditionFailedException failure) {
+        return failure.item().map(schema.mapping()::read);
     }
 }

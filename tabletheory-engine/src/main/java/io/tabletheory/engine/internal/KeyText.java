@@ -14,6 +14,16 @@ final class KeyText {
         return joiner.toString();
     }
 
+    /** Operand values for messages: {@code "u1"}, {@code 3}, or {@code ["a", "b"]} for several. */
+    static String values(java.util.List<AttributeValue> values) {
+        if (values.size() == 1) {
+            return scalar(values.get(0));
+        }
+        StringJoiner joiner = new StringJoiner(", ", "[", "]");
+        values.forEach(value -> joiner.add(scalar(value)));
+        return joiner.toString();
+    }
+
     private static String scalar(AttributeValue value) {
         if (value instanceof AttributeValue.StringValue string) {
             return "\"" + string.value() + "\"";

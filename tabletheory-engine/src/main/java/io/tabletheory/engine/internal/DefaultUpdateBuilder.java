@@ -1,0 +1,218 @@
+package io.tabletheory.engine.internal;
+
+import io.tabletheory.UpdateBuilder;
+import io.tabletheory.api.error.ConditionFailedException;
+import io.tabletheory.api.port.DynamoStore;
+import io.tabletheory.api.request.ReturnValue;
+import io.tabletheory.api.request.UpdateItemRequest;
+import io.tabletheory.api.value.AttributeValue;
+import io.tabletheory.engine.internal.expression.ComparisonOperator;
+import io.tabletheory.engine.internal.expression.Condition;
+import io.tabletheory.engine.internal.expression.Update;
+import io.tabletheory.engine.internal.mapping.FieldMapping;
+import io.tabletheory.engine.internal.mapping.ModelSchema;
+import io.tabletheory.engine.internal.query.TermFactory;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The {@link UpdateBuilder} implementation: an immutable list of update actions and conditions on one key, run as
+ * one UpdateItem that also sets {@code @UpdatedAt} and adds 1 to {@code @Version}.
+ */
+final class DefaultUpdateBuilder<T> implements UpdateBuilder<T> {
+    private final DynamoStore store;
+    private final Clock clock;
+    private final ModelSchema<T> schema;
+    private final Map<String, AttributeValue> key;
+    private final Update update;
+    private final List<Condition> conditions;
+    private final ReturnValue returnValues;
+
+    private DefaultUpdateBuilder(
+            DynamoStore store,
+            Clock clock,
+            ModelSchema<T> schema,
+            Map<String, AttributeValue> key,
+            Update update,
+            List<Condition> conditions,
+            ReturnValue returnValues) {
+        this.store = store;
+        this.clock = clock;
+        this.schema = schema;
+        this.key = Map.copyOf(key);
+        this.update = update;
+        this.conditions = List.copyOf(conditions);
+        this.returnValues = returnValues;
+    }
+
+    static <T> DefaultUpdateBuilder<T> start(
+            DynamoStore store,
+            Clock clock,
+            ModelSchema<T> schema,
+            Map<String, AttributeValue> key,
+            List<Condition> conditions) {
+        return new DefaultUpdateBuilder<>(
+                store, clock, schema, key, new Update(List.of()), conditions, ReturnValue.ALL_NEW);
+    }
+
+    private DefaultUpdateBuilder<T> with(Update.Action action) {
+        return new DefaultUpdateBuilder<>(store, clock, schema, key, update.with(action), conditions, returnValues);
+    }
+
+    @Override
+    public UpdateBuilder<T> set(String field, Object value) {
+        FieldMapping mapping = changeable(field, "set");
+        AttributeValue written = mapping.write(value);
+        Update.Path path = Update.Path.of(mapping.attributeName());
+        return with(written == null || (value == null) ? new Update.Remove(path) : new Update.Set(path, written));
+    }
+
+    @Override
+    public UpdateBuilder<T> setIfNotExists(String field, Object value) {
+        FieldMapping mapping = changeable(field, "setIfNotExists");
+        return with(new Update.SetIfNotExists(
+                Update.Path.of(mapping.attributeName()), operand(mapping, value, "setIfNotExists")));
+    }
+
+    @Override
+    public UpdateBuilder<T> add(String field, Object value) {
+        FieldMapping mapping = changeable(field, "add");
+        return with(new Update.Add(Update.Path.of(mapping.attributeName()), element(mapping, value, "add")));
+    }
+
+    @Override
+    public UpdateBuilder<T> increment(String field) {
+        FieldMapping mapping = changeable(field, "increment");
+        return with(new Update.Add(Update.Path.of(mapping.attributeName()), AttributeValue.ofNumber(1)));
+    }
+
+    @Override
+    public UpdateBuilder<T> decrement(String field) {
+        FieldMapping mapping = changeable(field, "decrement");
+        return with(new Update.Add(Update.Path.of(mapping.attributeName()), AttributeValue.ofNumber(-1)));
+    }
+
+    @Override
+    public UpdateBuilder<T> remove(String field) {
+        FieldMapping mapping = changeable(field, "remove");
+        return with(new Update.Remove(Update.Path.of(mapping.attributeName())));
+    }
+
+    @Override
+    public UpdateBuilder<T> delete(String field, Object elements) {
+        FieldMapping mapping = changeable(field, "delete");
+        return with(new Update.Delete(Update.Path.of(mapping.attributeName()), element(mapping, elements, "delete")));
+    }
+
+    @Override
+    public UpdateBuilder<T> appendToList(String field, List<?> values) {
+        FieldMapping mapping = changeable(field, "appendToList");
+        return with(new Update.AppendToList(
+                Update.Path.of(mapping.attributeName()), operand(mapping, values, "appendToList"), false));
+    }
+
+    @Override
+    public UpdateBuilder<T> prependToList(String field, List<?> values) {
+        FieldMapping mapping = changeable(field, "prependToList");
+        return with(new Update.AppendToList(
+                Update.Path.of(mapping.attributeName()), operand(mapping, values, "prependToList"), true));
+    }
+
+    @Override
+    public UpdateBuilder<T> removeFromListAt(String field, int index) {
+        FieldMapping mapping = changeable(field, "removeFromListAt");
+        return with(new Update.Remove(Update.Path.element(mapping.attributeName(), index)));
+    }
+
+    @Override
+    public UpdateBuilder<T> setListElement(String field, int index, Object value) {
+        FieldMapping mapping = changeable(field, "setListElement");
+        AttributeValue list = operand(mapping, java.util.Collections.singletonList(value), "setListElement");
+        if (!(list instanceof AttributeValue.ListValue elements)) {
+            throw new IllegalArgumentException("setListElement: " + mapping.location() + " is not a List");
+        }
+        return with(new Update.Set(
+                Update.Path.element(mapping.attributeName(), index),
+                elements.values().get(0)));
+    }
+
+    @Override
+    public UpdateBuilder<T> condition(String field, String operator, Object value) {
+        List<Condition> all = new ArrayList<>(conditions);
+        all.add(TermFactory.term(schema, "condition", field, operator, value).condition());
+        return new DefaultUpdateBuilder<>(store, clock, schema, key, update, all, returnValues);
+    }
+
+    @Override
+    public UpdateBuilder<T> conditionVersion(long version) {
+        FieldMapping field = schema.version()
+                .orElseThrow(() -> new IllegalStateException(schema.modelName() + " has no @Version field"));
+        List<Condition> all = new ArrayList<>(conditions);
+        all.add(new Condition.Comparison(
+                field.attributeName(), ComparisonOperator.EQUAL, AttributeValue.ofNumber(version)));
+        return new DefaultUpdateBuilder<>(store, clock, schema, key, update, all, returnValues);
+    }
+
+    @Override
+    public UpdateBuilder<T> returnValues(ReturnValue returnValues) {
+        return new DefaultUpdateBuilder<>(
+                store, clock, schema, key, update, conditions, Objects.requireNonNull(returnValues, "returnValues"));
+    }
+
+    @Override
+    public Optional<T> execute() {
+        Update all = update;
+        if (schema.updatedAt().isPresent()) {
+            FieldMapping updatedAt = schema.updatedAt().get();
+            all = all.with(new Update.Set(Update.Path.of(updatedAt.attributeName()), updatedAt.write(clock.instant())));
+        }
+        if (schema.version().isPresent()) {
+            all = all.with(
+                    new Update.Add(Update.Path.of(schema.version().get().attributeName()), AttributeValue.ofNumber(1)));
+        }
+        WriteExpressions expressions = WriteExpressions.of(all, conditions, Optional.empty());
+        UpdateItemRequest request = UpdateItemRequest.builder(schema.tableName(), key)
+                .updateExpression(expressions.update().orElse(null))
+                .conditionExpression(expressions.condition().orElse(null))
+                .expressionAttributeNames(expressions.names())
+                .expressionAttributeValues(expressions.values())
+                .returnValues(returnValues)
+                .returnValuesOnConditionCheckFailure(ModelWrites.onFailure(expressions))
+                .build();
+        Map<String, AttributeValue> attributes;
+        try {
+            attributes = store.updateItem(request).attributes();
+        } catch (ConditionFailedException failed) {
+            throw ConditionFailures.of("update", schema, key, failed);
+        }
+        return attributes.isEmpty()
+                ? Optional.empty()
+                : Optional.of(schema.mapping().read(attributes));
+    }
+
+    private FieldMapping changeable(String field, String call) {
+        FieldMapping mapping = TermFactory.field(schema, field);
+        if (schema.keyFields().contains(mapping)) {
+            throw new IllegalArgumentException(call + "(\"" + field + "\", ...): " + mapping.location()
+                    + " is part of the primary key and cannot be updated");
+        }
+        return mapping;
+    }
+
+    private static AttributeValue operand(FieldMapping mapping, Object value, String call) {
+        return TermFactory.operand(mapping, value, call + "(\"" + mapping.javaName() + "\", ...)");
+    }
+
+    /** A value for ADD or DELETE: the field's own type, or one element of a set field. */
+    private static AttributeValue element(FieldMapping mapping, Object value, String call) {
+        boolean setField = Set.class.isAssignableFrom(mapping.rawType());
+        Object operand = setField && value != null && !(value instanceof Collection<?>) ? Set.of(value) : value;
+        return operand(mapping, operand, call);
+    }
+}

@@ -1,0 +1,71 @@
+package io.tabletheory.engine.internal;
+
+import io.tabletheory.api.value.AttributeValue;
+import io.tabletheory.engine.internal.expression.Condition;
+import io.tabletheory.engine.internal.query.FilterChain;
+import io.tabletheory.engine.internal.query.ReadSettings;
+import io.tabletheory.engine.internal.query.Term;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The settings one chain of {@code Model} calls has accumulated: write conditions, where terms, filters, the index,
+ * read settings and a raw condition. Immutable; each setting makes a copy.
+ *
+ * @param conditions write conditions ({@code ifNotExists}, {@code withCondition}, ...)
+ * @param where the {@code where} terms
+ * @param filters the explicit filter chain
+ * @param index the index named by {@code index(...)}
+ * @param read projection, limit, cursor, order, consistency, segment
+ * @param raw a raw condition expression and its values
+ */
+record ModelCall(
+        List<Condition> conditions,
+        List<Term> where,
+        FilterChain filters,
+        Optional<String> index,
+        ReadSettings read,
+        Optional<RawCondition> raw) {
+
+    /** A raw condition expression with its values. */
+    record RawCondition(String expression, Map<String, AttributeValue> values) {
+        RawCondition {
+            values = Map.copyOf(values);
+        }
+    }
+
+    ModelCall {
+        conditions = List.copyOf(conditions);
+        where = List.copyOf(where);
+    }
+
+    ModelCall withCondition(Condition condition) {
+        List<Condition> all = new ArrayList<>(conditions);
+        all.add(condition);
+        return new ModelCall(all, where, filters, index, read, raw);
+    }
+
+    ModelCall withWhere(Term term) {
+        List<Term> all = new ArrayList<>(where);
+        all.add(term);
+        return new ModelCall(conditions, all, filters, index, read, raw);
+    }
+
+    ModelCall withFilters(FilterChain chain) {
+        return new ModelCall(conditions, where, chain, index, read, raw);
+    }
+
+    ModelCall withIndex(String name) {
+        return new ModelCall(conditions, where, filters, Optional.of(name), read, raw);
+    }
+
+    ModelCall withRead(ReadSettings settings) {
+        return new ModelCall(conditions, where, filters, index, settings, raw);
+    }
+
+    ModelCall withRaw(RawCondition condition) {
+        return new ModelCall(conditions, where, filters, index, read, Optional.of(condition));
+    }
+}
