@@ -64,8 +64,18 @@ public interface TableTheory {
     final class Builder {
         private DynamoStore store;
         private Clock clock = Clock.systemUTC();
+        private final java.util.Map<Class<?>, AttributeConverter<?>> converters = new java.util.LinkedHashMap<>();
 
         private Builder() {}
+
+        /**
+         * Stores every field of this type with the converter (a field's own {@code @Convert} still wins). Register
+         * before the first use of a model that has such a field.
+         */
+        public <T> Builder converter(Class<T> type, AttributeConverter<T> converter) {
+            converters.put(Objects.requireNonNull(type, "type"), Objects.requireNonNull(converter, "converter"));
+            return this;
+        }
 
         /** The backend: {@code InMemoryDynamo.create()} in tests, {@code AwsItemStore.create(client)} in production. */
         public Builder store(DynamoStore store) {
@@ -89,7 +99,7 @@ public interface TableTheory {
                 throw new IllegalStateException("TableTheory.builder() needs a store: .store(InMemoryDynamo.create())"
                         + " for tests or .store(AwsItemStore.create(client)) for DynamoDB");
             }
-            return new DefaultTableTheory(store, clock);
+            return new DefaultTableTheory(store, clock, converters);
         }
     }
 }

@@ -16,12 +16,14 @@ import java.time.Clock;
 public final class DefaultTableTheory implements TableTheory {
     private final DynamoStore store;
     private final Clock clock;
-    private final SchemaFactory schemas = new SchemaFactory();
+    private final SchemaFactory schemas;
 
     /** Built by {@link TableTheory.Builder}. */
-    public DefaultTableTheory(DynamoStore store, Clock clock) {
+    public DefaultTableTheory(
+            DynamoStore store, Clock clock, java.util.Map<Class<?>, io.tabletheory.AttributeConverter<?>> converters) {
         this.store = store;
         this.clock = clock;
+        this.schemas = new SchemaFactory(converters);
     }
 
     @Override

@@ -1,5 +1,6 @@
 package io.tabletheory.engine.internal.convert;
 
+import io.tabletheory.AttributeConverter;
 import io.tabletheory.api.error.ModelException;
 import java.lang.reflect.GenericArrayType;
 import java.lang.reflect.ParameterizedType;
@@ -23,13 +24,22 @@ import java.util.function.Supplier;
  */
 public final class Converters {
     private final Function<Class<?>, Supplier<NestedMapping<?>>> nested;
+    private final Map<Class<?>, AttributeConverter<?>> custom;
 
     /**
      * Converters that map nested classes with {@code nested}, which returns a supplier of the class's mapping (so
-     * a class may refer to itself) or throws a {@link ModelException} when the class cannot be mapped.
+     * a class may refer to itself) or throws a {@link ModelException} when the class cannot be mapped, and use the
+     * registered {@code custom} converters before the built-in ones.
      */
-    public Converters(Function<Class<?>, Supplier<NestedMapping<?>>> nested) {
+    public Converters(
+            Function<Class<?>, Supplier<NestedMapping<?>>> nested, Map<Class<?>, AttributeConverter<?>> custom) {
         this.nested = nested;
+        this.custom = Map.copyOf(custom);
+    }
+
+    /** The converter for a field annotated with {@code @Convert}. */
+    public static ValueConverter<Object> custom(AttributeConverter<?> converter) {
+        return erase(new CustomConverter<>(converter));
     }
 
     /** The epoch-seconds converter for {@code Instant} TTL fields. */
@@ -60,6 +70,9 @@ public final class Converters {
             if (raw == Set.class) {
                 return setOf(bound(arguments[0], location), location);
             }
+            if (raw == java.util.Optional.class) {
+                return new OptionalConverter<>(resolve(bound(arguments[0], location), location));
+            }
             if (raw == Map.class) {
                 if (bound(arguments[0], location) != String.class) {
                     throw new ModelException(
@@ -77,6 +90,10 @@ public final class Converters {
     }
 
     private ValueConverter<?> forClass(Class<?> raw, String location) {
+        AttributeConverter<?> registered = custom.get(raw);
+        if (registered != null) {
+            return new CustomConverter<>(registered);
+        }
         if (raw == String.class) {
             return StringConverter.INSTANCE;
         }
@@ -113,10 +130,22 @@ public final class Converters {
         if (raw == Instant.class) {
             return InstantConverter.INSTANCE;
         }
+        if (raw == java.util.UUID.class) {
+            return TextConverter.UUIDS;
+        }
+        if (raw == java.time.LocalDate.class) {
+            return TextConverter.LOCAL_DATES;
+        }
+        if (raw == java.time.LocalDateTime.class) {
+            return TextConverter.LOCAL_DATE_TIMES;
+        }
+        if (raw == java.time.OffsetDateTime.class) {
+            return TextConverter.OFFSET_DATE_TIMES;
+        }
         if (raw.isEnum()) {
             return enumConverter(raw);
         }
-        if (raw == List.class || raw == Set.class || raw == Map.class) {
+        if (raw == List.class || raw == Set.class || raw == Map.class || raw == java.util.Optional.class) {
             throw new ModelException(location + ": a raw " + raw.getSimpleName()
                     + " cannot be mapped; declare its element type, e.g. " + raw.getSimpleName() + "<String>");
         }
@@ -171,8 +200,9 @@ public final class Converters {
 
     private static ModelException unsupported(Type type, String location) {
         return new ModelException(location + ": no mapping for type " + type.getTypeName() + "; supported are String,"
-                + " numbers, boolean, byte[], Instant, enums, List, Set, Map<String, ?> and nested records or"
-                + " JavaBeans");
+                + " numbers, boolean, byte[], Instant, OffsetDateTime, LocalDate, LocalDateTime, UUID, enums,"
+                + " Optional, List, Set, Map<String, ?> and nested records or JavaBeans, or register an"
+                + " AttributeConverter for it");
     }
 
     @SuppressWarnings("unchecked")

@@ -28,6 +28,22 @@ public final class Rfc3339 {
         return WRITER.format(instant);
     }
 
+    private static final DateTimeFormatter OFFSET_WRITER = new DateTimeFormatterBuilder()
+            .appendPattern("uuuu-MM-dd'T'HH:mm:ss")
+            .appendFraction(ChronoField.NANO_OF_SECOND, 0, 9, true)
+            .appendOffset("+HH:MM", "Z")
+            .toFormatter(Locale.ROOT);
+
+    /** The timestamp in its own offset, e.g. {@code 2026-11-24T09:08:21.12+02:00} (UTC as {@code Z}). */
+    public static String formatWithOffset(OffsetDateTime timestamp) {
+        return OFFSET_WRITER.format(timestamp);
+    }
+
+    /** Parses an RFC 3339 timestamp keeping its offset. */
+    public static OffsetDateTime parseWithOffset(String text) {
+        return OffsetDateTime.parse(text.toUpperCase(Locale.ROOT), DateTimeFormatter.ISO_OFFSET_DATE_TIME);
+    }
+
     /**
      * Parses an RFC 3339 timestamp with any offset ({@code Z}, {@code +02:00}, lower-case {@code t}/{@code z}).
      *

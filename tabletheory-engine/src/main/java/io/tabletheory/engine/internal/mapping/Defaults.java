@@ -6,7 +6,7 @@ import java.util.Set;
 
 /**
  * The value a field gets when its attribute is absent: zero or false for primitives, an empty set for sets (DynamoDB
- * cannot store an empty set, so absent means empty), null otherwise.
+ * cannot store an empty set, so absent means empty), an empty Optional for optionals, null otherwise.
  */
 final class Defaults {
     private static final Map<Class<?>, Object> PRIMITIVES = Map.of(
@@ -35,6 +35,9 @@ final class Defaults {
         }
         if (type == Set.class) {
             return new LinkedHashSet<>();
+        }
+        if (type == java.util.Optional.class) {
+            return java.util.Optional.empty();
         }
         return null;
     }

@@ -1,6 +1,7 @@
 package io.tabletheory.engine.internal.mapping;
 
 import io.tabletheory.annotation.Attribute;
+import io.tabletheory.annotation.Convert;
 import io.tabletheory.annotation.CreatedAt;
 import io.tabletheory.annotation.Ignore;
 import io.tabletheory.annotation.IndexPartitionKey;
@@ -45,7 +46,12 @@ public final class SchemaFactory {
     private final ConcurrentMap<Class<?>, ObjectMapping<?>> objects = new ConcurrentHashMap<>();
     private final ConcurrentMap<Class<?>, ModelSchema<?>> schemas = new ConcurrentHashMap<>();
     private final ThreadLocal<Set<Class<?>>> building = ThreadLocal.withInitial(HashSet::new);
-    private final Converters converters = new Converters(this::nestedMapping);
+    private final Converters converters;
+
+    /** A factory with these converters registered for their types (they take precedence over built-in ones). */
+    public SchemaFactory(java.util.Map<Class<?>, io.tabletheory.AttributeConverter<?>> customConverters) {
+        this.converters = new Converters(this::nestedMapping, customConverters);
+    }
 
     /**
      * The schema of a model class, built and validated on first call.
@@ -116,6 +122,7 @@ public final class SchemaFactory {
             }
             String location = type.getSimpleName() + "." + component.getName();
             FieldMapping field = field(
+                    type,
                     component,
                     component.getName(),
                     component.getType(),
@@ -163,6 +170,7 @@ public final class SchemaFactory {
                             + " (mark it @Ignore or transient to leave it out)");
                 }
                 fields.add(field(
+                        type,
                         field,
                         field.getName(),
                         field.getType(),
@@ -178,17 +186,14 @@ public final class SchemaFactory {
     }
 
     private FieldMapping field(
+            Class<?> owner,
             AnnotatedElement annotations,
             String javaName,
             Class<?> rawType,
             Type genericType,
             PropertyAccessor accessor,
             String location) {
-        Attribute attribute = annotations.getAnnotation(Attribute.class);
-        String attributeName = attribute != null ? attribute.value() : javaName;
-        if (attributeName.isEmpty()) {
-            throw new ModelException(location + ": @Attribute must name a non-empty attribute");
-        }
+        String attributeName = AttributeNames.of(owner, javaName, annotations.getAnnotation(Attribute.class), location);
         Set<FieldRole> roles = EnumSet.noneOf(FieldRole.class);
         addIf(roles, annotations, PartitionKey.class, FieldRole.PARTITION_KEY);
         addIf(roles, annotations, SortKey.class, FieldRole.SORT_KEY);
@@ -196,9 +201,15 @@ public final class SchemaFactory {
         addIf(roles, annotations, CreatedAt.class, FieldRole.CREATED_AT);
         addIf(roles, annotations, UpdatedAt.class, FieldRole.UPDATED_AT);
         addIf(roles, annotations, Ttl.class, FieldRole.TTL);
-        ValueConverter<Object> converter = roles.contains(FieldRole.TTL) && rawType == java.time.Instant.class
-                ? Converters.epochSeconds()
-                : converters.forType(genericType, location);
+        ValueConverter<Object> converter;
+        Convert convert = annotations.getAnnotation(Convert.class);
+        if (convert != null) {
+            converter = Converters.custom(instantiate(convert.value(), location));
+        } else if (roles.contains(FieldRole.TTL) && rawType == java.time.Instant.class) {
+            converter = Converters.epochSeconds();
+        } else {
+            converter = converters.forType(genericType, location);
+        }
         IndexPartitionKey indexPartition = annotations.getAnnotation(IndexPartitionKey.class);
         IndexSortKey indexSort = annotations.getAnnotation(IndexSortKey.class);
         LocalIndexSortKey localSort = annotations.getAnnotation(LocalIndexSortKey.class);
@@ -214,6 +225,18 @@ public final class SchemaFactory {
                 indexSort == null ? List.of() : List.of(indexSort.value()),
                 localSort == null ? List.of() : List.of(localSort.value()),
                 accessor);
+    }
+
+    private static io.tabletheory.AttributeConverter<?> instantiate(
+            @SuppressWarnings("rawtypes") Class<? extends io.tabletheory.AttributeConverter> type, String location) {
+        try {
+            return type.getDeclaredConstructor().newInstance();
+        } catch (ReflectiveOperationException e) {
+            throw new ModelException(
+                    location + ": @Convert(" + type.getSimpleName() + ".class) needs a public"
+                            + " no-argument constructor: " + e,
+                    e);
+        }
     }
 
     private static void addIf(

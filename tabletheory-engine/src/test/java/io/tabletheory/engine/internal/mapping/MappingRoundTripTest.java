@@ -27,7 +27,7 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class MappingRoundTripTest {
-    private final SchemaFactory factory = new SchemaFactory();
+    private final SchemaFactory factory = new SchemaFactory(java.util.Map.of());
 
     record Scalars(@PartitionKey String id, long aLong, double aDouble, float aFloat, int anInt) {}
 

@@ -18,7 +18,7 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class SchemaFactoryTest {
-    private final SchemaFactory factory = new SchemaFactory();
+    private final SchemaFactory factory = new SchemaFactory(java.util.Map.of());
 
     record NoKey(String id) {}
 
