@@ -6,6 +6,7 @@ import io.tabletheory.api.port.DynamoStore;
 import io.tabletheory.api.request.GetItemRequest;
 import io.tabletheory.api.request.PageResult;
 import io.tabletheory.api.request.QueryRequest;
+import io.tabletheory.api.request.ReturnConsumedCapacity;
 import io.tabletheory.api.request.ScanRequest;
 import io.tabletheory.api.request.Select;
 import io.tabletheory.api.value.AttributeValue;
@@ -31,8 +32,9 @@ import java.util.stream.StreamSupport;
 
 /**
  * Runs a planned read against the store, one DynamoDB request per page: builds the GetItem, Query or Scan request
- * (placeholders shared by key condition, filter and projection), decodes items, encodes and checks cursors, and
- * offers the terminal shapes (one page, all items, a lazy stream, a count).
+ * (placeholders shared by key condition, filter and projection; total consumed capacity requested, which costs
+ * nothing), decodes items, encodes and checks cursors, and offers the terminal shapes (one page, all items, a lazy
+ * stream, a count).
  */
 public final class PageReader<T> {
     private final DynamoStore store;
@@ -176,6 +178,7 @@ public final class PageReader<T> {
                     .exclusiveStartKey(startKey)
                     .scanIndexForward(settings.order() == SortOrder.ASC)
                     .consistentRead(settings.consistentRead())
+                    .returnConsumedCapacity(ReturnConsumedCapacity.TOTAL)
                     .build());
         }
         return store.scan(ScanRequest.builder(schema.tableName())
