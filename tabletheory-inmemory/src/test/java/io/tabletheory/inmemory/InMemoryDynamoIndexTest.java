@@ -175,6 +175,17 @@ class InMemoryDynamoIndexTest {
                 "Filter Expression can only contain non-primary key attributes: Primary key attribute: rank");
     }
 
+    @Test
+    void createTable_withIncludeProjectionWithoutAttributes_isRefused() {
+        assertError(
+                () -> dynamo.createTable(CreateTableRequest.builder("other")
+                        .partitionKey("pk", ScalarAttributeType.S)
+                        .globalSecondaryIndex("gsi", "x", ScalarAttributeType.S, Projection.include(List.of()))
+                        .build()),
+                "One or more parameter values were invalid: ProjectionType is INCLUDE, but NonKeyAttributes is not"
+                        + " specified");
+    }
+
     private static void assertError(org.assertj.core.api.ThrowableAssert.ThrowingCallable call, String message) {
         assertThatThrownBy(call).isExactlyInstanceOf(ValidationException.class).hasMessage(message);
     }
