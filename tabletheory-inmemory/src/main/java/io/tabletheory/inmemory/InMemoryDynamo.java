@@ -19,20 +19,32 @@ import java.util.Objects;
  *
  * <p><b>Supported:</b> table administration (CreateTable, DescribeTable, DeleteTable, ListTables, time-to-live
  * settings), PutItem, GetItem and DeleteItem with {@code ConditionExpression}, {@code ProjectionExpression},
- * {@code ReturnValues} ({@code NONE}, {@code ALL_OLD}) and {@code ReturnValuesOnConditionCheckFailure}. Requests are
- * validated as DynamoDB validates them, in DynamoDB's order (static checks and expression parsing before the table
- * lookup): table names, key shape, types and sizes, the 400 KB item size, 32 nesting levels, expression syntax,
- * reserved words, placeholders, operand types.
+ * {@code ReturnValues} ({@code NONE}, {@code ALL_OLD}) and {@code ReturnValuesOnConditionCheckFailure}; Query (with
+ * {@code KeyConditionExpression}, in sort-key order either way) and Scan (whole, or one segment of a parallel scan),
+ * both with {@code FilterExpression}, {@code ProjectionExpression}, {@code Select}, {@code Limit}, the 1 MB page,
+ * {@code ExclusiveStartKey} and {@code LastEvaluatedKey}; global and local secondary indexes, kept in step with every
+ * write (sparse, with their KEYS_ONLY, INCLUDE or ALL projection, index key types and sizes checked on write) and
+ * readable by Query and Scan. Requests are validated as DynamoDB validates them, in DynamoDB's order (static checks
+ * and expression parsing before the table lookup): table names, key shape, types and sizes, the 400 KB item size,
+ * 32 nesting levels, expression syntax, reserved words, placeholders across all of a request's expressions, operand
+ * types, key conditions, Select, Limit, Segment, ExclusiveStartKey.
  *
  * <p><b>Errors:</b> {@link io.tabletheory.api.error.ValidationException} for a request DynamoDB rejects, {@link
  * io.tabletheory.api.error.ResourceNotFoundException} for a missing table, {@link
  * io.tabletheory.api.error.ResourceInUseException} for creating an existing table, {@link
  * io.tabletheory.api.error.ConditionFailedException} for a false condition; messages use DynamoDB's (AWS) wording.
  *
- * <p><b>Limits of this version:</b> UpdateItem, Query, Scan, the batch operations and transactions throw {@link
- * UnsupportedOperationException} naming the operation. Secondary indexes are accepted and described but not yet
- * maintained or readable; time to live is recorded but items do not expire yet; consumed capacity is never
- * reported. Tables are {@code ACTIVE} as soon as they are created.
+ * <p><b>Limits of this version:</b> UpdateItem, the batch operations and transactions throw {@link
+ * UnsupportedOperationException} naming the operation. Time to live is recorded but items do not expire yet;
+ * consumed capacity is never reported. Tables are {@code ACTIVE} as soon as they are created. Every read is strongly
+ * consistent and indexes are updated synchronously with the write (DynamoDB's global indexes are eventually
+ * consistent). The 1 MB page is counted with DynamoDB's item-size formula before the filter, on the whole item for a
+ * table and on the index's projection for an index; DynamoDB's exact page boundaries may differ slightly. Scan
+ * visits partitions in the order of a stable hash of the partition key, which is not DynamoDB's order (DynamoDB
+ * leaves it unspecified).
+ *
+ * <p>Reads never block writes and never see a half-applied write: each item a page returns is whole, as some write
+ * left it, though a page (like DynamoDB's) may reflect different moments for different items.
  *
  * <p>Single-item writes are linearizable: of two conditional writes racing on one item, exactly one wins.
  */

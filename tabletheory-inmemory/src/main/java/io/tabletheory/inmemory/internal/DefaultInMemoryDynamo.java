@@ -30,6 +30,8 @@ import io.tabletheory.inmemory.internal.expr.ExpressionCache;
 import io.tabletheory.inmemory.internal.op.DeleteItemOperation;
 import io.tabletheory.inmemory.internal.op.GetItemOperation;
 import io.tabletheory.inmemory.internal.op.PutItemOperation;
+import io.tabletheory.inmemory.internal.op.QueryOperation;
+import io.tabletheory.inmemory.internal.op.ScanOperation;
 import io.tabletheory.inmemory.internal.table.TableCatalog;
 import java.time.Clock;
 import java.util.Objects;
@@ -46,6 +48,8 @@ public final class DefaultInMemoryDynamo implements InMemoryDynamo {
     private final PutItemOperation putItem = new PutItemOperation(tables, expressions);
     private final GetItemOperation getItem = new GetItemOperation(tables, expressions);
     private final DeleteItemOperation deleteItem = new DeleteItemOperation(tables, expressions);
+    private final QueryOperation query = new QueryOperation(tables, expressions);
+    private final ScanOperation scan = new ScanOperation(tables, expressions);
 
     /** An empty emulator reading time from {@code clock}; use {@link InMemoryDynamo#create(Clock)}. */
     public DefaultInMemoryDynamo(Clock clock) {
@@ -79,12 +83,12 @@ public final class DefaultInMemoryDynamo implements InMemoryDynamo {
 
     @Override
     public PageResult query(QueryRequest request) {
-        throw unsupported("Query");
+        return query.run(Objects.requireNonNull(request, "request"));
     }
 
     @Override
     public PageResult scan(ScanRequest request) {
-        throw unsupported("Scan");
+        return scan.run(Objects.requireNonNull(request, "request"));
     }
 
     @Override

@@ -7,7 +7,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The one place where the contract records that DynamoDB Local words an error differently from DynamoDB. Each entry
+ * The one place where the contract records that DynamoDB Local words an error differently from DynamoDB (and, in
+ * {@link #DYNAMODB_LOCAL_BEHAVIOURS}, the few behaviours it gets wrong). Each message entry
  * pairs DynamoDB's message (what the contract expects, and what the emulator must say) with DynamoDB Local's, and
  * says why, citing the research notes ({@code /work/shared/research/dynamodb-semantics.md}, "research §n").
  *
@@ -35,6 +36,34 @@ public final class KnownDivergences {
             return matches(awsMessage, expectedAws) && matches(localMessage, actual);
         }
     }
+
+    /**
+     * One behaviour (not just a message) in which DynamoDB Local departs from DynamoDB. A contract test that meets
+     * one asserts DynamoDB's behaviour everywhere except on DynamoDB Local, where it asserts Local's recorded
+     * behaviour instead (see {@code PortContract#localDiverges}); nothing else is excused.
+     *
+     * @param aws what DynamoDB does (what the contract and the emulator follow)
+     * @param local what DynamoDB Local does instead
+     * @param reason where the difference is documented
+     */
+    public record Behaviour(String aws, String local, String reason) {
+        public Behaviour {
+            Objects.requireNonNull(aws, "aws");
+            Objects.requireNonNull(local, "local");
+            Objects.requireNonNull(reason, "reason");
+        }
+    }
+
+    /** The 1 MB page of a Query or Scan counts items the filter drops on DynamoDB, but not on DynamoDB Local. */
+    public static final Behaviour PAGE_SIZE_IGNORES_FILTERED_ITEMS = new Behaviour(
+            "a Query or Scan page stops once 1 MB of items was read, counting the items the FilterExpression drops",
+            "items the FilterExpression drops do not count towards 1 MB, so the page reads on (25 x 100 KB with a"
+                    + " filter matching none gave one page with ScannedCount 25 and no LastEvaluatedKey)",
+            "research §1.11 and §3a: the Developer Guide (Query.md, Scan.md) says the 1 MB applies before the filter;"
+                    + " DynamoDB Local was observed not to count filtered items");
+
+    /** Every recorded behavioural divergence of DynamoDB Local from DynamoDB. */
+    public static final List<Behaviour> DYNAMODB_LOCAL_BEHAVIOURS = List.of(PAGE_SIZE_IGNORES_FILTERED_ITEMS);
 
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{[a-zA-Z]+\\}");
     private static final String SCHEMA_MISMATCH = "The provided key element does not match the schema";
@@ -115,7 +144,56 @@ public final class KnownDivergences {
             new Divergence(
                     "One or more parameter values were invalid: Duplicate index name: {index}",
                     "Two global secondary indices have the same name",
-                    CREATE_TABLE_REASON + "; research §3b quotes this Local text"));
+                    CREATE_TABLE_REASON + "; research §3b quotes this Local text"),
+            // Query, Scan and secondary indexes (research §1.11, §1.12 and §2 rows 54-69).
+            new Divergence(
+                    "Value '{value}' at 'limit' failed to satisfy constraint: Member must have value greater than or"
+                            + " equal to 1",
+                    "Limit must be greater than or equal to 1",
+                    "research §1.11 and §2 #64: Local's own text for a Limit below 1"),
+            new Divergence(
+                    "Query condition missed key schema element: {key}",
+                    "Query condition missed key schema element",
+                    "research §1.7 and §2 #54: Local leaves off the key attribute's name"),
+            new Divergence(
+                    "Consistent reads are not supported on global secondary indexes",
+                    "Consistent read cannot be true when querying a GSI",
+                    "research §1.12 and §2 #61: Local's own text for ConsistentRead on a GSI"),
+            new Divergence(
+                    "Consistent reads are not supported on global secondary indexes",
+                    "Consistent read cannot be true when scanning a GSI",
+                    "research §1.12 and §2 #61: Local's own text for ConsistentRead on a GSI Scan, observed by this"
+                            + " suite"),
+            new Divergence(
+                    "One or more parameter values were invalid: Type mismatch for Index Key {key} Expected: {expected}"
+                            + " Actual: {actual} IndexName: {index}",
+                    "One or more parameter values were invalid: Type mismatch for Index Key",
+                    "research §1.3 and §2 #48: Local truncates the index key type mismatch message"),
+            new Divergence(
+                    "The provided starting key is invalid: {detail}",
+                    "Exclusive Start Key must have same size as table's key schema",
+                    "research §1.11 and §2 #69: Local's own text for an ExclusiveStartKey of the wrong shape"),
+            new Divergence(
+                    "The TotalSegments parameter is required but was not present in the request when Segment"
+                            + " parameter is present",
+                    "If segment is specified, total segment must also be specified",
+                    "research §1.11 and §2 #66: Local's own text for Segment without TotalSegments"),
+            new Divergence(
+                    "The Segment parameter is required but was not present in the request when parameter"
+                            + " TotalSegments is present",
+                    "If total segments is specified, a particular segment must also be specified for this request",
+                    "research §1.11 and §2 #67: Local's own text for TotalSegments without Segment"),
+            new Divergence(
+                    "The Segment parameter is zero-based and must be less than parameter TotalSegments: Segment:"
+                            + " {segment} is not less than TotalSegments: {total}",
+                    "Value '{segment}' at 'segment' failed to satisfy constraint: Member must have value less than or"
+                            + " equal to {max}",
+                    "research §1.11 and §2 #68: Local reports Segment >= TotalSegments as a range constraint"),
+            new Divergence(
+                    "The provided starting key is invalid: Invalid ExclusiveStartKey. Please use ExclusiveStartKey"
+                            + " with correct Segment. TotalSegments: {total} Segment: {segment}",
+                    "Exclusive start key must lie within the segment",
+                    "research §1.11: Local's own text for an ExclusiveStartKey outside the scanned segment"));
 
     private KnownDivergences() {}
 

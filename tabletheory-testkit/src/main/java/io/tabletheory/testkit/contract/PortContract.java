@@ -177,6 +177,16 @@ public abstract class PortContract {
         }
     }
 
+    // ----- recorded behavioural divergences -----
+
+    /**
+     * Whether this run is on DynamoDB Local and {@code behaviour} is one it is recorded to get wrong: the test then
+     * asserts Local's recorded behaviour instead of DynamoDB's. Always false on the emulator and on DynamoDB.
+     */
+    protected final boolean localDiverges(KnownDivergences.Behaviour behaviour) {
+        return backend() == Backend.DYNAMODB_LOCAL && KnownDivergences.DYNAMODB_LOCAL_BEHAVIOURS.contains(behaviour);
+    }
+
     // ----- errors -----
 
     /** Asserts that {@code call} fails with exactly a {@link ValidationException} with DynamoDB's message. */

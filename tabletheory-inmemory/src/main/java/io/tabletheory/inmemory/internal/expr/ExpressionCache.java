@@ -37,6 +37,14 @@ public final class ExpressionCache {
                 new Key(ExpressionKind.PROJECTION, text), ParsedProjection.class, () -> ProjectionParser.parse(text));
     }
 
+    /** The parsed KeyConditionExpression. */
+    public ParsedKeyCondition keyCondition(String text) {
+        return get(
+                new Key(ExpressionKind.KEY_CONDITION, text),
+                ParsedKeyCondition.class,
+                () -> KeyConditionParser.parse(text));
+    }
+
     /** How many parsed expressions are held. */
     public int size() {
         return entries.size();

@@ -6,6 +6,7 @@ import io.tabletheory.api.request.ReturnValue;
 import io.tabletheory.api.value.AttributeValue;
 import io.tabletheory.inmemory.internal.expr.ExpressionCache;
 import io.tabletheory.inmemory.internal.item.ItemLimits;
+import io.tabletheory.inmemory.internal.table.IndexKeyValidator;
 import io.tabletheory.inmemory.internal.table.KeyValidator;
 import io.tabletheory.inmemory.internal.table.PrimaryKey;
 import io.tabletheory.inmemory.internal.table.Table;
@@ -15,8 +16,8 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * PutItem: static validation (table name, ReturnValues, condition, item nesting and size), then the table and key
- * checks, then the conditional replace of the whole item under the table's write lock.
+ * PutItem: static validation (table name, ReturnValues, condition, item nesting and size), then the table, key and
+ * index-key checks, then the conditional replace of the whole item under the table's write lock.
  */
 public final class PutItemOperation {
     private final TableCatalog tables;
@@ -40,6 +41,7 @@ public final class PutItemOperation {
         ItemLimits.checkPut(request.item());
         Table table = tables.itemTable(request.tableName());
         PrimaryKey key = KeyValidator.fromItem(table.keySchema(), request.item());
+        IndexKeyValidator.validate(table.indexes(), request.item());
         Optional<Map<String, AttributeValue>> old = table.write(key, current -> {
             condition.verify(current, request.returnValuesOnConditionCheckFailure());
             return Optional.of(request.item());

@@ -6,11 +6,11 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * A table's primary key as the storage and key validation use it: the partition key and the optional sort key,
- * each with its type, resolved once from the validated table definition.
+ * A key (of a table or of a secondary index) as the storage, key validation and key conditions use it: the
+ * partition key and the optional sort key, each with its type, resolved once from the validated table definition.
  *
  * @param partition the partition (HASH) key
- * @param sort the sort (RANGE) key, when the table has one
+ * @param sort the sort (RANGE) key, when the key has one
  */
 public record KeySchema(KeyAttribute partition, Optional<KeyAttribute> sort) {
     public KeySchema {
@@ -18,11 +18,14 @@ public record KeySchema(KeyAttribute partition, Optional<KeyAttribute> sort) {
         Objects.requireNonNull(sort, "sort");
     }
 
-    /** The key schema of a validated table description. */
+    /** The table's key schema in a validated table description. */
     public static KeySchema of(TableDescription description) {
-        KeyAttribute partition = attribute(description, description.partitionKey());
-        Optional<KeyAttribute> sort = description.sortKey().map(name -> attribute(description, name));
-        return new KeySchema(partition, sort);
+        return of(description, description.partitionKey(), description.sortKey());
+    }
+
+    /** The key made of these attributes of a validated table description (a table's or an index's). */
+    public static KeySchema of(TableDescription description, String partition, Optional<String> sort) {
+        return new KeySchema(attribute(description, partition), sort.map(name -> attribute(description, name)));
     }
 
     private static KeyAttribute attribute(TableDescription description, String name) {
@@ -36,5 +39,11 @@ public record KeySchema(KeyAttribute partition, Optional<KeyAttribute> sort) {
     /** The key attributes, partition key first. */
     public List<KeyAttribute> attributes() {
         return sort.map(s -> List.of(partition, s)).orElseGet(() -> List.of(partition));
+    }
+
+    /** Whether {@code name} is one of the key attributes. */
+    public boolean contains(String name) {
+        return partition.name().equals(name)
+                || sort.map(attribute -> attribute.name().equals(name)).orElse(false);
     }
 }

@@ -5,6 +5,8 @@ import io.tabletheory.api.table.TableStatus;
 import io.tabletheory.api.table.TimeToLiveDescription;
 import io.tabletheory.api.table.TimeToLiveStatus;
 import io.tabletheory.api.value.AttributeValue;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -14,17 +16,22 @@ import java.util.concurrent.locks.ReentrantLock;
 
 /**
  * One table of the emulator: its validated definition, its items in a sorted map ordered by {@link
- * PrimaryKey#ORDER} (partition key, then sort key, as Query will read them), and its time-to-live setting.
+ * StorageKey#ORDER} (partition-key hash, partition key, sort key: a partition is contiguous for Query, and Scan
+ * segments are hash ranges), one such map per secondary index, and its time-to-live setting.
  *
- * <p>Reads are lock-free snapshots of one item. Writes run under one lock per table, so a read-check-write (a
- * conditional put or delete) is atomic and single-item operations are linearizable. Stored items are immutable
- * maps of immutable values, so they are handed out without copying.
+ * <p>Reads are lock-free. Writes run under one lock per table, so a read-check-write (a conditional put or delete,
+ * an update) is atomic and single-item operations are linearizable. {@link #write} is the only way items change,
+ * and it keeps every index in step: it validates the new item's index keys, then replaces the item and its index
+ * entries. Stored items are immutable maps of immutable values; an index entry is the same item object (the
+ * index's projection is applied when it is read), so indexes cost no copies and an entry is never half-written.
  */
 public final class Table {
     private final TableDescription definition;
     private final KeySchema keySchema;
-    private final ConcurrentSkipListMap<PrimaryKey, Map<String, AttributeValue>> items =
-            new ConcurrentSkipListMap<>(PrimaryKey.ORDER);
+    private final List<IndexDefinition> indexes;
+    private final ConcurrentSkipListMap<StorageKey, Map<String, AttributeValue>> items =
+            new ConcurrentSkipListMap<>(StorageKey.ORDER);
+    private final Map<String, ConcurrentSkipListMap<StorageKey, Map<String, AttributeValue>>> indexEntries;
     private final AtomicLong itemCount = new AtomicLong();
     private final ReentrantLock writeLock = new ReentrantLock();
     private volatile TimeToLiveDescription timeToLive =
@@ -34,6 +41,10 @@ public final class Table {
     public Table(TableDescription definition) {
         this.definition = Objects.requireNonNull(definition, "definition");
         this.keySchema = KeySchema.of(definition);
+        this.indexes = IndexDefinition.of(definition, keySchema);
+        Map<String, ConcurrentSkipListMap<StorageKey, Map<String, AttributeValue>>> entries = new LinkedHashMap<>();
+        indexes.forEach(index -> entries.put(index.name(), new ConcurrentSkipListMap<>(StorageKey.ORDER)));
+        this.indexEntries = Map.copyOf(entries);
     }
 
     /** The table's name. */
@@ -44,6 +55,11 @@ public final class Table {
     /** The table's primary key. */
     public KeySchema keySchema() {
         return keySchema;
+    }
+
+    /** The table's secondary indexes, global then local. */
+    public List<IndexDefinition> indexes() {
+        return indexes;
     }
 
     /** The table's description in the given state, with the current item count. */
@@ -61,31 +77,71 @@ public final class Table {
 
     /** The item stored under {@code key}, if any. */
     public Optional<Map<String, AttributeValue>> get(PrimaryKey key) {
-        return Optional.ofNullable(items.get(key));
+        return Optional.ofNullable(items.get(position(key)));
+    }
+
+    /** The table itself as Query and Scan read it. */
+    public ReadTarget read() {
+        return new ReadTarget(keySchema, Optional.empty(), items);
+    }
+
+    /** The named secondary index as Query and Scan read it, if the table has it. */
+    public Optional<ReadTarget> readIndex(String indexName) {
+        return indexes.stream()
+                .filter(index -> index.name().equals(indexName))
+                .findFirst()
+                .map(index -> new ReadTarget(keySchema, Optional.of(index), indexEntries.get(index.name())));
     }
 
     /**
      * Applies {@code change} to the item under {@code key} atomically with respect to every other write to this
-     * table, and returns the item that was stored before (empty when none).
+     * table, keeps the secondary indexes in step, and returns the item that was stored before (empty when none).
+     *
+     * @throws io.tabletheory.api.error.ValidationException when the new item's secondary-index key attributes are
+     *     invalid ({@link IndexKeyValidator}); nothing changes then
      */
     public Optional<Map<String, AttributeValue>> write(PrimaryKey key, ItemChange change) {
+        StorageKey position = position(key);
         writeLock.lock();
         try {
-            Optional<Map<String, AttributeValue>> current = Optional.ofNullable(items.get(key));
+            Optional<Map<String, AttributeValue>> current = Optional.ofNullable(items.get(position));
             Optional<Map<String, AttributeValue>> next = change.apply(current);
             if (next.isPresent()) {
-                items.put(key, next.get());
+                IndexKeyValidator.validate(indexes, next.get());
+                items.put(position, next.get());
                 if (current.isEmpty()) {
                     itemCount.incrementAndGet();
                 }
             } else if (current.isPresent()) {
-                items.remove(key);
+                items.remove(position);
                 itemCount.decrementAndGet();
             }
+            updateIndexes(current, next);
             return current;
         } finally {
             writeLock.unlock();
         }
+    }
+
+    private void updateIndexes(
+            Optional<Map<String, AttributeValue>> current, Optional<Map<String, AttributeValue>> next) {
+        for (IndexDefinition index : indexes) {
+            ConcurrentSkipListMap<StorageKey, Map<String, AttributeValue>> entries = indexEntries.get(index.name());
+            Optional<StorageKey> before = current.flatMap(index::storageKey);
+            Optional<StorageKey> after = next.flatMap(index::storageKey);
+            // Add the new entry before removing the old one: a concurrent reader may see the item twice across a
+            // key change (as an eventually consistent index may show it), but never loses an unchanged item.
+            after.ifPresent(entry -> entries.put(entry, next.get()));
+            if (before.isPresent() && (after.isEmpty() || StorageKey.ORDER.compare(before.get(), after.get()) != 0)) {
+                entries.remove(before.get());
+            }
+        }
+    }
+
+    private static StorageKey position(PrimaryKey key) {
+        return key.sort().isPresent()
+                ? StorageKey.entry(List.of(key.partition(), key.sort().get()))
+                : StorageKey.entry(List.of(key.partition()));
     }
 
     /** The table's time-to-live setting. */

@@ -21,7 +21,7 @@ import java.util.stream.Collectors;
  * Validates a CreateTable request as DynamoDB does, with DynamoDB's (AWS) messages: model constraints first (names,
  * key schema lengths, throughput), then the key schema (one HASH first, at most one RANGE), the attribute
  * definitions (exactly the key attributes of the table and its indexes), local indexes (the table's partition key,
- * a sort key, at most 5), global indexes (at most 20), projections, index-name uniqueness, and billing.
+ * a sort key, at most 5), global indexes (at most 20), projections (NonKeyAttributes exactly with INCLUDE), index-name uniqueness, and billing.
  */
 public final class TableDefinitionValidator {
     private static final String INVALID = "One or more parameter values were invalid: ";
@@ -178,6 +178,10 @@ public final class TableDefinitionValidator {
 
     private static void checkIndex(SecondaryIndex index, Set<String> indexNames) {
         ProjectionType type = index.projection().projectionType();
+        if (type == ProjectionType.INCLUDE
+                && index.projection().nonKeyAttributes().isEmpty()) {
+            throw new ValidationException(INVALID + "ProjectionType is INCLUDE, but NonKeyAttributes is not specified");
+        }
         if (type != ProjectionType.INCLUDE
                 && !index.projection().nonKeyAttributes().isEmpty()) {
             throw new ValidationException(

@@ -1,0 +1,75 @@
+package io.tabletheory.inmemory.internal.op;
+
+import io.tabletheory.api.value.AttributeValue;
+import io.tabletheory.inmemory.internal.expr.KeyCondition;
+import io.tabletheory.inmemory.internal.expr.SortKeyCondition;
+import io.tabletheory.inmemory.internal.table.ReadTarget;
+import io.tabletheory.inmemory.internal.table.StorageKey;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.NavigableMap;
+import java.util.NoSuchElementException;
+import java.util.Optional;
+
+/**
+ * The items a Query reads, in order: the entries of one partition of the table or index between the sort-key
+ * condition's bounds, ascending or descending, after the ExclusiveStartKey when there is one. Matching entries of a
+ * partition are contiguous in storage; an entry that does not match is skipped before the first match (only
+ * possible walking {@code begins_with} downwards) and ends the walk after it.
+ */
+final class QueryWalk implements Iterator<Map<String, AttributeValue>> {
+    private final Iterator<Map<String, AttributeValue>> entries;
+    private final Optional<SortKeyCondition> sort;
+    private final String sortAttribute;
+    private Map<String, AttributeValue> next;
+    private boolean matched;
+    private boolean done;
+
+    QueryWalk(ReadTarget target, KeyCondition condition, boolean forward, Optional<StorageKey> after) {
+        AttributeValue partition = condition.partition();
+        this.sort = condition.sort();
+        this.sortAttribute =
+                target.key().sort().map(attribute -> attribute.name()).orElse(null);
+        StorageKey low = sort.flatMap(SortKeyCondition::lower)
+                .map(bound -> StorageKey.bound(List.of(partition, bound.value()), bound.edge()))
+                .orElse(StorageKey.bound(List.of(partition), -1));
+        StorageKey high = sort.flatMap(SortKeyCondition::upper)
+                .map(bound -> StorageKey.bound(List.of(partition, bound.value()), bound.edge()))
+                .orElse(StorageKey.bound(List.of(partition), 1));
+        NavigableMap<StorageKey, Map<String, AttributeValue>> range =
+                target.entries().subMap(low, true, high, true);
+        if (after.isPresent()) {
+            range = forward ? range.tailMap(after.get(), false) : range.headMap(after.get(), false);
+        }
+        this.entries = (forward ? range : range.descendingMap()).values().iterator();
+    }
+
+    @Override
+    public boolean hasNext() {
+        while (next == null && !done) {
+            if (!entries.hasNext()) {
+                done = true;
+                break;
+            }
+            Map<String, AttributeValue> candidate = entries.next();
+            if (sort.isEmpty() || sort.get().matches(candidate.get(sortAttribute))) {
+                matched = true;
+                next = candidate;
+            } else if (matched) {
+                done = true;
+            }
+        }
+        return next != null;
+    }
+
+    @Override
+    public Map<String, AttributeValue> next() {
+        if (!hasNext()) {
+            throw new NoSuchElementException();
+        }
+        Map<String, AttributeValue> item = next;
+        next = null;
+        return item;
+    }
+}

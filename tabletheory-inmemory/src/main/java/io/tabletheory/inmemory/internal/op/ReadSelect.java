@@ -1,0 +1,93 @@
+package io.tabletheory.inmemory.internal.op;
+
+import io.tabletheory.api.error.ValidationException;
+import io.tabletheory.api.request.Select;
+import io.tabletheory.api.table.ProjectionType;
+import io.tabletheory.inmemory.internal.expr.ResolvedPath;
+import io.tabletheory.inmemory.internal.table.IndexDefinition;
+import io.tabletheory.inmemory.internal.table.ReadTarget;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The {@code Select} rules of Query and Scan with DynamoDB's messages. Before the table lookup ({@link #resolve}):
+ * SPECIFIC_ATTRIBUTES needs a ProjectionExpression, the other values refuse one, ALL_PROJECTED_ATTRIBUTES needs an
+ * index; an absent Select means SPECIFIC_ATTRIBUTES with a projection, else ALL_PROJECTED_ATTRIBUTES on an index and
+ * ALL_ATTRIBUTES on a table. After it ({@link #checkTarget}): ALL_ATTRIBUTES on a global index that does not project
+ * ALL is refused, and so is a projection naming attributes a global index does not hold. (A local index fetches
+ * what it lacks from the table, as DynamoDB does.)
+ */
+final class ReadSelect {
+    private static final String INVALID = "One or more parameter values were invalid: ";
+
+    private ReadSelect() {}
+
+    /** The effective Select of a request. */
+    static Select resolve(Optional<Select> select, boolean hasProjection, boolean onIndex) {
+        if (select.isEmpty()) {
+            if (hasProjection) {
+                return Select.SPECIFIC_ATTRIBUTES;
+            }
+            return onIndex ? Select.ALL_PROJECTED_ATTRIBUTES : Select.ALL_ATTRIBUTES;
+        }
+        switch (select.get()) {
+            case SPECIFIC_ATTRIBUTES:
+                if (!hasProjection) {
+                    throw new ValidationException("Must specify the AttributesToGet or ProjectionExpression when"
+                            + " choosing to get SPECIFIC_ATTRIBUTES");
+                }
+                break;
+            case COUNT:
+                if (hasProjection) {
+                    throw new ValidationException(
+                            "Cannot specify the ProjectionExpression when choosing to get only the Count");
+                }
+                break;
+            case ALL_ATTRIBUTES:
+                if (hasProjection) {
+                    throw new ValidationException(
+                            "Cannot specify the ProjectionExpression when choosing to get ALL_ATTRIBUTES");
+                }
+                break;
+            default:
+                if (hasProjection) {
+                    throw new ValidationException(
+                            "Cannot specify the ProjectionExpression when choosing to get ALL_PROJECTED_ATTRIBUTES");
+                }
+                if (!onIndex) {
+                    throw new ValidationException(
+                            "ALL_PROJECTED_ATTRIBUTES can be used only when Querying using an IndexName");
+                }
+                break;
+        }
+        return select.get();
+    }
+
+    /** The checks of Select and ProjectionExpression that need the index read. */
+    static void checkTarget(Select select, Optional<List<ResolvedPath>> projection, ReadTarget target) {
+        Optional<IndexDefinition> index = target.index();
+        if (index.isEmpty() || !index.get().global()) {
+            return;
+        }
+        if (select == Select.ALL_ATTRIBUTES && index.get().projectionType() != ProjectionType.ALL) {
+            throw new ValidationException(INVALID + "Select type ALL_ATTRIBUTES is not supported for global"
+                    + " secondary index " + index.get().name() + " because its projection type is not ALL");
+        }
+        if (projection.isPresent()) {
+            Set<String> missing = new LinkedHashSet<>();
+            for (ResolvedPath path : projection.get()) {
+                String attribute = ((ResolvedPath.Key) path.steps().get(0)).name();
+                if (!index.get().projects(attribute)) {
+                    missing.add(attribute);
+                }
+            }
+            if (!missing.isEmpty()) {
+                throw new ValidationException(INVALID + "Global secondary index "
+                        + index.get().name() + " does not project " + new ArrayList<>(missing));
+            }
+        }
+    }
+}
