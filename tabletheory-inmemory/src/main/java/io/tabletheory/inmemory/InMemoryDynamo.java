@@ -50,6 +50,15 @@ import java.util.Objects;
  */
 public interface InMemoryDynamo extends DynamoStore {
 
+    /**
+     * Deletes the items whose time to live has passed, in every table with TTL enabled, and returns how many it
+     * deleted. DynamoDB deletes expired items lazily, in the background, and until then they are still read; the
+     * emulator deletes them only when a test calls this, at the emulator's clock's now, so tests decide when expiry
+     * happens. An item expires when its TTL attribute is a number of epoch seconds at or before now and not more than
+     * five years before it; other values never expire. Deleted items leave the indexes too.
+     */
+    long sweepExpiredItems();
+
     /** A new, empty emulator using the system clock (UTC). */
     static InMemoryDynamo create() {
         return create(Clock.systemUTC());

@@ -32,7 +32,9 @@ import io.tabletheory.inmemory.internal.op.GetItemOperation;
 import io.tabletheory.inmemory.internal.op.PutItemOperation;
 import io.tabletheory.inmemory.internal.op.QueryOperation;
 import io.tabletheory.inmemory.internal.op.ScanOperation;
+import io.tabletheory.inmemory.internal.table.Table;
 import io.tabletheory.inmemory.internal.table.TableCatalog;
+import io.tabletheory.inmemory.internal.table.TimeToLiveSweeper;
 import java.time.Clock;
 import java.util.Objects;
 
@@ -140,6 +142,15 @@ public final class DefaultInMemoryDynamo implements InMemoryDynamo {
     @Override
     public TimeToLiveDescription describeTimeToLive(String tableName) {
         return tables.describeTimeToLive(Objects.requireNonNull(tableName, "tableName"));
+    }
+
+    @Override
+    public long sweepExpiredItems() {
+        long deleted = 0;
+        for (Table table : tables.tables()) {
+            deleted += TimeToLiveSweeper.sweep(table, clock.instant());
+        }
+        return deleted;
     }
 
     @Override

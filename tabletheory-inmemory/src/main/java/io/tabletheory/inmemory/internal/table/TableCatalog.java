@@ -126,6 +126,11 @@ public final class TableCatalog {
         return adminLookup(tableName).timeToLive();
     }
 
+    /** Every table, in name order. */
+    public java.util.Collection<Table> tables() {
+        return java.util.List.copyOf(tables.values());
+    }
+
     /**
      * The table of an item operation, after the request's static validation.
      *
