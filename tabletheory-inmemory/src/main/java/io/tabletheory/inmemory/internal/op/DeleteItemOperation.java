@@ -4,6 +4,7 @@ import io.tabletheory.api.request.DeleteItemRequest;
 import io.tabletheory.api.request.DeleteItemResult;
 import io.tabletheory.api.request.ReturnValue;
 import io.tabletheory.api.value.AttributeValue;
+import io.tabletheory.inmemory.internal.capacity.WriteCapacity;
 import io.tabletheory.inmemory.internal.expr.ExpressionCache;
 import io.tabletheory.inmemory.internal.table.KeyValidator;
 import io.tabletheory.inmemory.internal.table.PrimaryKey;
@@ -44,6 +45,7 @@ public final class DeleteItemOperation {
         });
         Map<String, AttributeValue> attributes =
                 request.returnValues() == ReturnValue.ALL_OLD ? old.orElse(Map.of()) : Map.of();
-        return new DeleteItemResult(attributes, Optional.empty());
+        return new DeleteItemResult(
+                attributes, WriteCapacity.of(request.returnConsumedCapacity(), table, old, Optional.empty()));
     }
 }

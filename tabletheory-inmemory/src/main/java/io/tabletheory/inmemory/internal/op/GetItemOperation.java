@@ -1,15 +1,19 @@
 package io.tabletheory.inmemory.internal.op;
 
 import io.tabletheory.api.error.ValidationException;
+import io.tabletheory.api.request.ConsumedCapacity;
 import io.tabletheory.api.request.GetItemRequest;
 import io.tabletheory.api.request.GetItemResult;
 import io.tabletheory.api.value.AttributeValue;
+import io.tabletheory.inmemory.internal.capacity.CapacityReports;
+import io.tabletheory.inmemory.internal.capacity.CapacityUnits;
 import io.tabletheory.inmemory.internal.expr.ExpressionCache;
 import io.tabletheory.inmemory.internal.expr.ExpressionKind;
 import io.tabletheory.inmemory.internal.expr.ParsedProjection;
 import io.tabletheory.inmemory.internal.expr.PlaceholderRules;
 import io.tabletheory.inmemory.internal.expr.Projector;
 import io.tabletheory.inmemory.internal.expr.ResolvedPath;
+import io.tabletheory.inmemory.internal.item.ItemSize;
 import io.tabletheory.inmemory.internal.table.KeyValidator;
 import io.tabletheory.inmemory.internal.table.PrimaryKey;
 import io.tabletheory.inmemory.internal.table.Table;
@@ -23,7 +27,8 @@ import java.util.Optional;
 /**
  * GetItem: static validation (table name, names without a projection, the ProjectionExpression and its
  * placeholders and paths), then the table and key checks, then a lock-free read of the item, projected when asked.
- * Every read is strongly consistent here, so ConsistentRead changes nothing.
+ * Every read is strongly consistent here, so ConsistentRead changes only the capacity reported (half for an eventually
+ * consistent read, charged on the whole item even when a projection returns less).
  */
 public final class GetItemOperation {
     private final TableCatalog tables;
@@ -42,10 +47,16 @@ public final class GetItemOperation {
         Table table = tables.itemTable(request.tableName());
         PrimaryKey key = KeyValidator.fromKey(table.keySchema(), request.key());
         Optional<Map<String, AttributeValue>> item = table.get(key);
+        Optional<ConsumedCapacity> capacity = CapacityReports.read(
+                request.returnConsumedCapacity(),
+                table.name(),
+                Optional.empty(),
+                false,
+                CapacityUnits.read(item.map(ItemSize::of).orElse(0L), request.consistentRead()));
         if (projection.isPresent()) {
             item = item.map(found -> Projector.project(found, projection.get()));
         }
-        return new GetItemResult(item, Optional.empty());
+        return new GetItemResult(item, capacity);
     }
 
     private Optional<List<ResolvedPath>> projection(GetItemRequest request) {

@@ -1,8 +1,12 @@
 package io.tabletheory.inmemory.internal.op;
 
+import io.tabletheory.api.request.ConsumedCapacity;
 import io.tabletheory.api.request.PageResult;
+import io.tabletheory.api.request.ReturnConsumedCapacity;
 import io.tabletheory.api.request.Select;
 import io.tabletheory.api.value.AttributeValue;
+import io.tabletheory.inmemory.internal.capacity.CapacityReports;
+import io.tabletheory.inmemory.internal.capacity.CapacityUnits;
 import io.tabletheory.inmemory.internal.expr.ConditionEvaluator;
 import io.tabletheory.inmemory.internal.expr.Projector;
 import io.tabletheory.inmemory.internal.item.ItemSize;
@@ -28,7 +32,13 @@ final class PageReader {
 
     private PageReader() {}
 
-    static PageResult read(ReadTarget target, Iterator<Map<String, AttributeValue>> walk, ReadPlan plan) {
+    static PageResult read(
+            ReadTarget target,
+            Iterator<Map<String, AttributeValue>> walk,
+            ReadPlan plan,
+            String tableName,
+            boolean consistentRead,
+            ReturnConsumedCapacity returnConsumedCapacity) {
         Optional<IndexDefinition> index = target.index();
         boolean fetchesFromTable = index.isPresent()
                 && !index.get().global()
@@ -66,6 +76,12 @@ final class PageReader {
             }
         }
         Map<String, AttributeValue> lastEvaluatedKey = stoppedEarly ? target.lastEvaluatedKey(last) : Map.of();
-        return new PageResult(items, count, scanned, lastEvaluatedKey, Optional.empty());
+        Optional<ConsumedCapacity> capacity = CapacityReports.read(
+                returnConsumedCapacity,
+                tableName,
+                index.map(IndexDefinition::name),
+                index.map(IndexDefinition::global).orElse(false),
+                CapacityUnits.read(bytes, consistentRead));
+        return new PageResult(items, count, scanned, lastEvaluatedKey, capacity);
     }
 }

@@ -4,6 +4,7 @@ import io.tabletheory.api.request.PutItemRequest;
 import io.tabletheory.api.request.PutItemResult;
 import io.tabletheory.api.request.ReturnValue;
 import io.tabletheory.api.value.AttributeValue;
+import io.tabletheory.inmemory.internal.capacity.WriteCapacity;
 import io.tabletheory.inmemory.internal.expr.ExpressionCache;
 import io.tabletheory.inmemory.internal.item.ItemLimits;
 import io.tabletheory.inmemory.internal.table.IndexKeyValidator;
@@ -48,6 +49,8 @@ public final class PutItemOperation {
         });
         Map<String, AttributeValue> attributes =
                 request.returnValues() == ReturnValue.ALL_OLD ? old.orElse(Map.of()) : Map.of();
-        return new PutItemResult(attributes, Optional.empty());
+        return new PutItemResult(
+                attributes,
+                WriteCapacity.of(request.returnConsumedCapacity(), table, old, Optional.of(request.item())));
     }
 }

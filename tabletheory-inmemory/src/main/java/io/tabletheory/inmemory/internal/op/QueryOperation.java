@@ -68,6 +68,12 @@ public final class QueryOperation {
         });
         ReadPlan plan =
                 new ReadPlan(request.limit(), read.filter(), read.projection(), select, read.names(), read.values());
-        return PageReader.read(target, new QueryWalk(target, condition, request.scanIndexForward(), after), plan);
+        return PageReader.read(
+                target,
+                new QueryWalk(target, condition, request.scanIndexForward(), after),
+                plan,
+                request.tableName(),
+                request.consistentRead(),
+                request.returnConsumedCapacity());
     }
 }

@@ -67,6 +67,12 @@ public final class ScanOperation {
         Optional<StorageKey> after = ExclusiveStartKey.forScan(request.exclusiveStartKey(), target, segment);
         ReadPlan plan =
                 new ReadPlan(request.limit(), read.filter(), read.projection(), select, read.names(), read.values());
-        return PageReader.read(target, new ScanWalk(target, segment, after), plan);
+        return PageReader.read(
+                target,
+                new ScanWalk(target, segment, after),
+                plan,
+                request.tableName(),
+                request.consistentRead(),
+                request.returnConsumedCapacity());
     }
 }

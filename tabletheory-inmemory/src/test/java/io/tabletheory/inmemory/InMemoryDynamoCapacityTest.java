@@ -1,0 +1,136 @@
+package io.tabletheory.inmemory;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.tabletheory.api.request.ConsumedCapacity;
+import io.tabletheory.api.request.DeleteItemRequest;
+import io.tabletheory.api.request.GetItemRequest;
+import io.tabletheory.api.request.PutItemRequest;
+import io.tabletheory.api.request.QueryRequest;
+import io.tabletheory.api.request.ReturnConsumedCapacity;
+import io.tabletheory.api.request.ScanRequest;
+import io.tabletheory.api.table.CreateTableRequest;
+import io.tabletheory.api.table.Projection;
+import io.tabletheory.api.table.ScalarAttributeType;
+import io.tabletheory.api.value.AttributeValue;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Consumed capacity by DynamoDB's documented rules. Emulator-only: DynamoDB Local reports capacity its own way
+ * (research §3a, "ConsumedCapacity"), so these figures are not part of the cross-backend contract.
+ */
+class InMemoryDynamoCapacityTest {
+    private final InMemoryDynamo dynamo = InMemoryDynamo.create();
+
+    @BeforeEach
+    void createTable() {
+        dynamo.createTable(CreateTableRequest.builder("docs")
+                .partitionKey("pk", ScalarAttributeType.S)
+                .sortKey("sk", ScalarAttributeType.N)
+                .globalSecondaryIndex("by-owner", "owner", ScalarAttributeType.S, Projection.keysOnly())
+                .build());
+    }
+
+    /** An item of about {@code bytes} bytes. */
+    private static Map<String, AttributeValue> item(String pk, int sk, String owner, int bytes) {
+        return Map.of(
+                "pk", AttributeValue.ofString(pk),
+                "sk", AttributeValue.ofNumber(sk),
+                "owner", AttributeValue.ofString(owner),
+                "body", AttributeValue.ofString("x".repeat(bytes)));
+    }
+
+    private ConsumedCapacity put(Map<String, AttributeValue> item, ReturnConsumedCapacity mode) {
+        return dynamo.putItem(PutItemRequest.builder("docs", item)
+                        .returnConsumedCapacity(mode)
+                        .build())
+                .consumedCapacity()
+                .orElseThrow();
+    }
+
+    @Test
+    void getItem_costsOneUnitPer4Kb_halfWhenEventuallyConsistent_evenForAMissingItem() {
+        dynamo.putItem(PutItemRequest.builder("docs", item("a", 1, "o", 5000)).build());
+        Map<String, AttributeValue> key = Map.of("pk", AttributeValue.ofString("a"), "sk", AttributeValue.ofNumber(1));
+
+        assertThat(dynamo.getItem(GetItemRequest.builder("docs", key)
+                                .consistentRead(true)
+                                .returnConsumedCapacity(ReturnConsumedCapacity.TOTAL)
+                                .build())
+                        .consumedCapacity())
+                .contains(ConsumedCapacity.total("docs", 2, 0));
+        assertThat(dynamo.getItem(GetItemRequest.builder(
+                                        "docs",
+                                        Map.of(
+                                                "pk",
+                                                AttributeValue.ofString("missing"),
+                                                "sk",
+                                                AttributeValue.ofNumber(1)))
+                                .returnConsumedCapacity(ReturnConsumedCapacity.TOTAL)
+                                .build())
+                        .consumedCapacity())
+                .contains(ConsumedCapacity.total("docs", 0.5, 0));
+        assertThat(dynamo.getItem(GetItemRequest.builder("docs", key).build()).consumedCapacity())
+                .isEmpty();
+    }
+
+    @Test
+    void putItem_costsOneUnitPerKbOfTheLargerItem_plusTheIndexWrites() {
+        ConsumedCapacity first = put(item("a", 1, "o1", 1500), ReturnConsumedCapacity.INDEXES);
+        assertThat(first.table())
+                .hasValueSatisfying(table -> assertThat(table.capacityUnits()).isEqualTo(2.0));
+        assertThat(first.globalSecondaryIndexes().get("by-owner").capacityUnits())
+                .isEqualTo(1.0);
+        assertThat(first.capacityUnits()).isEqualTo(3.0);
+
+        ConsumedCapacity smallerWithNewOwner = put(item("a", 1, "o2", 10), ReturnConsumedCapacity.INDEXES);
+        assertThat(smallerWithNewOwner.table())
+                .hasValueSatisfying(table -> assertThat(table.capacityUnits()).isEqualTo(2.0));
+        assertThat(smallerWithNewOwner.globalSecondaryIndexes().get("by-owner").capacityUnits())
+                .as("the index entry moved: a delete and a put")
+                .isEqualTo(2.0);
+
+        assertThat(put(item("b", 1, "o", 100), ReturnConsumedCapacity.TOTAL))
+                .isEqualTo(ConsumedCapacity.total("docs", 0, 2));
+    }
+
+    @Test
+    void deleteItem_costsTheDeletedItem() {
+        dynamo.putItem(PutItemRequest.builder("docs", item("a", 1, "o", 3000)).build());
+
+        assertThat(dynamo.deleteItem(DeleteItemRequest.builder(
+                                        "docs",
+                                        Map.of("pk", AttributeValue.ofString("a"), "sk", AttributeValue.ofNumber(1)))
+                                .returnConsumedCapacity(ReturnConsumedCapacity.TOTAL)
+                                .build())
+                        .consumedCapacity())
+                .contains(ConsumedCapacity.total("docs", 0, 4));
+    }
+
+    @Test
+    void queriesAndScans_costTheSumOfTheItemsRead_roundedOnce() {
+        for (int sk = 1; sk <= 3; sk++) {
+            dynamo.putItem(
+                    PutItemRequest.builder("docs", item("a", sk, "o", 2000)).build());
+        }
+        QueryRequest query = QueryRequest.builder("docs")
+                .keyConditionExpression("pk = :a")
+                .expressionAttributeValues(Map.of(":a", AttributeValue.ofString("a")))
+                .returnConsumedCapacity(ReturnConsumedCapacity.TOTAL)
+                .build();
+
+        assertThat(dynamo.query(query).consumedCapacity()).contains(ConsumedCapacity.total("docs", 1, 0));
+        assertThat(dynamo.query(query.toBuilder().consistentRead(true).build()).consumedCapacity())
+                .contains(ConsumedCapacity.total("docs", 2, 0));
+        assertThat(dynamo.scan(ScanRequest.builder("docs")
+                                .indexName("by-owner")
+                                .returnConsumedCapacity(ReturnConsumedCapacity.INDEXES)
+                                .build())
+                        .consumedCapacity()
+                        .orElseThrow()
+                        .globalSecondaryIndexes())
+                .containsKey("by-owner");
+    }
+}
