@@ -161,9 +161,9 @@ class InMemoryDynamoItemTest {
     }
 
     @Test
-    void nesting_deeperThan32Levels_isRejected() {
+    void nesting_deeperThan32Levels_countingTheItem_isRejected() {
         AttributeValue value = s("leaf");
-        for (int i = 0; i < 32; i++) {
+        for (int i = 0; i < 31; i++) {
             value = AttributeValue.ofList(List.of(value));
         }
         put("hash", item("pk", s("k"), "deep", value));

@@ -75,6 +75,19 @@ public final class KnownDivergences {
 
     /** Every recorded divergence of DynamoDB Local's messages from DynamoDB's. */
     public static final List<Divergence> DYNAMODB_LOCAL = List.of(
+            // Key sizes (research §1.3 and §2 rows 49-50).
+            new Divergence(
+                    "One or more parameter values were invalid: Size of hashkey has exceeded the maximum size limit of2048"
+                            + " bytes",
+                    "Hash primary key values must be under 2048 bytes, and range primary key values must be under 1024"
+                            + " bytes",
+                    "research §1.3 and §2 #49: Local words both key size limits in one sentence of its own"),
+            new Divergence(
+                    "One or more parameter values were invalid: Aggregated size of all range keys has exceeded the size"
+                            + " limit of 1024 bytes",
+                    "Hash primary key values must be under 2048 bytes, and range primary key values must be under 1024"
+                            + " bytes",
+                    "research §1.3 and §2 #50: Local words both key size limits in one sentence of its own"),
             // Keys (research §1.3 and §2 rows 45-47).
             new Divergence(
                     SCHEMA_MISMATCH,

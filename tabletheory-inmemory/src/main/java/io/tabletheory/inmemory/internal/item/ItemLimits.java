@@ -26,10 +26,13 @@ public final class ItemLimits {
         }
     }
 
-    /** Rejects an item in which a top-level value nests maps and lists more than 32 levels deep. */
+    /**
+     * Rejects an item nested more than 32 levels deep, counting the item itself as the first level: an attribute
+     * may hold 31 levels of maps and lists (DynamoDB Local, the oracle, stores 31 nested lists and refuses 32).
+     */
     public static void checkNesting(Map<String, AttributeValue> item) {
         for (AttributeValue value : item.values()) {
-            if (depth(value) > MAX_NESTING_LEVELS) {
+            if (1 + depth(value) > MAX_NESTING_LEVELS) {
                 throw new ValidationException("Nesting Levels have exceeded supported limits: "
                         + "Attributes in the item have nested levels beyond supported limit");
             }
