@@ -30,6 +30,7 @@ import io.tabletheory.inmemory.internal.expr.ExpressionCache;
 import io.tabletheory.inmemory.internal.op.DeleteItemOperation;
 import io.tabletheory.inmemory.internal.op.GetItemOperation;
 import io.tabletheory.inmemory.internal.op.PutItemOperation;
+import io.tabletheory.inmemory.internal.op.UpdateItemOperation;
 import io.tabletheory.inmemory.internal.table.TableCatalog;
 import java.time.Clock;
 import java.util.Objects;
@@ -46,6 +47,7 @@ public final class DefaultInMemoryDynamo implements InMemoryDynamo {
     private final PutItemOperation putItem = new PutItemOperation(tables, expressions);
     private final GetItemOperation getItem = new GetItemOperation(tables, expressions);
     private final DeleteItemOperation deleteItem = new DeleteItemOperation(tables, expressions);
+    private final UpdateItemOperation updateItem = new UpdateItemOperation(tables, expressions);
 
     /** An empty emulator reading time from {@code clock}; use {@link InMemoryDynamo#create(Clock)}. */
     public DefaultInMemoryDynamo(Clock clock) {
@@ -74,7 +76,7 @@ public final class DefaultInMemoryDynamo implements InMemoryDynamo {
 
     @Override
     public UpdateItemResult updateItem(UpdateItemRequest request) {
-        throw unsupported("UpdateItem");
+        return updateItem.run(Objects.requireNonNull(request, "request"));
     }
 
     @Override
