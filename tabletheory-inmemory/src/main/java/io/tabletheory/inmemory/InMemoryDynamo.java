@@ -24,24 +24,34 @@ import java.util.Objects;
  * both with {@code FilterExpression}, {@code ProjectionExpression}, {@code Select}, {@code Limit}, the 1 MB page,
  * {@code ExclusiveStartKey} and {@code LastEvaluatedKey}; global and local secondary indexes, kept in step with every
  * write (sparse, with their KEYS_ONLY, INCLUDE or ALL projection, index key types and sizes checked on write) and
- * readable by Query and Scan. Requests are validated as DynamoDB validates them, in DynamoDB's order (static checks
+ * readable by Query and Scan. UpdateItem
+ * with an {@code UpdateExpression} ({@code SET} with {@code +}, {@code -}, {@code list_append} and {@code
+ * if_not_exists}; {@code REMOVE}; {@code ADD} to numbers and sets; {@code DELETE} from sets; nested paths and list
+ * indexes), a {@code ConditionExpression}, every {@code ReturnValues} mode ({@code UPDATED_OLD}/{@code UPDATED_NEW}
+ * return only the touched fragments, nested as DynamoDB nests them) and {@code ReturnValuesOnConditionCheckFailure};
+ * it creates a missing item from its key and what SET and ADD produce, and creates nothing when it only REMOVEs or
+ * DELETEs. Number arithmetic is exact decimal, checked against DynamoDB's 38 digits and range.
+ * Requests are validated as DynamoDB validates them, in DynamoDB's order (static checks
  * and expression parsing before the table lookup): table names, key shape, types and sizes, the 400 KB item size,
  * 32 nesting levels, expression syntax, reserved words, placeholders across all of a request's expressions, operand
- * types, key conditions, Select, Limit, Segment, ExclusiveStartKey.
+ * types, key conditions, Select, Limit, Segment, ExclusiveStartKey, overlapping update paths, updates of key
+ * attributes.
  *
  * <p><b>Errors:</b> {@link io.tabletheory.api.error.ValidationException} for a request DynamoDB rejects, {@link
  * io.tabletheory.api.error.ResourceNotFoundException} for a missing table, {@link
  * io.tabletheory.api.error.ResourceInUseException} for creating an existing table, {@link
  * io.tabletheory.api.error.ConditionFailedException} for a false condition; messages use DynamoDB's (AWS) wording.
  *
- * <p><b>Limits of this version:</b> UpdateItem, the batch operations and transactions throw {@link
- * UnsupportedOperationException} naming the operation. Time to live is recorded but items do not expire yet;
- * consumed capacity is never reported. Tables are {@code ACTIVE} as soon as they are created. Every read is strongly
- * consistent and indexes are updated synchronously with the write (DynamoDB's global indexes are eventually
- * consistent). The 1 MB page is counted with DynamoDB's item-size formula before the filter, on the whole item for a
- * table and on the index's projection for an index; DynamoDB's exact page boundaries may differ slightly. Scan
- * visits partitions in the order of a stable hash of the partition key, which is not DynamoDB's order (DynamoDB
- * leaves it unspecified).
+ * <p><b>Limits of this version:</b> the batch operations and transactions throw {@link
+ * UnsupportedOperationException} naming the operation. UpdateItem takes no legacy {@code AttributeUpdates} (the
+ * port has none). When a request holds several errors of the same stage, the one reported follows DynamoDB Local's
+ * choice where the real service's is not known. Tables are {@code ACTIVE} as soon as they are created. Every read
+ * is strongly consistent and indexes are updated synchronously with the write (DynamoDB's global indexes are
+ * eventually consistent). The 1 MB page is counted with DynamoDB's item-size formula before the filter, on the
+ * whole item for a table and on the index's projection for an index; DynamoDB's exact page boundaries may differ
+ * slightly. Scan visits partitions in the order of a stable hash of the partition key, which is not DynamoDB's
+ * order (DynamoDB leaves it unspecified). Expired items are deleted only by {@link #sweepExpiredItems()}; consumed
+ * capacity follows DynamoDB's documented rules for GetItem, PutItem, DeleteItem, Query and Scan (not yet UpdateItem).
  *
  * <p>Reads never block writes and never see a half-applied write: each item a page returns is whole, as some write
  * left it, though a page (like DynamoDB's) may reflect different moments for different items.

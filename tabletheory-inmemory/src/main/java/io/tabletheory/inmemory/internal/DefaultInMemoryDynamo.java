@@ -32,6 +32,7 @@ import io.tabletheory.inmemory.internal.op.GetItemOperation;
 import io.tabletheory.inmemory.internal.op.PutItemOperation;
 import io.tabletheory.inmemory.internal.op.QueryOperation;
 import io.tabletheory.inmemory.internal.op.ScanOperation;
+import io.tabletheory.inmemory.internal.op.UpdateItemOperation;
 import io.tabletheory.inmemory.internal.table.Table;
 import io.tabletheory.inmemory.internal.table.TableCatalog;
 import io.tabletheory.inmemory.internal.table.TimeToLiveSweeper;
@@ -52,6 +53,7 @@ public final class DefaultInMemoryDynamo implements InMemoryDynamo {
     private final DeleteItemOperation deleteItem = new DeleteItemOperation(tables, expressions);
     private final QueryOperation query = new QueryOperation(tables, expressions);
     private final ScanOperation scan = new ScanOperation(tables, expressions);
+    private final UpdateItemOperation updateItem = new UpdateItemOperation(tables, expressions);
 
     /** An empty emulator reading time from {@code clock}; use {@link InMemoryDynamo#create(Clock)}. */
     public DefaultInMemoryDynamo(Clock clock) {
@@ -80,7 +82,7 @@ public final class DefaultInMemoryDynamo implements InMemoryDynamo {
 
     @Override
     public UpdateItemResult updateItem(UpdateItemRequest request) {
-        throw unsupported("UpdateItem");
+        return updateItem.run(Objects.requireNonNull(request, "request"));
     }
 
     @Override

@@ -15,6 +15,10 @@ import java.util.regex.Pattern;
  * <p>The error type is never excused: only the message, only for {@link Backend#DYNAMODB_LOCAL}, and only for an
  * entry listed here. Messages are compared after {@link DynamoErrors#normalise}. A {@code {name}} in a template
  * stands for any text (a table or attribute name that differs per test).
+ *
+ * <p>A few behaviours (not only messages) of DynamoDB Local are wrong too (research §3a). Each is one {@link
+ * Behaviour} entry; a contract asserts DynamoDB's behaviour and, only where {@link #shows} says the backend shows a
+ * recorded entry, DynamoDB Local's recorded behaviour instead.
  */
 public final class KnownDivergences {
     /**
@@ -38,32 +42,54 @@ public final class KnownDivergences {
     }
 
     /**
-     * One behaviour (not just a message) in which DynamoDB Local departs from DynamoDB. A contract test that meets
-     * one asserts DynamoDB's behaviour everywhere except on DynamoDB Local, where it asserts Local's recorded
-     * behaviour instead (see {@code PortContract#localDiverges}); nothing else is excused.
+     * A behaviour in which DynamoDB Local differs from DynamoDB.
      *
-     * @param aws what DynamoDB does (what the contract and the emulator follow)
-     * @param local what DynamoDB Local does instead
+     * @param name a short name for reports
+     * @param awsBehaviour what DynamoDB does (what the contract expects, and what the emulator must do)
+     * @param localBehaviour what DynamoDB Local does instead
      * @param reason where the difference is documented
      */
-    public record Behaviour(String aws, String local, String reason) {
+    public record Behaviour(String name, String awsBehaviour, String localBehaviour, String reason) {
         public Behaviour {
-            Objects.requireNonNull(aws, "aws");
-            Objects.requireNonNull(local, "local");
+            Objects.requireNonNull(name, "name");
+            Objects.requireNonNull(awsBehaviour, "awsBehaviour");
+            Objects.requireNonNull(localBehaviour, "localBehaviour");
             Objects.requireNonNull(reason, "reason");
         }
     }
 
     /** The 1 MB page of a Query or Scan counts items the filter drops on DynamoDB, but not on DynamoDB Local. */
     public static final Behaviour PAGE_SIZE_IGNORES_FILTERED_ITEMS = new Behaviour(
+            "the 1 MB page of a filtered Query or Scan",
             "a Query or Scan page stops once 1 MB of items was read, counting the items the FilterExpression drops",
             "items the FilterExpression drops do not count towards 1 MB, so the page reads on (25 x 100 KB with a"
                     + " filter matching none gave one page with ScannedCount 25 and no LastEvaluatedKey)",
             "research §1.11 and §3a: the Developer Guide (Query.md, Scan.md) says the 1 MB applies before the filter;"
                     + " DynamoDB Local was observed not to count filtered items");
 
-    /** Every recorded behavioural divergence of DynamoDB Local from DynamoDB. */
-    public static final List<Behaviour> DYNAMODB_LOCAL_BEHAVIOURS = List.of(PAGE_SIZE_IGNORES_FILTERED_ITEMS);
+    /** UpdateItem that only REMOVEs or DELETEs, on an item that does not exist. */
+    public static final Behaviour UPDATE_OF_MISSING_ITEM_WITHOUT_SET_OR_ADD = new Behaviour(
+            "UpdateItem of a missing item that only REMOVEs or DELETEs",
+            "changes nothing: no item is created, no error is raised, no attributes are returned",
+            "creates the key-only item (ALL_NEW returns it), and fails with \"The document path provided in the"
+                    + " update expression is invalid for update\" when a REMOVE or DELETE names a nested path",
+            "research §1.9 and §3a: Alternator's test_update_item_non_existent, test_update_item_delete and"
+                    + " test_nested_attribute_remove_from_missing_item pass on AWS; DynamoDB Local 2.6.1 and 3.1.0"
+                    + " (observed by this suite) create the item");
+
+    /** UPDATED_OLD and UPDATED_NEW after an update of a nested path. */
+    public static final Behaviour UPDATED_VALUES_OF_NESTED_PATHS = new Behaviour(
+            "UPDATED_OLD / UPDATED_NEW of nested paths",
+            "returns only the touched fragment inside its hierarchy: SET a.b.c = :v returns {a: {b: {c: ...}}}",
+            "returns the whole top-level attribute that holds the touched path",
+            "research §1.10 and §3a: Alternator's test_update_item_returnvalues_nested passes on AWS; DynamoDB"
+                    + " Local returns whole attributes");
+
+    /** Every recorded behavioural divergence of DynamoDB Local. */
+    public static final List<Behaviour> DYNAMODB_LOCAL_BEHAVIOURS = List.of(
+            PAGE_SIZE_IGNORES_FILTERED_ITEMS,
+            UPDATE_OF_MISSING_ITEM_WITHOUT_SET_OR_ADD,
+            UPDATED_VALUES_OF_NESTED_PATHS);
 
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{[a-zA-Z]+\\}");
     private static final String SCHEMA_MISMATCH = "The provided key element does not match the schema";
@@ -206,9 +232,28 @@ public final class KnownDivergences {
                     "The provided starting key is invalid: Invalid ExclusiveStartKey. Please use ExclusiveStartKey"
                             + " with correct Segment. TotalSegments: {total} Segment: {segment}",
                     "Exclusive start key must lie within the segment",
-                    "research §1.11: Local's own text for an ExclusiveStartKey outside the scanned segment"));
+                    "research §1.11: Local's own text for an ExclusiveStartKey outside the scanned segment"),
+            // UpdateItem (research §1.1, §1.9 and §3b).
+            new Divergence(
+                    "Invalid UpdateExpression: Incorrect operand type for operator or function; operator: {clause},"
+                            + " operand type: {type}",
+                    "Invalid UpdateExpression: Incorrect operand type for operator or function; operator: {clause},"
+                            + " operand type: {type}, typeSet: {allowed}",
+                    "research §1.9, §2 #17 and §3b: Local appends \", typeSet: ALLOWED_FOR_ADD_OPERAND\" (or"
+                            + " _DELETE_) to the ADD and DELETE operand-type messages"),
+            new Divergence(
+                    "Number overflow. Attempting to store a number with magnitude larger than supported range",
+                    "DynamoDB only supports precision up to 38 digits",
+                    "research §1.1: an update's arithmetic result in range but needing more than 38 digits (1e50 + 1)"
+                            + " is reported by AWS as an overflow (Alternator's test_update_expression_plus_imprecise),"
+                            + " by Local as a precision error"));
 
     private KnownDivergences() {}
+
+    /** Whether {@code backend} is recorded to show {@code behaviour} (only DynamoDB Local, only listed entries). */
+    public static boolean shows(Backend backend, Behaviour behaviour) {
+        return backend == Backend.DYNAMODB_LOCAL && DYNAMODB_LOCAL_BEHAVIOURS.contains(behaviour);
+    }
 
     /** The recorded divergence that excuses {@code actual} where DynamoDB says {@code expectedAws}, if any. */
     public static Optional<Divergence> excusing(String expectedAws, String actual) {

@@ -184,7 +184,7 @@ public abstract class PortContract {
      * asserts Local's recorded behaviour instead of DynamoDB's. Always false on the emulator and on DynamoDB.
      */
     protected final boolean localDiverges(KnownDivergences.Behaviour behaviour) {
-        return backend() == Backend.DYNAMODB_LOCAL && KnownDivergences.DYNAMODB_LOCAL_BEHAVIOURS.contains(behaviour);
+        return KnownDivergences.shows(backend(), behaviour);
     }
 
     // ----- errors -----

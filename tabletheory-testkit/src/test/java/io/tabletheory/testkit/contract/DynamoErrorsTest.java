@@ -36,5 +36,27 @@ class DynamoErrorsTest {
     void everyDivergence_citesTheResearch() {
         assertThat(KnownDivergences.DYNAMODB_LOCAL)
                 .allSatisfy(divergence -> assertThat(divergence.reason()).contains("research §"));
+        assertThat(KnownDivergences.DYNAMODB_LOCAL_BEHAVIOURS)
+                .allSatisfy(behaviour -> assertThat(behaviour.reason()).contains("research §"));
+    }
+
+    @Test
+    void recordedBehaviours_areShownOnlyByDynamoDbLocal() {
+        KnownDivergences.Behaviour behaviour = KnownDivergences.UPDATED_VALUES_OF_NESTED_PATHS;
+
+        assertThat(KnownDivergences.shows(Backend.DYNAMODB_LOCAL, behaviour)).isTrue();
+        assertThat(KnownDivergences.shows(Backend.IN_MEMORY, behaviour)).isFalse();
+        assertThat(KnownDivergences.shows(Backend.DYNAMODB, behaviour)).isFalse();
+    }
+
+    @Test
+    void updateOperandTypeSuffix_isExcusedOnlyAsLocalsWording() {
+        String aws = "Invalid UpdateExpression: Incorrect operand type for operator or function; operator: ADD,"
+                + " operand type: STRING";
+
+        assertThat(KnownDivergences.excusing(aws, aws + ", typeSet: ALLOWED_FOR_ADD_OPERAND"))
+                .isPresent();
+        assertThat(KnownDivergences.excusing(aws, "An operand in the update expression has an incorrect data type"))
+                .isEmpty();
     }
 }

@@ -45,6 +45,11 @@ public final class ExpressionCache {
                 () -> KeyConditionParser.parse(text));
     }
 
+    /** The parsed UpdateExpression. */
+    public ParsedUpdate update(String text) {
+        return get(new Key(ExpressionKind.UPDATE, text), ParsedUpdate.class, () -> UpdateParser.parse(text));
+    }
+
     /** How many parsed expressions are held. */
     public int size() {
         return entries.size();

@@ -8,7 +8,8 @@ import java.util.Optional;
  * What a parser learns about an expression besides its tree, so that errors are reported in DynamoDB's order even
  * though they are found in text order: after syntax, DynamoDB reports too many operators, too many IN operands,
  * too-deep paths, redundant parentheses, function misuse, then reserved words (all thrown by {@link
- * #throwIfInvalid}); request-dependent problems (undefined placeholders, then wrong operand counts) come later, so
+ * #throwIfInvalid}), except that an update clause used twice is reported before a reserved word that follows it;
+ * request-dependent problems (undefined placeholders, then wrong operand counts) come later, so
  * the placeholders and the first operand-count error are kept for the caller.
  */
 final class ParseDiagnostics {
@@ -24,6 +25,8 @@ final class ParseDiagnostics {
     private String functionError;
     private String reservedWord;
     private String structuralError;
+    private String repeatedSection;
+    private boolean reservedWordBeforeRepeatedSection;
 
     void operator() {
         operators++;
@@ -55,6 +58,14 @@ final class ParseDiagnostics {
     void bareName(String name) {
         if (reservedWord == null && ReservedWords.isReserved(name)) {
             reservedWord = name;
+        }
+    }
+
+    /** An update clause keyword used a second time; reported in text order relative to reserved words. */
+    void repeatedSection(String message) {
+        if (repeatedSection == null) {
+            repeatedSection = message;
+            reservedWordBeforeRepeatedSection = reservedWord != null;
         }
     }
 
@@ -92,6 +103,9 @@ final class ParseDiagnostics {
         }
         if (functionError != null) {
             throw kind.invalid(functionError);
+        }
+        if (repeatedSection != null && !reservedWordBeforeRepeatedSection) {
+            throw kind.invalid(repeatedSection);
         }
         if (reservedWord != null) {
             throw kind.invalid("Attribute name is a reserved keyword; reserved keyword: " + reservedWord);

@@ -6,7 +6,8 @@ import java.util.List;
 /**
  * A cursor over the tokens of one expression for the recursive-descent parsers, and the source of DynamoDB's
  * syntax errors: {@code Syntax error; token: "X", near: "P X N"}, where {@code near} is the text from the previous
- * token to the next one.
+ * token to the next one (at the end of the expression: to the end of the text, trailing whitespace included, as
+ * DynamoDB quotes it).
  */
 final class TokenStream {
     private static final List<String> KEYWORDS = List.of("AND", "OR", "NOT", "BETWEEN", "IN");
@@ -85,7 +86,7 @@ final class TokenStream {
         int from = previous != null ? previous.start() : token.start();
         int to;
         if (token.type() == TokenType.EOF) {
-            to = previous != null ? previous.end() : token.end();
+            to = token.end();
         } else if (following != null && following.type() != TokenType.EOF) {
             to = following.end();
         } else {

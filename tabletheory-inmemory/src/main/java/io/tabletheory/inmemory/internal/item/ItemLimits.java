@@ -6,7 +6,7 @@ import java.util.Map;
 
 /**
  * The limits every stored item obeys whatever its table: at most 32 levels of nested maps and lists, and at most
- * 400 KB by {@link ItemSize}. Checked on the way into a table (PutItem now, UpdateItem's result later).
+ * 400 KB by {@link ItemSize}. Checked on the way into a table: PutItem's item, and UpdateItem's result.
  */
 public final class ItemLimits {
     /** The deepest nesting of M and L values DynamoDB stores. */
@@ -23,6 +23,23 @@ public final class ItemLimits {
         checkNesting(item);
         if (ItemSize.of(item) > ItemSize.MAX_ITEM_BYTES) {
             throw new ValidationException("Item size has exceeded the maximum allowed size");
+        }
+    }
+
+    /**
+     * Checks nesting, then size, of the item an UpdateItem produced: the same 32 levels as PutItem (the item
+     * counts as the first), reported with the shorter message DynamoDB Local gives for updates.
+     *
+     * @throws ValidationException with DynamoDB's message when a limit is exceeded
+     */
+    public static void checkUpdate(Map<String, AttributeValue> item) {
+        for (AttributeValue value : item.values()) {
+            if (depth(value) >= MAX_NESTING_LEVELS) {
+                throw new ValidationException("Nesting Levels have exceeded supported limits");
+            }
+        }
+        if (ItemSize.of(item) > ItemSize.MAX_ITEM_BYTES) {
+            throw new ValidationException("Item size to update has exceeded the maximum allowed size");
         }
     }
 

@@ -11,25 +11,31 @@ import io.tabletheory.inmemory.internal.expr.ExpressionCache;
 import io.tabletheory.inmemory.internal.expr.ExpressionKind;
 import io.tabletheory.inmemory.internal.expr.ParsedCondition;
 import io.tabletheory.inmemory.internal.expr.PlaceholderRules;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
 /**
- * The ConditionExpression of a single-item write (PutItem, DeleteItem), validated before the table is looked up
+ * The ConditionExpression of a single-item write (PutItem, DeleteItem, UpdateItem), validated before the table is looked up
  * and then evaluated against the stored item inside the table's write lock. Validation follows DynamoDB's order:
  * names and values without an expression, malformed placeholder keys, the expression itself (parse, undefined
  * placeholders, operand checks), then unused names and values.
  */
 final class WriteCondition {
-    private static final WriteCondition NONE = new WriteCondition(Optional.empty(), Map.of(), Map.of());
+    static final WriteCondition NONE = new WriteCondition(Optional.empty(), List.of(), Map.of(), Map.of());
 
     private final Optional<Condition> condition;
+    private final List<String> placeholders;
     private final Map<String, String> names;
     private final Map<String, AttributeValue> values;
 
     private WriteCondition(
-            Optional<Condition> condition, Map<String, String> names, Map<String, AttributeValue> values) {
+            Optional<Condition> condition,
+            List<String> placeholders,
+            Map<String, String> names,
+            Map<String, AttributeValue> values) {
         this.condition = condition;
+        this.placeholders = placeholders;
         this.names = names;
         this.values = values;
     }
@@ -55,11 +61,31 @@ final class WriteCondition {
             return NONE;
         }
         PlaceholderRules.checkKeys(names, values);
-        ParsedCondition parsed = expressions.condition(expression.get(), ExpressionKind.CONDITION);
+        WriteCondition condition = parse(expressions, expression.get(), names, values);
+        PlaceholderRules.checkUsed(condition.placeholders, names, values);
+        return condition;
+    }
+
+    /**
+     * Parses and checks a condition against names and values whose keys are already checked, leaving the unused
+     * check to the caller (UpdateItem checks it over both of its expressions).
+     *
+     * @throws ValidationException with DynamoDB's message
+     */
+    static WriteCondition parse(
+            ExpressionCache expressions,
+            String expression,
+            Map<String, String> names,
+            Map<String, AttributeValue> values) {
+        ParsedCondition parsed = expressions.condition(expression, ExpressionKind.CONDITION);
         PlaceholderRules.checkDefined(parsed.placeholders(), ExpressionKind.CONDITION, names, values);
         ConditionChecker.check(parsed, ExpressionKind.CONDITION, names, values);
-        PlaceholderRules.checkUsed(parsed.placeholders(), names, values);
-        return new WriteCondition(Optional.of(parsed.condition()), names, values);
+        return new WriteCondition(Optional.of(parsed.condition()), parsed.placeholders(), names, values);
+    }
+
+    /** The placeholders the condition uses, in text order. */
+    List<String> placeholders() {
+        return placeholders;
     }
 
     /**
