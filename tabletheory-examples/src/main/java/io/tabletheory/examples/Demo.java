@@ -58,6 +58,7 @@ public final class Demo {
     }
 
     private static void walk(DynamoStore store, PrintStream out) {
-        new Walkthrough(TableTheory.builder().store(store).build(), out).run();
+        TracingStore traced = new TracingStore(store);
+        new Walkthrough(TableTheory.builder().store(traced).build(), traced, out).run();
     }
 }

@@ -12,7 +12,7 @@ import io.tabletheory.annotation.Version;
 import java.time.Instant;
 import java.util.Set;
 
-/** The demo's model: a user profile with an email index, tags, a version, timestamps and an expiry. */
+/** The demo's model: a user profile with an email index, tags, a login counter, a version, timestamps, an expiry. */
 @Table("tabletheory-demo-users")
 public record DemoUser(
         @PartitionKey String id,
@@ -20,6 +20,7 @@ public record DemoUser(
         @IndexPartitionKey("email-index") String email,
         @OmitEmpty String nickname,
         Set<String> tags,
+        int logins,
         @Version long version,
         @CreatedAt Instant createdAt,
         @UpdatedAt Instant updatedAt,

@@ -50,6 +50,9 @@ class DemoAgainstEndpointIT {
                 .contains("TableTheory demo against http://localhost:" + port)
                 .contains("ConditionFailedException: create of DemoUser")
                 .contains("equal to what create returned: true")
+                .contains("retry on the fresh copy: nickname countess, version 2")
+                .contains("DynamoDB: Query tabletheory-demo-users on email-index")
+                .contains("page 3: [order-7], last page")
                 .contains("ItemNotFoundException: no DemoUser")
                 .doesNotContain("unexpected");
     }

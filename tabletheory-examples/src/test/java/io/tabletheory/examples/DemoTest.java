@@ -32,8 +32,18 @@ class DemoTest {
                 .contains("equal to what create returned: true")
                 .contains("version = {\"N\":\"0\"}")
                 .contains("tags = {\"SS\":")
+                .contains("the first update wins: nickname ada, version 1")
+                .contains("the second fails (ConditionFailedException); the stored item is at version 1")
+                .contains("retry on the fresh copy: nickname countess, version 2")
+                .contains("logins after three increments: 3")
+                .contains("DynamoDB: Query tabletheory-demo-users on email-index")
+                .contains("DynamoDB: Scan tabletheory-demo-users")
+                .contains("page 1: [order-1, order-2, order-3], next cursor")
+                .contains("page 3: [order-7], last page")
+                .contains("orders counted: 7")
+                .contains("a stale copy (version 0) cannot: ConditionFailedException")
                 .contains("ItemNotFoundException: no DemoUser in table tabletheory-demo-users")
-                .contains("deleted tabletheory-demo-users")
+                .contains("deleted tabletheory-demo-users and tabletheory-demo-orders")
                 .doesNotContain("unexpected");
     }
 

@@ -1,0 +1,147 @@
+package io.tabletheory.examples;
+
+import io.tabletheory.api.port.DynamoStore;
+import io.tabletheory.api.request.BatchGetItemRequest;
+import io.tabletheory.api.request.BatchGetItemResult;
+import io.tabletheory.api.request.BatchWriteItemRequest;
+import io.tabletheory.api.request.BatchWriteItemResult;
+import io.tabletheory.api.request.DeleteItemRequest;
+import io.tabletheory.api.request.DeleteItemResult;
+import io.tabletheory.api.request.GetItemRequest;
+import io.tabletheory.api.request.GetItemResult;
+import io.tabletheory.api.request.PageResult;
+import io.tabletheory.api.request.PutItemRequest;
+import io.tabletheory.api.request.PutItemResult;
+import io.tabletheory.api.request.QueryRequest;
+import io.tabletheory.api.request.ScanRequest;
+import io.tabletheory.api.request.TransactGetItemsRequest;
+import io.tabletheory.api.request.TransactGetItemsResult;
+import io.tabletheory.api.request.TransactWriteItemsRequest;
+import io.tabletheory.api.request.TransactWriteItemsResult;
+import io.tabletheory.api.request.UpdateItemRequest;
+import io.tabletheory.api.request.UpdateItemResult;
+import io.tabletheory.api.table.CreateTableRequest;
+import io.tabletheory.api.table.ListTablesRequest;
+import io.tabletheory.api.table.ListTablesResult;
+import io.tabletheory.api.table.TableDescription;
+import io.tabletheory.api.table.TimeToLiveDescription;
+import io.tabletheory.api.table.TimeToLiveSpecification;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A decorator that remembers which DynamoDB operations the demo's calls became ("Query users on email-index"), so
+ * the walk-through can show what TableTheory chose. Delegates everything to the real store.
+ */
+final class TracingStore implements DynamoStore {
+    private final DynamoStore delegate;
+    private final List<String> operations = new ArrayList<>();
+
+    TracingStore(DynamoStore delegate) {
+        this.delegate = delegate;
+    }
+
+    /** The operations since the last call, and forgets them. */
+    synchronized List<String> drain() {
+        List<String> drained = List.copyOf(operations);
+        operations.clear();
+        return drained;
+    }
+
+    private synchronized void trace(String operation) {
+        operations.add(operation);
+    }
+
+    @Override
+    public GetItemResult getItem(GetItemRequest request) {
+        trace("GetItem " + request.tableName());
+        return delegate.getItem(request);
+    }
+
+    @Override
+    public PutItemResult putItem(PutItemRequest request) {
+        trace("PutItem " + request.tableName());
+        return delegate.putItem(request);
+    }
+
+    @Override
+    public UpdateItemResult updateItem(UpdateItemRequest request) {
+        trace("UpdateItem " + request.tableName() + " "
+                + request.updateExpression().orElse(""));
+        return delegate.updateItem(request);
+    }
+
+    @Override
+    public DeleteItemResult deleteItem(DeleteItemRequest request) {
+        trace("DeleteItem " + request.tableName());
+        return delegate.deleteItem(request);
+    }
+
+    @Override
+    public PageResult query(QueryRequest request) {
+        trace("Query " + request.tableName()
+                + request.indexName().map(index -> " on " + index).orElse(""));
+        return delegate.query(request);
+    }
+
+    @Override
+    public PageResult scan(ScanRequest request) {
+        trace("Scan " + request.tableName()
+                + request.indexName().map(index -> " on " + index).orElse(""));
+        return delegate.scan(request);
+    }
+
+    @Override
+    public BatchGetItemResult batchGetItem(BatchGetItemRequest request) {
+        trace("BatchGetItem");
+        return delegate.batchGetItem(request);
+    }
+
+    @Override
+    public BatchWriteItemResult batchWriteItem(BatchWriteItemRequest request) {
+        trace("BatchWriteItem");
+        return delegate.batchWriteItem(request);
+    }
+
+    @Override
+    public TransactWriteItemsResult transactWriteItems(TransactWriteItemsRequest request) {
+        trace("TransactWriteItems");
+        return delegate.transactWriteItems(request);
+    }
+
+    @Override
+    public TransactGetItemsResult transactGetItems(TransactGetItemsRequest request) {
+        trace("TransactGetItems");
+        return delegate.transactGetItems(request);
+    }
+
+    @Override
+    public TableDescription createTable(CreateTableRequest request) {
+        return delegate.createTable(request);
+    }
+
+    @Override
+    public TableDescription describeTable(String tableName) {
+        return delegate.describeTable(tableName);
+    }
+
+    @Override
+    public TableDescription deleteTable(String tableName) {
+        return delegate.deleteTable(tableName);
+    }
+
+    @Override
+    public ListTablesResult listTables(ListTablesRequest request) {
+        return delegate.listTables(request);
+    }
+
+    @Override
+    public TimeToLiveSpecification updateTimeToLive(String tableName, TimeToLiveSpecification specification) {
+        return delegate.updateTimeToLive(tableName, specification);
+    }
+
+    @Override
+    public TimeToLiveDescription describeTimeToLive(String tableName) {
+        return delegate.describeTimeToLive(tableName);
+    }
+}
