@@ -85,11 +85,20 @@ public final class KnownDivergences {
             "research §1.10 and §3a: Alternator's test_update_item_returnvalues_nested passes on AWS; DynamoDB"
                     + " Local returns whole attributes");
 
+    /** UpdateItem giving a global index key attribute a value of the wrong type. */
+    public static final Behaviour UPDATE_SKIPS_INDEX_KEY_TYPE_CHECK = new Behaviour(
+            "UpdateItem setting a global index key to the wrong type",
+            "refuses it: \"Type mismatch for Index Key ... IndexName: ...\"",
+            "accepts it, and the item appears in the index with the wrong type",
+            "research §1.3 and §3a: Alternator's test_gsi_wrong_type_attribute_update passes on AWS; DynamoDB Local"
+                    + " does not check index key types on UpdateItem");
+
     /** Every recorded behavioural divergence of DynamoDB Local. */
     public static final List<Behaviour> DYNAMODB_LOCAL_BEHAVIOURS = List.of(
             PAGE_SIZE_IGNORES_FILTERED_ITEMS,
             UPDATE_OF_MISSING_ITEM_WITHOUT_SET_OR_ADD,
-            UPDATED_VALUES_OF_NESTED_PATHS);
+            UPDATED_VALUES_OF_NESTED_PATHS,
+            UPDATE_SKIPS_INDEX_KEY_TYPE_CHECK);
 
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{[a-zA-Z]+\\}");
     private static final String SCHEMA_MISMATCH = "The provided key element does not match the schema";

@@ -7,6 +7,7 @@ import io.tabletheory.api.request.PageResult;
 import io.tabletheory.api.request.QueryRequest;
 import io.tabletheory.api.request.ScanRequest;
 import io.tabletheory.api.request.Select;
+import io.tabletheory.api.request.UpdateItemRequest;
 import io.tabletheory.api.table.CreateTableRequest;
 import io.tabletheory.api.table.Projection;
 import io.tabletheory.api.table.ScalarAttributeType;
@@ -244,5 +245,41 @@ public abstract class SecondaryIndexContract extends PortContract {
                         + " supported. The AttributeValue for a key attribute cannot contain an empty string value."
                         + " IndexName: " + BY_GROUP + ", IndexKey: grp");
         assertThat(get(table, item(PK, s("a"), SK, n("1")))).isEmpty();
+    }
+
+    @Test
+    void updatesToAnIndexKey_areCheckedLikePuts_withTheUpdateWording() {
+        String table = indexedTable();
+        put(table, item(PK, s("u1"), SK, n("1"), "grp", s("g"), "rank", n("1")));
+
+        assertValidationError(
+                () -> store().updateItem(UpdateItemRequest.builder(table, item(PK, s("u1"), SK, n("1")))
+                        .updateExpression("SET grp = :empty")
+                        .expressionAttributeValues(item(":empty", s("")))
+                        .build()),
+                "One or more parameter values are not valid. The update expression attempted to update a secondary"
+                        + " index key to a value that is not supported. The AttributeValue for a key attribute cannot"
+                        + " contain an empty string value.");
+        assertThat(partitionKeys(queryIndex(table, BY_GROUP, "grp = :g", item(":g", s("g")))))
+                .containsExactly(s("u1"));
+    }
+
+    @Test
+    void anUpdateGivingAnIndexKeyTheWrongType_isRefused() {
+        String table = indexedTable();
+        put(table, item(PK, s("u1"), SK, n("1"), "grp", s("g"), "rank", n("1")));
+        UpdateItemRequest wrongType = UpdateItemRequest.builder(table, item(PK, s("u1"), SK, n("1")))
+                .updateExpression("SET grp = :number")
+                .expressionAttributeValues(item(":number", n("7")))
+                .build();
+
+        if (localDiverges(KnownDivergences.UPDATE_SKIPS_INDEX_KEY_TYPE_CHECK)) {
+            store().updateItem(wrongType);
+            return;
+        }
+        assertValidationError(
+                () -> store().updateItem(wrongType),
+                "One or more parameter values were invalid: Type mismatch for Index Key grp Expected: S Actual: N"
+                        + " IndexName: by-group");
     }
 }

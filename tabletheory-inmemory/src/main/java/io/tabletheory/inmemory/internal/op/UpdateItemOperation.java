@@ -4,6 +4,7 @@ import io.tabletheory.api.error.ValidationException;
 import io.tabletheory.api.request.UpdateItemRequest;
 import io.tabletheory.api.request.UpdateItemResult;
 import io.tabletheory.api.value.AttributeValue;
+import io.tabletheory.inmemory.internal.capacity.WriteCapacity;
 import io.tabletheory.inmemory.internal.expr.ExpressionCache;
 import io.tabletheory.inmemory.internal.expr.ParsedUpdate;
 import io.tabletheory.inmemory.internal.expr.PlaceholderRules;
@@ -11,6 +12,7 @@ import io.tabletheory.inmemory.internal.expr.ResolvedPath;
 import io.tabletheory.inmemory.internal.expr.UpdateApplier;
 import io.tabletheory.inmemory.internal.expr.UpdateChecker;
 import io.tabletheory.inmemory.internal.item.ItemLimits;
+import io.tabletheory.inmemory.internal.table.IndexKeyValidator;
 import io.tabletheory.inmemory.internal.table.KeyAttribute;
 import io.tabletheory.inmemory.internal.table.KeySchema;
 import io.tabletheory.inmemory.internal.table.KeyValidator;
@@ -88,11 +90,14 @@ public final class UpdateItemOperation {
                     ? UpdateApplier.apply(parsed.get().actions(), paths, before, names, values)
                     : before;
             ItemLimits.checkUpdate(after);
+            IndexKeyValidator.validateUpdated(table.indexes(), after);
             written.add(after);
             return Optional.of(after);
         });
         Optional<Map<String, AttributeValue>> now = written.isEmpty() ? Optional.empty() : Optional.of(written.get(0));
-        return new UpdateItemResult(UpdateReturnValues.of(request.returnValues(), old, now, paths), Optional.empty());
+        return new UpdateItemResult(
+                UpdateReturnValues.of(request.returnValues(), old, now, paths),
+                WriteCapacity.of(request.returnConsumedCapacity(), table, old, now.isPresent() ? now : old));
     }
 
     private static void rejectWithoutExpressions(Map<String, String> names, Map<String, AttributeValue> values) {

@@ -25,14 +25,32 @@ public final class IndexKeyValidator {
      * @throws ValidationException for the first invalid index key attribute
      */
     public static void validate(List<IndexDefinition> indexes, Map<String, AttributeValue> item) {
+        validate(indexes, item, false);
+    }
+
+    /**
+     * Validates the item an UpdateItem produced, which words an empty index key value as DynamoDB does for updates
+     * ("The update expression attempted to update a secondary index key to a value that is not supported").
+     *
+     * @throws ValidationException for the first invalid index key attribute
+     */
+    public static void validateUpdated(List<IndexDefinition> indexes, Map<String, AttributeValue> item) {
+        validate(indexes, item, true);
+    }
+
+    private static void validate(List<IndexDefinition> indexes, Map<String, AttributeValue> item, boolean update) {
         for (IndexDefinition index : indexes) {
-            check(index, index.key().partition(), item, KeyValidator.MAX_PARTITION_KEY_BYTES);
-            index.key().sort().ifPresent(sort -> check(index, sort, item, KeyValidator.MAX_SORT_KEY_BYTES));
+            check(index, index.key().partition(), item, KeyValidator.MAX_PARTITION_KEY_BYTES, update);
+            index.key().sort().ifPresent(sort -> check(index, sort, item, KeyValidator.MAX_SORT_KEY_BYTES, update));
         }
     }
 
     private static void check(
-            IndexDefinition index, KeyAttribute attribute, Map<String, AttributeValue> item, int maxBytes) {
+            IndexDefinition index,
+            KeyAttribute attribute,
+            Map<String, AttributeValue> item,
+            int maxBytes,
+            boolean update) {
         AttributeValue value = item.get(attribute.name());
         if (value == null || index.tableKey().contains(attribute.name())) {
             return;
@@ -44,6 +62,11 @@ public final class IndexKeyValidator {
         long bytes = byteSize(value);
         if (bytes == 0) {
             String kind = value instanceof AttributeValue.BinaryValue ? "binary" : "string";
+            if (update) {
+                throw new ValidationException("One or more parameter values are not valid. The update expression"
+                        + " attempted to update a secondary index key to a value that is not supported. The"
+                        + " AttributeValue for a key attribute cannot contain an empty " + kind + " value.");
+            }
             throw new ValidationException("One or more parameter values are not valid. A value specified for a"
                     + " secondary index key is not supported. The AttributeValue for a key attribute cannot contain"
                     + " an empty " + kind + " value. IndexName: " + index.name() + ", IndexKey: "
