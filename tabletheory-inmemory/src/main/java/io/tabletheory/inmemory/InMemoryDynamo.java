@@ -51,7 +51,7 @@ import java.util.Objects;
  * whole item for a table and on the index's projection for an index; DynamoDB's exact page boundaries may differ
  * slightly. Scan visits partitions in the order of a stable hash of the partition key, which is not DynamoDB's
  * order (DynamoDB leaves it unspecified). Expired items are deleted only by {@link #sweepExpiredItems()}; consumed
- * capacity follows DynamoDB's documented rules for GetItem, PutItem, DeleteItem, Query and Scan (not yet UpdateItem).
+ * capacity follows DynamoDB's documented rules.
  *
  * <p>Reads never block writes and never see a half-applied write: each item a page returns is whole, as some write
  * left it, though a page (like DynamoDB's) may reflect different moments for different items.
