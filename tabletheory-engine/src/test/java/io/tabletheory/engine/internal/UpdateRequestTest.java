@@ -11,9 +11,11 @@ import io.tabletheory.api.request.ReturnValue;
 import io.tabletheory.api.request.ReturnValuesOnConditionCheckFailure;
 import io.tabletheory.api.request.UpdateItemRequest;
 import io.tabletheory.api.value.AttributeValue;
+import io.tabletheory.engine.fixtures.Account;
 import io.tabletheory.engine.fixtures.RecordingStore;
 import io.tabletheory.engine.fixtures.RequestAssert;
 import io.tabletheory.engine.fixtures.User;
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -192,5 +194,22 @@ class UpdateRequestTest {
 
         assertThat(failure).hasMessageContaining("update of User {id=\"u1\", sk=\"PROFILE\"} in table users");
         assertThat(db.model(User.class).storedItem(failure)).map(User::version).contains(9L);
+    }
+
+    @Test
+    void update_ofABean_setsTheStoredValuesOnTheBeanPassedIn() {
+        store.answerUpdateWith(Map.of(
+                "PK", s("a1"),
+                "balance", AttributeValue.ofNumber("12.5"),
+                "version", AttributeValue.ofNumber(1),
+                "updatedAt", s(NOW_TEXT)));
+        Account account = new Account("a1", new BigDecimal("12.5"));
+
+        Account stored = db.model(Account.class).update(account, "balance");
+
+        assertThat(stored).isSameAs(account);
+        assertThat(account.getVersion()).isEqualTo(1);
+        assertThat(account.getUpdatedAt()).isEqualTo(NOW);
+        assertThat(store.last(UpdateItemRequest.class).conditionExpression()).contains("#n2 = :v3");
     }
 }

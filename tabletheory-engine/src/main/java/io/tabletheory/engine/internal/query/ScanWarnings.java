@@ -16,20 +16,26 @@ public final class ScanWarnings {
 
     private ScanWarnings() {}
 
-    /** Logs the warning for this read's call site, unless it was logged for that site already. */
-    public static void accidentalScan(String model, String table, String conditions) {
+    /**
+     * Logs the warning for this read's call site, unless it was logged for that site already.
+     *
+     * @return whether the warning was logged now
+     */
+    public static boolean accidentalScan(String model, String table, String conditions) {
         String site = callSite();
-        if (WARNED.add(site + "|" + model)) {
-            LOG.warn(
-                    "{}: reading {} from table {} with {} matches no key of the table or its indexes, so TableTheory"
-                            + " runs a Scan, which reads the whole table. Add an '=' condition on a partition key,"
-                            + " declare an index for it, or call scan() to say the scan is intended. (Logged once"
-                            + " per call site.)",
-                    site,
-                    model,
-                    table,
-                    conditions);
+        if (!WARNED.add(site + "|" + model)) {
+            return false;
         }
+        LOG.warn(
+                "{}: reading {} from table {} with {} matches no key of the table or its indexes, so TableTheory"
+                        + " runs a Scan, which reads the whole table. Add an '=' condition on a partition key,"
+                        + " declare an index for it, or call scan() to say the scan is intended. (Logged once"
+                        + " per call site.)",
+                site,
+                model,
+                table,
+                conditions);
+        return true;
     }
 
     private static String callSite() {
