@@ -215,4 +215,16 @@ class DefaultModelRequestTest {
         assertThat(store.last(TimeToLiveSpecification.class)).isEqualTo(new TimeToLiveSpecification("expiresAt", true));
         assertThat(ScalarAttributeType.S.attributeType().name()).isEqualTo("S");
     }
+
+    /** A model without a partition key. */
+    record Keyless(String id) {}
+
+    @Test
+    void register_validatesModelsUpFront_namingTheClass() {
+        assertThat(db.register(User.class, Account.class)).isSameAs(db);
+        assertThatThrownBy(() -> db.register(User.class, Keyless.class))
+                .isInstanceOf(io.tabletheory.api.error.ModelException.class)
+                .hasMessageContaining("DefaultModelRequestTest$Keyless has no @PartitionKey field");
+        assertThat(store.requests()).isEmpty();
+    }
 }
