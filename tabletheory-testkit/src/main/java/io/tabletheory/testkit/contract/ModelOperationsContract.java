@@ -15,6 +15,7 @@ import io.tabletheory.api.table.TimeToLiveStatus;
 import io.tabletheory.api.value.AttributeValue;
 import io.tabletheory.testkit.contract.models.Document;
 import io.tabletheory.testkit.contract.models.Member;
+import io.tabletheory.testkit.contract.models.Profile;
 import io.tabletheory.testkit.contract.models.Wallet;
 import java.math.BigDecimal;
 import java.math.BigInteger;
@@ -39,7 +40,7 @@ public abstract class ModelOperationsContract extends PortContract {
     /** The fixed time the contract's clock returns. */
     protected static final Instant NOW = Instant.parse("2026-11-24T07:08:21.120Z");
 
-    private static final List<Class<?>> MODELS = List.of(Member.class, Wallet.class, Document.class);
+    private static final List<Class<?>> MODELS = List.of(Member.class, Wallet.class, Document.class, Profile.class);
 
     private TableTheory db;
 
@@ -265,5 +266,69 @@ public abstract class ModelOperationsContract extends PortContract {
                         GetItemRequest.builder(table, key).consistentRead(true).build())
                 .item()
                 .orElse(null);
+    }
+
+    @Test
+    void aFailedCreate_carriesTheStoredItem_asAModelInstance() {
+        Model<Member> members = db.model(Member.class);
+        members.create(Member.of("m1", "first@example.com"));
+
+        ConditionFailedException failure = org.assertj.core.api.Assertions.catchThrowableOfType(
+                ConditionFailedException.class,
+                () -> members.ifNotExists().create(Member.of("m1", "second@example.com")));
+
+        assertThat(members.storedItem(failure)).map(Member::email).contains("first@example.com");
+    }
+
+    @Test
+    void withCondition_andARawConditionExpression_guardWrites() {
+        Model<Member> members = db.model(Member.class);
+        Member created = members.create(Member.of("m1", "ada@example.com"));
+
+        assertThatThrownBy(() ->
+                        members.withCondition("email", "=", "other@example.com").create(created))
+                .isInstanceOf(ConditionFailedException.class);
+        members.withCondition("email", "begins_with", "ada@").create(created);
+
+        assertThatThrownBy(() -> members.withConditionExpression("size(email) < :max", java.util.Map.of(":max", 5))
+                        .create(created))
+                .isInstanceOf(ConditionFailedException.class);
+        members.withConditionExpression("size(email) < :max", java.util.Map.of(":max", 100))
+                .create(created);
+    }
+
+    @Test
+    void deleteByKey_checksTheOtherWhereConditions() {
+        db.model(Member.class).create(Member.of("m1", "ada@example.com"));
+        Model<Member> m1 = db.model(Member.class).where("id", "=", "m1").where("sk", "=", "PROFILE");
+
+        assertThatThrownBy(() -> m1.where("email", "=", "someone@example.com").delete())
+                .isInstanceOf(ConditionFailedException.class);
+        m1.where("email", "=", "ada@example.com").delete();
+
+        assertThat(rawItemOrNull("tt-contract-members", Map.of("id", s("m1"), "sk", s("PROFILE"))))
+                .isNull();
+    }
+
+    @Test
+    void snakeCaseNames_textTypes_optionalsAndCustomConverters_roundTrip() {
+        java.util.UUID id = java.util.UUID.fromString("0f8fad5b-d9cb-469f-a165-70867728950e");
+        Profile original = new Profile(
+                id,
+                "Ada",
+                java.time.LocalDate.of(1815, 12, 10),
+                java.time.OffsetDateTime.parse("2026-11-24T09:08:21.5+02:00"),
+                java.util.Optional.empty(),
+                new Profile.Colour(255, 128, 0));
+
+        db.model(Profile.class).create(original);
+
+        assertThat(db.model(Profile.class).where("profileId", "=", id).first()).isEqualTo(original);
+        assertThat(rawItem("tt-contract-profiles", Map.of("profile_id", s(id.toString()))))
+                .containsEntry("display_name", s("Ada"))
+                .containsEntry("birth_date", s("1815-12-10"))
+                .containsEntry("last_seen_at", s("2026-11-24T09:08:21.5+02:00"))
+                .containsEntry("favourite_colour", s("#ff8000"))
+                .doesNotContainKey("nick_name");
     }
 }
