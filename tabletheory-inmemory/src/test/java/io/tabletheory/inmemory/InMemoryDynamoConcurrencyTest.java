@@ -109,4 +109,42 @@ class InMemoryDynamoConcurrencyTest {
                 .orElseThrow();
         assertThat(last.get("v")).isEqualTo(n((long) THREADS * incrementsPerThread));
     }
+
+    @Test
+    void atomicCounters_underContention_loseNoIncrement() throws Exception {
+        InMemoryDynamo dynamo = InMemoryDynamo.create();
+        dynamo.createTable(CreateTableRequest.builder("counters")
+                .partitionKey("id", ScalarAttributeType.S)
+                .build());
+        int incrementsPerThread = 500;
+        ExecutorService pool = Executors.newFixedThreadPool(THREADS);
+        try {
+            CountDownLatch start = new CountDownLatch(1);
+            List<Future<?>> workers = new ArrayList<>();
+            for (int t = 0; t < THREADS; t++) {
+                workers.add(pool.submit(() -> {
+                    start.await();
+                    for (int i = 0; i < incrementsPerThread; i++) {
+                        dynamo.updateItem(
+                                io.tabletheory.api.request.UpdateItemRequest.builder("counters", item("id", s("hits")))
+                                        .updateExpression("ADD hits :one")
+                                        .expressionAttributeValues(item(":one", n(1)))
+                                        .build());
+                    }
+                    return null;
+                }));
+            }
+            start.countDown();
+            for (Future<?> worker : workers) {
+                worker.get(30, TimeUnit.SECONDS);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        Map<String, AttributeValue> counter = dynamo.getItem(GetItemRequest.builder("counters", item("id", s("hits")))
+                        .build())
+                .item()
+                .orElseThrow();
+        assertThat(counter.get("hits")).isEqualTo(n(THREADS * incrementsPerThread));
+    }
 }
