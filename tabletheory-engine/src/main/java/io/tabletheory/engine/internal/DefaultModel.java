@@ -6,7 +6,6 @@ import io.tabletheory.Page;
 import io.tabletheory.SortOrder;
 import io.tabletheory.UpdateBuilder;
 import io.tabletheory.api.error.ConditionFailedException;
-import io.tabletheory.api.error.ItemNotFoundException;
 import io.tabletheory.api.port.DynamoStore;
 import io.tabletheory.api.value.AttributeValue;
 import io.tabletheory.engine.internal.convert.JavaValues;
@@ -14,11 +13,7 @@ import io.tabletheory.engine.internal.expression.Condition;
 import io.tabletheory.engine.internal.mapping.FieldMapping;
 import io.tabletheory.engine.internal.mapping.ModelSchema;
 import io.tabletheory.engine.internal.query.FilterChain;
-import io.tabletheory.engine.internal.query.PageReader;
-import io.tabletheory.engine.internal.query.QueryPlan;
-import io.tabletheory.engine.internal.query.QueryPlanner;
 import io.tabletheory.engine.internal.query.ReadSettings;
-import io.tabletheory.engine.internal.query.ScanWarnings;
 import io.tabletheory.engine.internal.query.TermFactory;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -27,19 +22,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.function.UnaryOperator;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
  * The {@link Model} implementation: an immutable value holding the schema, the store and one call chain's
- * settings ({@link ModelCall}). Settings return copies; reads are planned by {@link QueryPlanner} and run by
- * {@link PageReader}; writes are delegated to {@link ModelWrites}.
+ * settings ({@link ModelCall}). Settings return copies; reads are delegated to {@link ModelReads}, writes to
+ * {@link ModelWrites}.
  */
 final class DefaultModel<T> implements Model<T> {
     private static final Pattern GENERATED_PLACEHOLDER = Pattern.compile("[:#][vn]\\d+");
@@ -247,37 +237,38 @@ final class DefaultModel<T> implements Model<T> {
 
     // ----- reads -----
 
+    private ModelReads<T> reads() {
+        return new ModelReads<>(store, schema, call);
+    }
+
     @Override
     public T first() {
-        return reader(false)
-                .first()
-                .orElseThrow(() -> new ItemNotFoundException("no " + schema.modelName() + " in table "
-                        + schema.tableName() + " matches " + describeConditions()));
+        return reads().first();
     }
 
     @Override
     public List<T> all() {
-        return reader(false).all();
+        return reads().all();
     }
 
     @Override
     public Stream<T> stream() {
-        return reader(false).stream();
+        return reads().stream();
     }
 
     @Override
     public Page<T> page() {
-        return reader(false).page();
+        return reads().page();
     }
 
     @Override
     public long count() {
-        return reader(false).count();
+        return reads().count();
     }
 
     @Override
     public List<T> scan() {
-        return reader(true).all();
+        return reads().scan();
     }
 
     @Override
@@ -285,60 +276,11 @@ final class DefaultModel<T> implements Model<T> {
         if (totalSegments < 1) {
             throw new IllegalArgumentException("scanAllSegments needs at least 1 segment, not " + totalSegments);
         }
-        ExecutorService pool = Executors.newFixedThreadPool(Math.min(totalSegments, 16), runnable -> {
-            Thread thread = new Thread(runnable, "tabletheory-scan-segment");
-            thread.setDaemon(true);
-            return thread;
-        });
-        try {
-            List<Future<List<T>>> segments = new ArrayList<>();
-            for (int segment = 0; segment < totalSegments; segment++) {
-                DefaultModel<T> one = (DefaultModel<T>) parallelScan(segment, totalSegments);
-                segments.add(pool.submit(() -> one.reader(true).all()));
-            }
-            List<T> items = new ArrayList<>();
-            for (Future<List<T>> segment : segments) {
-                items.addAll(segment.get());
-            }
-            return items;
-        } catch (InterruptedException interrupted) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while scanning " + schema.tableName(), interrupted);
-        } catch (ExecutionException failed) {
-            if (failed.getCause() instanceof RuntimeException runtime) {
-                throw runtime;
-            }
-            throw new IllegalStateException("a scan segment of " + schema.tableName() + " failed", failed.getCause());
-        } finally {
-            pool.shutdownNow();
+        List<ModelReads<T>> segments = new ArrayList<>();
+        for (int segment = 0; segment < totalSegments; segment++) {
+            segments.add(((DefaultModel<T>) parallelScan(segment, totalSegments)).reads());
         }
-    }
-
-    private PageReader<T> reader(boolean forceScan) {
-        boolean segmented = call.read().segment().isPresent();
-        QueryPlan plan = QueryPlanner.plan(
-                schema,
-                call.where(),
-                call.filters().condition(),
-                call.index(),
-                call.read().consistentRead(),
-                forceScan || segmented);
-        if (plan.kind() == QueryPlan.Kind.SCAN && !forceScan && !segmented) {
-            ScanWarnings.accidentalScan(schema.modelName(), schema.tableName(), describeConditions());
-        }
-        return new PageReader<>(store, schema, plan, call.read());
-    }
-
-    private String describeConditions() {
-        if (call.where().isEmpty() && call.filters().isEmpty()) {
-            return "no conditions";
-        }
-        return call.where().stream()
-                        .map(term ->
-                                term.field().javaName() + " " + term.operator().text()
-                                        + (term.values().isEmpty() ? "" : " " + KeyText.values(term.values())))
-                        .collect(Collectors.joining(" and "))
-                + (call.filters().isEmpty() ? "" : " (with filters)");
+        return ModelReads.scanInParallel(segments, schema.tableName());
     }
 
     // ----- writes -----
