@@ -60,6 +60,11 @@ final class Conditions {
         return p -> left.render(p) + " " + operator + " " + right.render(p);
     }
 
+    /**
+     * BETWEEN bounds are numbers and strings only: for bounds of different types DynamoDB Local's message renders a
+     * binary bound as a Java object ("{B:java.nio.HeapByteBuffer[pos=0 lim=1 cap=1]}") where the emulator writes
+     * base64, and DynamoDB's rendering is not known.
+     */
     private static Gen<Fragment> atom(Gen<Path> paths) {
         Gen<AttributeValue> operand =
                 Generate.frequency(Pair.of(3, Values.number()), Pair.of(3, Values.string()), Pair.of(1, Values.any()));
@@ -79,9 +84,10 @@ final class Conditions {
                         ? p.value(value) + " " + comparator + " "
                                 + path.fragment().render(p)
                         : path.fragment().render(p) + " " + comparator + " " + p.value(value));
+        Gen<AttributeValue> bound = Generate.oneOf(Values.number(), Values.string());
         Gen<Fragment> between = paths.zip(
-                operand,
-                operand,
+                bound,
+                bound,
                 (path, low, high) ->
                         p -> path.fragment().render(p) + " BETWEEN " + p.value(low) + " AND " + p.value(high));
         Gen<Fragment> in = paths.zip(Generate.range(1, 3), operand, operand, (path, count, first, second) -> p -> {

@@ -16,7 +16,10 @@ import org.quicktheories.generators.Generate;
  *
  * <p>Key conditions are always valid ({@code begins_with} only on the local index's string sort key, BETWEEN bounds
  * in order): when both the key condition and the filter are invalid, the emulator reports the key condition and
- * DynamoDB Local the filter, and which DynamoDB reports is not known.
+ * DynamoDB Local the filter, and which DynamoDB reports is not known. ConsistentRead is never asked of the global
+ * index: DynamoDB Local refuses it before it validates the expressions, the emulator after (research §1.17 puts
+ * static expression checks first on DynamoDB, and §3a records Local checking its tables first), so a request with
+ * both errors is a validation-order divergence, not yet recorded.
  */
 final class Reads {
     /** What a read targets. */
@@ -96,7 +99,11 @@ final class Reads {
                         Generate.range(1, 4).toOptionals(50),
                         Generate.range(0, 9),
                         (filter, projection, limit, dice) -> new Options(
-                                filter, projection, limit, dice == 0 && projection.isEmpty(), dice % 3 == 1));
+                                filter,
+                                projection,
+                                limit,
+                                dice == 0 && projection.isEmpty(),
+                                dice % 3 == 1 && target != Target.GLOBAL_INDEX));
     }
 
     private static String indexName(Target target) {

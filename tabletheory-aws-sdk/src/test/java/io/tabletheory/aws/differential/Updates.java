@@ -171,10 +171,11 @@ final class Updates {
                         (value, increment) -> new Action(
                                 Clause.SET,
                                 Path.of(Schema.GSI_SK),
-                                increment
+                                increment && !nested
                                         ? p -> Schema.GSI_SK + " = " + Schema.GSI_SK + " + "
                                                 + p.value(AttributeValue.ofNumber(value))
-                                        : p -> Schema.GSI_SK + " = " + p.value(AttributeValue.ofNumber(value))));
+                                        : p -> Schema.GSI_SK + " = " + p.value(AttributeValue.ofNumber(value)),
+                                increment && !nested));
         Gen<Action> local = Generate.pick(Schema.LSI_SORTS)
                 .map(value -> new Action(
                         Clause.SET,
@@ -184,13 +185,11 @@ final class Updates {
     }
 
     private static Gen<Action> remove(boolean nested) {
-        Gen<Path> targets = Generate.frequency(
-                Pair.of(3, Paths.plain()),
-                Pair.of(nested ? 2 : 0, Paths.nested()),
-                Pair.of(
-                        1,
-                        Generate.pick(List.of(Schema.GSI_PK, Schema.GSI_SK, Schema.LSI_SK))
-                                .map(Path::of)));
+        Gen<Path> indexKeys = Generate.pick(List.of(Schema.GSI_PK, Schema.GSI_SK, Schema.LSI_SK))
+                .map(Path::of);
+        Gen<Path> targets = nested
+                ? Generate.frequency(Pair.of(3, Paths.plain()), Pair.of(2, Paths.nested()), Pair.of(1, indexKeys))
+                : Generate.frequency(Pair.of(3, Paths.plain()), Pair.of(1, indexKeys));
         return targets.map(target -> new Action(Clause.REMOVE, target, target.fragment()));
     }
 
