@@ -9,11 +9,11 @@ import software.amazon.dynamodb.services.local.shared.access.AmazonDynamoDBLocal
  * when the JVM exits. Every integration test class shares it; the contract tests keep out of each other's way by
  * creating their tables under unique names.
  */
-final class DynamoDbLocal {
+public final class DynamoDbLocal {
     private DynamoDbLocal() {}
 
     /** The AWS adapter over the shared DynamoDB Local. */
-    static DynamoStore store() {
+    public static DynamoStore store() {
         return Holder.STORE;
     }
 

@@ -1,0 +1,71 @@
+package io.tabletheory.aws.differential;
+
+import io.tabletheory.api.port.DynamoStore;
+import io.tabletheory.api.request.PageResult;
+import io.tabletheory.api.request.QueryRequest;
+import io.tabletheory.api.request.ScanRequest;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Runs one {@link Step} on one backend and captures its {@link Outcome}, following Query and Scan pages to the end. */
+final class Executor {
+    /** More pages than any read of the tiny key space can need; more means a paging loop. */
+    private static final int MAX_PAGES = 100;
+
+    private Executor() {}
+
+    static Outcome run(DynamoStore store, Step step) {
+        try {
+            if (step instanceof Step.Put put) {
+                return Outcome.Succeeded.ofItem(store.putItem(put.request()).attributes());
+            } else if (step instanceof Step.Get get) {
+                return new Outcome.Succeeded(store.getItem(get.request()).item(), List.of());
+            } else if (step instanceof Step.Delete delete) {
+                return Outcome.Succeeded.ofItem(
+                        store.deleteItem(delete.request()).attributes());
+            } else if (step instanceof Step.Update update) {
+                return Outcome.Succeeded.ofItem(
+                        store.updateItem(update.request()).attributes());
+            } else if (step instanceof Step.Query query) {
+                return Outcome.Succeeded.ofPages(query(store, query.request()));
+            } else if (step instanceof Step.Scan scan) {
+                return Outcome.Succeeded.ofPages(scan(store, scan.request()));
+            }
+            throw new IllegalStateException("unknown step " + step);
+        } catch (RuntimeException error) {
+            return Outcome.Failed.of(error);
+        }
+    }
+
+    private static List<PageResult> query(DynamoStore store, QueryRequest request) {
+        List<PageResult> pages = new ArrayList<>();
+        QueryRequest next = request;
+        while (true) {
+            PageResult page = store.query(next);
+            pages.add(page);
+            if (!page.hasMore()) {
+                return pages;
+            }
+            if (pages.size() == MAX_PAGES) {
+                throw new IllegalStateException("more than " + MAX_PAGES + " pages");
+            }
+            next = next.toBuilder().exclusiveStartKey(page.lastEvaluatedKey()).build();
+        }
+    }
+
+    private static List<PageResult> scan(DynamoStore store, ScanRequest request) {
+        List<PageResult> pages = new ArrayList<>();
+        ScanRequest next = request;
+        while (true) {
+            PageResult page = store.scan(next);
+            pages.add(page);
+            if (!page.hasMore()) {
+                return pages;
+            }
+            if (pages.size() == MAX_PAGES) {
+                throw new IllegalStateException("more than " + MAX_PAGES + " pages");
+            }
+            next = next.toBuilder().exclusiveStartKey(page.lastEvaluatedKey()).build();
+        }
+    }
+}

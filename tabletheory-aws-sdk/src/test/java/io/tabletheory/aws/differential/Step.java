@@ -1,0 +1,83 @@
+package io.tabletheory.aws.differential;
+
+import io.tabletheory.api.request.DeleteItemRequest;
+import io.tabletheory.api.request.GetItemRequest;
+import io.tabletheory.api.request.PutItemRequest;
+import io.tabletheory.api.request.QueryRequest;
+import io.tabletheory.api.request.ScanRequest;
+import io.tabletheory.api.request.UpdateItemRequest;
+import java.util.regex.Pattern;
+
+/**
+ * One operation of a differential sequence: a port request written against {@link Schema#PLACEHOLDER_TABLE}, which
+ * the runner moves onto each backend's table. Reads are followed through every page by the runner.
+ */
+sealed interface Step {
+    /** Request fields at their defaults, dropped from {@link #describe()} to keep reproductions short. */
+    Pattern DEFAULTS = Pattern.compile(
+            ", \\w+=(Optional\\.empty|OptionalInt\\.empty|\\{\\}|NONE|false)(?=[,\\]])|tableName=differential, ");
+
+    /** The same step on table {@code table}. */
+    Step onTable(String table);
+
+    /** The request, without the parameters left at their defaults. */
+    default String describe() {
+        return DEFAULTS.matcher(request().toString()).replaceAll("");
+    }
+
+    /** The port request. */
+    Record request();
+
+    /** PutItem. */
+    record Put(PutItemRequest request) implements Step {
+        @Override
+        public Step onTable(String table) {
+            return new Put(request.toBuilder().tableName(table).build());
+        }
+    }
+
+    /** GetItem. */
+    record Get(GetItemRequest request) implements Step {
+        @Override
+        public Step onTable(String table) {
+            return new Get(request.toBuilder().tableName(table).build());
+        }
+    }
+
+    /** DeleteItem. */
+    record Delete(DeleteItemRequest request) implements Step {
+        @Override
+        public Step onTable(String table) {
+            return new Delete(request.toBuilder().tableName(table).build());
+        }
+    }
+
+    /**
+     * UpdateItem.
+     *
+     * @param onlyRemovesOrDeletes whether the expression only REMOVEs and DELETEs (a recorded divergence when the
+     *     item is missing)
+     */
+    record Update(UpdateItemRequest request, boolean onlyRemovesOrDeletes) implements Step {
+        @Override
+        public Step onTable(String table) {
+            return new Update(request.toBuilder().tableName(table).build(), onlyRemovesOrDeletes);
+        }
+    }
+
+    /** Query, followed through every page. */
+    record Query(QueryRequest request) implements Step {
+        @Override
+        public Step onTable(String table) {
+            return new Query(request.toBuilder().tableName(table).build());
+        }
+    }
+
+    /** Scan, followed through every page. */
+    record Scan(ScanRequest request) implements Step {
+        @Override
+        public Step onTable(String table) {
+            return new Scan(request.toBuilder().tableName(table).build());
+        }
+    }
+}
