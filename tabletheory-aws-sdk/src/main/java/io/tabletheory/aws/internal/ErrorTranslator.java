@@ -101,7 +101,12 @@ public final class ErrorTranslator {
         if (exception instanceof ConditionalCheckFailedException) {
             ConditionalCheckFailedException failed = (ConditionalCheckFailedException) exception;
             if (failed.hasItem()) {
-                return AttributeValues.fromSdk(failed.item());
+                try {
+                    return AttributeValues.fromSdk(failed.item());
+                } catch (BackendException untyped) {
+                    // The SDK lost the type of an empty list or map; the raw body still has it.
+                    return RawErrorItems.conditionItem(exception).orElse(Map.of());
+                }
             }
         }
         return Map.of();
@@ -113,9 +118,18 @@ public final class ErrorTranslator {
             return List.of();
         }
         List<CancellationReason> reasons = new ArrayList<>();
+        int index = 0;
         for (var reason : exception.cancellationReasons()) {
-            Map<String, AttributeValue> item = reason.hasItem() ? AttributeValues.fromSdk(reason.item()) : Map.of();
+            Map<String, AttributeValue> item = Map.of();
+            if (reason.hasItem()) {
+                try {
+                    item = AttributeValues.fromSdk(reason.item());
+                } catch (BackendException untyped) {
+                    item = RawErrorItems.cancellationItem(exception, index).orElse(Map.of());
+                }
+            }
             reasons.add(new CancellationReason(reason.code() == null ? "" : reason.code(), reason.message(), item));
+            index++;
         }
         return reasons;
     }

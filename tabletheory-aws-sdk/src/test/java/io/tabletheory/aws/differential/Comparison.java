@@ -1,7 +1,5 @@
 package io.tabletheory.aws.differential;
 
-import io.tabletheory.api.error.BackendException;
-import io.tabletheory.api.error.ConditionFailedException;
 import io.tabletheory.api.request.PageResult;
 import io.tabletheory.api.value.AttributeValue;
 import io.tabletheory.testkit.contract.DynamoErrors;
@@ -66,9 +64,6 @@ final class Comparison {
     }
 
     private static Optional<String> errors(Outcome.Failed mine, Outcome.Failed theirs) {
-        if (adapterCannotReadFailedConditionItem(mine, theirs)) {
-            return Optional.empty();
-        }
         if (!mine.type().equals(theirs.type())) {
             return Optional.of("error types differ");
         }
@@ -80,32 +75,6 @@ final class Comparison {
         return mine.item().equals(theirs.item())
                 ? Optional.empty()
                 : Optional.of("the items returned with the failed condition differ");
-    }
-
-    /**
-     * An open bug of the AWS adapter, not a divergence of DynamoDB Local: when a failed condition returns the stored
-     * item (ReturnValuesOnConditionCheckFailure ALL_OLD) and that item holds an empty list or map somewhere, the
-     * adapter raises a BackendException ("an attribute value of a type this SDK does not know: AttributeValue()")
-     * instead of the ConditionFailedException, because the SDK hands it the empty L or M as a value with no type.
-     * Accepted here only in exactly that shape, so the differential run can go on; to be fixed in the adapter.
-     */
-    private static boolean adapterCannotReadFailedConditionItem(Outcome.Failed mine, Outcome.Failed theirs) {
-        return mine.type() == ConditionFailedException.class
-                && theirs.type() == BackendException.class
-                && theirs.message().startsWith("DynamoDB returned an attribute value of a type this SDK does not know:")
-                && mine.item()
-                        .map(item -> item.values().stream().anyMatch(Comparison::holdsEmptyCollection))
-                        .orElse(false);
-    }
-
-    private static boolean holdsEmptyCollection(AttributeValue value) {
-        if (value instanceof AttributeValue.ListValue list) {
-            return list.values().isEmpty() || list.values().stream().anyMatch(Comparison::holdsEmptyCollection);
-        }
-        if (value instanceof AttributeValue.MapValue map) {
-            return map.values().isEmpty() || map.values().values().stream().anyMatch(Comparison::holdsEmptyCollection);
-        }
-        return false;
     }
 
     /**

@@ -237,6 +237,30 @@ public abstract class ConditionExpressionContract extends PortContract {
     }
 
     @Test
+    void failedCondition_carriesAStoredItemWithEmptyListsAndMaps_intact() {
+        Map<String, AttributeValue> withEmpties = item(
+                PK,
+                s("empties"),
+                "list",
+                AttributeValue.ofList(List.of()),
+                "map",
+                AttributeValue.ofMap(Map.of()),
+                "nested",
+                AttributeValue.ofMap(Map.of("inner", AttributeValue.ofList(List.of()))));
+        put(table, withEmpties);
+
+        ConditionFailedException failed = assertError(
+                ConditionFailedException.class,
+                () -> store().putItem(PutItemRequest.builder(table, item(PK, s("empties")))
+                        .conditionExpression("attribute_not_exists(pk)")
+                        .returnValuesOnConditionCheckFailure(ReturnValuesOnConditionCheckFailure.ALL_OLD)
+                        .build()),
+                CONDITION_FAILED);
+
+        assertThat(failed.item()).contains(withEmpties);
+    }
+
+    @Test
     void failedCondition_onMissingItemWithReturnValuesOnFailureAllOld_carriesNoItem() {
         ConditionFailedException failed = assertError(
                 ConditionFailedException.class,
