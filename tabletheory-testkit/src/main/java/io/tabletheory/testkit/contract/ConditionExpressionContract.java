@@ -261,6 +261,32 @@ public abstract class ConditionExpressionContract extends PortContract {
     }
 
     @Test
+    void failedCondition_carriesAStoredItemWithNestedEmptyMaps_intact() {
+        Map<String, AttributeValue> withNestedEmptyMaps = item(
+                PK,
+                s("nested-empties"),
+                "list",
+                AttributeValue.ofList(List.of(AttributeValue.ofMap(Map.of()))),
+                "map",
+                AttributeValue.ofMap(Map.of("inner", AttributeValue.ofMap(Map.of()))));
+        put(table, withNestedEmptyMaps);
+
+        ConditionFailedException failed = assertError(
+                ConditionFailedException.class,
+                () -> store().putItem(PutItemRequest.builder(table, item(PK, s("nested-empties")))
+                        .conditionExpression("attribute_not_exists(pk)")
+                        .returnValuesOnConditionCheckFailure(ReturnValuesOnConditionCheckFailure.ALL_OLD)
+                        .build()),
+                CONDITION_FAILED);
+
+        if (localDiverges(KnownDivergences.NESTED_EMPTY_MAP_IN_FAILED_CONDITION_ITEM)) {
+            assertThat(failed.item()).isEmpty();
+            return;
+        }
+        assertThat(failed.item()).contains(withNestedEmptyMaps);
+    }
+
+    @Test
     void failedCondition_onMissingItemWithReturnValuesOnFailureAllOld_carriesNoItem() {
         ConditionFailedException failed = assertError(
                 ConditionFailedException.class,
