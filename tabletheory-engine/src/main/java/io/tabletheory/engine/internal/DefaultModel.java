@@ -13,6 +13,7 @@ import io.tabletheory.engine.internal.expression.Condition;
 import io.tabletheory.engine.internal.mapping.FieldMapping;
 import io.tabletheory.engine.internal.mapping.ModelSchema;
 import io.tabletheory.engine.internal.query.FilterChain;
+import io.tabletheory.engine.internal.query.QueryPlanner;
 import io.tabletheory.engine.internal.query.ReadSettings;
 import io.tabletheory.engine.internal.query.TermFactory;
 import java.time.Clock;
@@ -21,7 +22,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.OptionalInt;
 import java.util.function.UnaryOperator;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -116,14 +116,7 @@ final class DefaultModel<T> implements Model<T> {
 
     @Override
     public Model<T> consistentRead() {
-        return withRead(read -> new ReadSettings(
-                read.projection(),
-                read.limit(),
-                read.cursor(),
-                read.order(),
-                true,
-                read.segment(),
-                read.totalSegments()));
+        return withRead(ReadSettings::withConsistentRead);
     }
 
     @Override
@@ -153,13 +146,7 @@ final class DefaultModel<T> implements Model<T> {
 
     @Override
     public Model<T> index(String indexName) {
-        boolean declared =
-                schema.indexes().stream().anyMatch(index -> index.name().equals(indexName));
-        if (!declared) {
-            throw new IllegalArgumentException(schema.modelName() + " declares no index '" + indexName + "'; its"
-                    + " indexes are "
-                    + schema.indexes().stream().map(index -> index.name()).toList());
-        }
+        QueryPlanner.index(schema, indexName);
         return with(call.withIndex(indexName));
     }
 
@@ -169,27 +156,13 @@ final class DefaultModel<T> implements Model<T> {
         for (String field : fields) {
             projection.add(TermFactory.field(schema, field));
         }
-        return withRead(read -> new ReadSettings(
-                projection,
-                read.limit(),
-                read.cursor(),
-                read.order(),
-                read.consistentRead(),
-                read.segment(),
-                read.totalSegments()));
+        return withRead(read -> read.withProjection(projection));
     }
 
     @Override
     public Model<T> orderBy(SortOrder order) {
         java.util.Objects.requireNonNull(order, "order");
-        return withRead(read -> new ReadSettings(
-                read.projection(),
-                read.limit(),
-                read.cursor(),
-                order,
-                read.consistentRead(),
-                read.segment(),
-                read.totalSegments()));
+        return withRead(read -> read.withOrder(order));
     }
 
     @Override
@@ -197,26 +170,12 @@ final class DefaultModel<T> implements Model<T> {
         if (limit < 1) {
             throw new IllegalArgumentException("limit must be at least 1, not " + limit);
         }
-        return withRead(read -> new ReadSettings(
-                read.projection(),
-                OptionalInt.of(limit),
-                read.cursor(),
-                read.order(),
-                read.consistentRead(),
-                read.segment(),
-                read.totalSegments()));
+        return withRead(read -> read.withLimit(limit));
     }
 
     @Override
     public Model<T> cursor(String cursor) {
-        return withRead(read -> new ReadSettings(
-                read.projection(),
-                read.limit(),
-                Optional.ofNullable(cursor),
-                read.order(),
-                read.consistentRead(),
-                read.segment(),
-                read.totalSegments()));
+        return withRead(read -> read.withCursor(cursor));
     }
 
     @Override
@@ -225,14 +184,7 @@ final class DefaultModel<T> implements Model<T> {
             throw new IllegalArgumentException("parallelScan(" + segment + ", " + totalSegments + "): segments are"
                     + " numbered from 0 to totalSegments - 1, and totalSegments is 1 to 1,000,000");
         }
-        return withRead(read -> new ReadSettings(
-                read.projection(),
-                read.limit(),
-                read.cursor(),
-                read.order(),
-                read.consistentRead(),
-                OptionalInt.of(segment),
-                OptionalInt.of(totalSegments)));
+        return withRead(read -> read.withSegment(segment, totalSegments));
     }
 
     // ----- reads -----

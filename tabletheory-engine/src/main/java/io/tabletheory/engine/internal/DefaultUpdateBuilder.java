@@ -6,7 +6,6 @@ import io.tabletheory.api.port.DynamoStore;
 import io.tabletheory.api.request.ReturnValue;
 import io.tabletheory.api.request.UpdateItemRequest;
 import io.tabletheory.api.value.AttributeValue;
-import io.tabletheory.engine.internal.expression.ComparisonOperator;
 import io.tabletheory.engine.internal.expression.Condition;
 import io.tabletheory.engine.internal.expression.Update;
 import io.tabletheory.engine.internal.mapping.FieldMapping;
@@ -154,8 +153,7 @@ final class DefaultUpdateBuilder<T> implements UpdateBuilder<T> {
         FieldMapping field = schema.version()
                 .orElseThrow(() -> new IllegalStateException(schema.modelName() + " has no @Version field"));
         List<Condition> all = new ArrayList<>(conditions);
-        all.add(new Condition.Comparison(
-                field.attributeName(), ComparisonOperator.EQUAL, AttributeValue.ofNumber(version)));
+        all.add(Lifecycle.versionIs(field, AttributeValue.ofNumber(version)));
         return new DefaultUpdateBuilder<>(store, clock, schema, key, update, all, returnValues);
     }
 
@@ -167,15 +165,7 @@ final class DefaultUpdateBuilder<T> implements UpdateBuilder<T> {
 
     @Override
     public Optional<T> execute() {
-        Update all = update;
-        if (schema.updatedAt().isPresent()) {
-            FieldMapping updatedAt = schema.updatedAt().get();
-            all = all.with(new Update.Set(Update.Path.of(updatedAt.attributeName()), updatedAt.write(clock.instant())));
-        }
-        if (schema.version().isPresent()) {
-            all = all.with(
-                    new Update.Add(Update.Path.of(schema.version().get().attributeName()), AttributeValue.ofNumber(1)));
-        }
+        Update all = Lifecycle.versionBumped(schema, Lifecycle.touched(schema, update, clock.instant()));
         WriteExpressions expressions = WriteExpressions.of(all, conditions, Optional.empty());
         UpdateItemRequest request = UpdateItemRequest.builder(schema.tableName(), key)
                 .updateExpression(expressions.update().orElse(null))

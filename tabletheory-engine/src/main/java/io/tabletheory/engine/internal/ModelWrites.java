@@ -8,7 +8,6 @@ import io.tabletheory.api.request.ReturnValue;
 import io.tabletheory.api.request.ReturnValuesOnConditionCheckFailure;
 import io.tabletheory.api.request.UpdateItemRequest;
 import io.tabletheory.api.value.AttributeValue;
-import io.tabletheory.engine.internal.expression.ComparisonOperator;
 import io.tabletheory.engine.internal.expression.Condition;
 import io.tabletheory.engine.internal.expression.Update;
 import io.tabletheory.engine.internal.mapping.FieldMapping;
@@ -85,7 +84,7 @@ final class ModelWrites<T> {
             update = update.with(
                     new Update.SetIfNotExists(Update.Path.of(createdAt.attributeName()), createdAt.write(now)));
         }
-        update = touched(update, now);
+        update = Lifecycle.touched(schema, update, now);
         if (schema.version().isPresent()) {
             update = update.with(new Update.Increment(
                     Update.Path.of(schema.version().get().attributeName()),
@@ -100,27 +99,21 @@ final class ModelWrites<T> {
         Map<String, AttributeValue> attributes = schema.mapping().write(item);
         Map<String, AttributeValue> key = requireKey(attributes, "update");
         List<FieldMapping> fields = fieldNames.length == 0 ? unmanagedNonKeyFields() : named(fieldNames);
-        Update update = touched(valuesOf(fields, attributes), clock.instant());
+        Update update = Lifecycle.versionBumped(
+                schema, Lifecycle.touched(schema, valuesOf(fields, attributes), clock.instant()));
         List<Condition> conditions = new ArrayList<>(call.conditions());
-        if (schema.version().isPresent()) {
-            FieldMapping version = schema.version().get();
-            update = update.with(new Update.Add(Update.Path.of(version.attributeName()), AttributeValue.ofNumber(1)));
-            conditions.add(new Condition.Comparison(
-                    version.attributeName(), ComparisonOperator.EQUAL, version.write(version.get(item))));
-        }
+        Lifecycle.versionHeld(schema, item).ifPresent(conditions::add);
         return runUpdate("update", item, key, update, conditions);
     }
 
     void delete(T item) {
         if (!call.where().isEmpty()) {
             throw new IllegalStateException(
-                    "delete(item) takes the key from the item; use where(...).delete() to" + " delete by key");
+                    "delete(item) takes the key from the item; use where(...).delete() to delete by key");
         }
         Map<String, AttributeValue> key = requireKey(schema.mapping().write(item), "delete");
         List<Condition> conditions = new ArrayList<>(call.conditions());
-        schema.version()
-                .ifPresent(version -> conditions.add(new Condition.Comparison(
-                        version.attributeName(), ComparisonOperator.EQUAL, version.write(version.get(item)))));
+        Lifecycle.versionHeld(schema, item).ifPresent(conditions::add);
         runDelete(key, conditions);
     }
 
@@ -208,14 +201,6 @@ final class ModelWrites<T> {
             actions.add(value == null ? new Update.Remove(path) : new Update.Set(path, value));
         }
         return new Update(actions);
-    }
-
-    private Update touched(Update update, Instant now) {
-        if (schema.updatedAt().isEmpty()) {
-            return update;
-        }
-        FieldMapping updatedAt = schema.updatedAt().get();
-        return update.with(new Update.Set(Update.Path.of(updatedAt.attributeName()), updatedAt.write(now)));
     }
 
     private List<FieldMapping> unmanagedNonKeyFields() {

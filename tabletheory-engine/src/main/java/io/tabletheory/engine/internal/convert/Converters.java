@@ -2,10 +2,8 @@ package io.tabletheory.engine.internal.convert;
 
 import io.tabletheory.AttributeConverter;
 import io.tabletheory.api.error.ModelException;
-import java.lang.reflect.GenericArrayType;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.Type;
-import java.lang.reflect.TypeVariable;
 import java.lang.reflect.WildcardType;
 import java.math.BigDecimal;
 import java.math.BigInteger;
@@ -81,9 +79,6 @@ public final class Converters {
                 }
                 return new MapConverter<>(resolve(bound(arguments[1], location), location + "{}"));
             }
-            throw unsupported(type, location);
-        }
-        if (type instanceof GenericArrayType || type instanceof TypeVariable<?>) {
             throw unsupported(type, location);
         }
         throw unsupported(type, location);

@@ -210,7 +210,12 @@ public final class QueryPlanner {
         return fields;
     }
 
-    private static IndexDefinition index(ModelSchema<?> schema, String name) {
+    /**
+     * The model's index of this name.
+     *
+     * @throws IllegalArgumentException when the model declares no such index, listing those it declares
+     */
+    public static IndexDefinition index(ModelSchema<?> schema, String name) {
         return schema.indexes().stream()
                 .filter(index -> index.name().equals(name))
                 .findFirst()

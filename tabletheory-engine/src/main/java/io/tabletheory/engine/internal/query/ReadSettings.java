@@ -42,4 +42,43 @@ public record ReadSettings(
                 OptionalInt.empty(),
                 OptionalInt.empty());
     }
+
+    /** These settings returning only {@code fields}. */
+    public ReadSettings withProjection(List<FieldMapping> fields) {
+        return new ReadSettings(fields, limit, cursor, order, consistentRead, segment, totalSegments);
+    }
+
+    /** These settings with at most {@code items} items. */
+    public ReadSettings withLimit(int items) {
+        return new ReadSettings(
+                projection, OptionalInt.of(items), cursor, order, consistentRead, segment, totalSegments);
+    }
+
+    /** These settings resuming at {@code resumeAt} (null for the start). */
+    public ReadSettings withCursor(String resumeAt) {
+        return new ReadSettings(
+                projection, limit, Optional.ofNullable(resumeAt), order, consistentRead, segment, totalSegments);
+    }
+
+    /** These settings in {@code sortOrder}. */
+    public ReadSettings withOrder(SortOrder sortOrder) {
+        return new ReadSettings(projection, limit, cursor, sortOrder, consistentRead, segment, totalSegments);
+    }
+
+    /** These settings with strongly consistent reads. */
+    public ReadSettings withConsistentRead() {
+        return new ReadSettings(projection, limit, cursor, order, true, segment, totalSegments);
+    }
+
+    /** These settings reading one segment of a parallel scan. */
+    public ReadSettings withSegment(int scanSegment, int scanTotalSegments) {
+        return new ReadSettings(
+                projection,
+                limit,
+                cursor,
+                order,
+                consistentRead,
+                OptionalInt.of(scanSegment),
+                OptionalInt.of(scanTotalSegments));
+    }
 }
