@@ -6,6 +6,7 @@ import io.tabletheory.api.request.ReturnConsumedCapacity;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.DoubleSupplier;
 
 /**
  * Builds the {@link ConsumedCapacity} a request reports, as {@code ReturnConsumedCapacity} asks: nothing for NONE,
@@ -14,12 +15,20 @@ import java.util.Optional;
 public final class CapacityReports {
     private CapacityReports() {}
 
-    /** A read's report: the units of the table, or of the index it read. */
+    /**
+     * A read's report: the units of the table, or of the index it read. The units are computed only when a report
+     * is asked for.
+     */
     public static Optional<ConsumedCapacity> read(
-            ReturnConsumedCapacity mode, String table, Optional<String> index, boolean globalIndex, double units) {
+            ReturnConsumedCapacity mode,
+            String table,
+            Optional<String> index,
+            boolean globalIndex,
+            DoubleSupplier unitsRead) {
         if (mode == ReturnConsumedCapacity.NONE) {
             return Optional.empty();
         }
+        double units = unitsRead.getAsDouble();
         if (mode == ReturnConsumedCapacity.TOTAL) {
             return Optional.of(ConsumedCapacity.total(table, units, 0));
         }

@@ -4,7 +4,6 @@ import io.tabletheory.api.error.ValidationException;
 import io.tabletheory.api.request.ConsumedCapacity;
 import io.tabletheory.api.request.GetItemRequest;
 import io.tabletheory.api.request.GetItemResult;
-import io.tabletheory.api.request.ReturnConsumedCapacity;
 import io.tabletheory.api.value.AttributeValue;
 import io.tabletheory.inmemory.internal.capacity.CapacityReports;
 import io.tabletheory.inmemory.internal.capacity.CapacityUnits;
@@ -47,18 +46,15 @@ public final class GetItemOperation {
         Optional<List<ResolvedPath>> projection = projection(request);
         Table table = tables.itemTable(request.tableName());
         PrimaryKey key = KeyValidator.fromKey(table.keySchema(), request.key());
-        Optional<Map<String, AttributeValue>> item = table.get(key);
-        Optional<ConsumedCapacity> capacity = request.returnConsumedCapacity() == ReturnConsumedCapacity.NONE
-                ? Optional.empty()
-                : CapacityReports.read(
-                        request.returnConsumedCapacity(),
-                        table.name(),
-                        Optional.empty(),
-                        false,
-                        CapacityUnits.read(item.map(ItemSize::of).orElse(0L), request.consistentRead()));
-        if (projection.isPresent()) {
-            item = item.map(found -> Projector.project(found, projection.get()));
-        }
+        Optional<Map<String, AttributeValue>> stored = table.get(key);
+        Optional<ConsumedCapacity> capacity = CapacityReports.read(
+                request.returnConsumedCapacity(),
+                table.name(),
+                Optional.empty(),
+                false,
+                () -> CapacityUnits.read(stored.map(ItemSize::of).orElse(0L), request.consistentRead()));
+        Optional<Map<String, AttributeValue>> item =
+                projection.isPresent() ? stored.map(found -> Projector.project(found, projection.get())) : stored;
         return new GetItemResult(item, capacity);
     }
 

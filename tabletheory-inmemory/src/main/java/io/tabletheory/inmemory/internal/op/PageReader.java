@@ -76,12 +76,13 @@ final class PageReader {
             }
         }
         Map<String, AttributeValue> lastEvaluatedKey = stoppedEarly ? target.lastEvaluatedKey(last) : Map.of();
+        long bytesRead = bytes;
         Optional<ConsumedCapacity> capacity = CapacityReports.read(
                 returnConsumedCapacity,
                 tableName,
                 index.map(IndexDefinition::name),
                 index.map(IndexDefinition::global).orElse(false),
-                CapacityUnits.read(bytes, consistentRead));
+                () -> CapacityUnits.read(bytesRead, consistentRead));
         return new PageResult(items, count, scanned, lastEvaluatedKey, capacity);
     }
 }

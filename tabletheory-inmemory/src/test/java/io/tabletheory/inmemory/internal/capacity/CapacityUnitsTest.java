@@ -52,9 +52,9 @@ class CapacityUnitsTest {
 
     @Test
     void reports_followReturnConsumedCapacity() {
-        assertThat(CapacityReports.read(ReturnConsumedCapacity.NONE, "t", Optional.empty(), false, 1))
+        assertThat(CapacityReports.read(ReturnConsumedCapacity.NONE, "t", Optional.empty(), false, () -> 1))
                 .isEmpty();
-        assertThat(CapacityReports.read(ReturnConsumedCapacity.TOTAL, "t", Optional.empty(), false, 1.5))
+        assertThat(CapacityReports.read(ReturnConsumedCapacity.TOTAL, "t", Optional.empty(), false, () -> 1.5))
                 .contains(ConsumedCapacity.total("t", 1.5, 0));
 
         ConsumedCapacity indexes = CapacityReports.write(
