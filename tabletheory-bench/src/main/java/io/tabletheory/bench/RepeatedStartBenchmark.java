@@ -1,18 +1,13 @@
 package io.tabletheory.bench;
 
-import io.tabletheory.api.table.TableDescription;
 import java.util.concurrent.TimeUnit;
-import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
-import org.openjdk.jmh.annotations.Level;
 import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
-import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.State;
-import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
@@ -25,21 +20,4 @@ import org.openjdk.jmh.annotations.Warmup;
 @Warmup(iterations = 5)
 @Measurement(iterations = 20)
 @State(Scope.Thread)
-public class RepeatedStartBenchmark {
-    @Param
-    public Backend backend;
-
-    private Backend.Running running;
-
-    @Benchmark
-    public TableDescription createStoreAndTable() {
-        running = backend.start();
-        return running.store().createTable(Fixtures.table());
-    }
-
-    @TearDown(Level.Iteration)
-    public void stop() {
-        running.stop().run();
-        running = null;
-    }
-}
+public class RepeatedStartBenchmark extends StartBenchmark {}
