@@ -1,0 +1,110 @@
+package io.tabletheory.server.internal.json;
+
+import io.tabletheory.api.error.ValidationException;
+import io.tabletheory.api.value.AttributeValue;
+import io.tabletheory.server.internal.protocol.WireException;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Decodes DynamoDB JSON attribute values ({@code {"S":"x"}}, {@code {"N":"1"}}, ...) into the api's {@link
+ * AttributeValue}, checking on the raw JSON what the api cannot represent: an empty value, two types at once, {@code
+ * NULL:false}, a number sent as a JSON number. Set, number and empty-set rules come from the api's own constructors,
+ * which throw DynamoDB's ValidationException texts.
+ */
+public final class AttributeValueDecoder {
+    private static final List<String> TYPES = List.of("S", "N", "B", "SS", "NS", "BS", "M", "L", "NULL", "BOOL");
+
+    private AttributeValueDecoder() {}
+
+    /** A map of attribute values (an item, a key, a nested {@code M}). */
+    public static Map<String, AttributeValue> decodeMap(Map<String, Object> values, String path) {
+        Map<String, AttributeValue> decoded = new LinkedHashMap<>();
+        values.forEach((name, value) -> {
+            if (value != JsonTree.NULL) {
+                decoded.put(name, decode(value, path + "." + name));
+            }
+        });
+        return decoded;
+    }
+
+    /** One attribute value. */
+    public static AttributeValue decode(Object json, String path) {
+        WireObject value = WireObject.asObject(json, path, "AttributeValue", "Unexpected value type in payload");
+        String type = null;
+        for (String candidate : TYPES) {
+            if (value.has(candidate)) {
+                if (type != null) {
+                    throw new ValidationException("Supplied AttributeValue has more than one datatypes set, "
+                            + "must contain exactly one of the supported datatypes");
+                }
+                type = candidate;
+            }
+        }
+        if (type == null) {
+            throw new ValidationException(
+                    "Supplied AttributeValue is empty, must contain exactly one of the supported datatypes");
+        }
+        String memberPath = value.childPath(type);
+        switch (type) {
+            case "S":
+                return AttributeValue.ofString(value.requiredString("S"));
+            case "N":
+                return AttributeValue.ofNumber(value.requiredString("N"));
+            case "B":
+                return AttributeValue.ofBinary(binary(value.member("B"), memberPath));
+            case "BOOL":
+                return AttributeValue.ofBoolean(value.bool("BOOL").orElseThrow());
+            case "NULL":
+                if (!value.bool("NULL").orElseThrow()) {
+                    throw new ValidationException("One or more parameter values were invalid: "
+                            + "Null attribute value types must have the value of true");
+                }
+                return AttributeValue.ofNull();
+            case "SS":
+                return AttributeValue.ofStringSet(value.stringList("SS"));
+            case "NS":
+                return AttributeValue.ofNumberSet(value.stringList("NS"));
+            case "BS":
+                List<byte[]> binaries = new ArrayList<>();
+                List<Object> elements = value.list("BS").orElseThrow();
+                for (int index = 0; index < elements.size(); index++) {
+                    binaries.add(binary(elements.get(index), memberPath + "." + index));
+                }
+                return AttributeValue.ofBinarySet(binaries);
+            case "M":
+                return AttributeValue.ofMap(decodeMap(
+                        value.map("M", WireObject.SHAPES + "AttributeValue").orElseThrow(), memberPath));
+            case "L":
+                List<AttributeValue> list = new ArrayList<>();
+                List<Object> items = value.list("L").orElseThrow();
+                for (int index = 0; index < items.size(); index++) {
+                    list.add(decode(items.get(index), memberPath + "." + index));
+                }
+                return AttributeValue.ofList(list);
+            default:
+                throw new IllegalStateException("unreachable type " + type);
+        }
+    }
+
+    /** Standard base64 text to bytes, with the errors DynamoDB gives for what is not base64. */
+    static byte[] binary(Object json, String path) {
+        if (!(json instanceof String)) {
+            throw WireException.serialization(
+                    "only base-64-encoded strings are convertible to bytes at '" + path + "'");
+        }
+        String text = (String) json;
+        if (text.length() % 4 != 0) {
+            throw WireException.serialization("Base64 encoded length is expected a multiple of 4 bytes but found: "
+                    + text.length() + " at '" + path + "'");
+        }
+        try {
+            return Base64.getDecoder().decode(text);
+        } catch (IllegalArgumentException invalid) {
+            throw WireException.serialization("Invalid Base64 text at '" + path + "': " + invalid.getMessage());
+        }
+    }
+}

@@ -1,0 +1,104 @@
+package io.tabletheory.server.internal.json;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import io.tabletheory.server.internal.protocol.WireException;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Reads a request body into a small JSON tree with Jackson's streaming parser: objects become {@code Map<String,
+ * Object>} (member order kept), arrays {@code List<Object>}, strings {@code String}, numbers {@link JsonNumber} (so
+ * that a number sent where DynamoDB wants a string can be refused as DynamoDB refuses it), booleans {@code Boolean}
+ * and {@code null} {@link #NULL}. Malformed JSON, duplicate members and trailing content are a {@code
+ * SerializationException}. {@link WireObject} gives typed, path-aware access to the tree.
+ */
+public final class JsonTree {
+    /** JSON {@code null}; DynamoDB treats a member set to null as absent. */
+    public static final Object NULL = new Object() {
+        @Override
+        public String toString() {
+            return "null";
+        }
+    };
+
+    /** A JSON number, kept as its text; {@code integral} is false for a fraction or an exponent. */
+    public record JsonNumber(String text, boolean integral) {}
+
+    static final JsonFactory FACTORY = JsonFactory.builder()
+            .enable(com.fasterxml.jackson.core.StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+            .build();
+
+    private JsonTree() {}
+
+    /** The body's top-level object. */
+    public static WireObject parseObject(byte[] body) {
+        Object root = parse(body);
+        if (!(root instanceof Map)) {
+            throw WireException.serialization("The request body must be a JSON object");
+        }
+        @SuppressWarnings("unchecked")
+        Map<String, Object> members = (Map<String, Object>) root;
+        return new WireObject(members, "");
+    }
+
+    /** Any JSON value. */
+    public static Object parse(byte[] body) {
+        try (JsonParser parser = FACTORY.createParser(body)) {
+            JsonToken first = parser.nextToken();
+            if (first == null) {
+                throw WireException.serialization("The request body is empty; it must be a JSON object");
+            }
+            Object value = read(parser, first);
+            if (parser.nextToken() != null) {
+                throw WireException.serialization("Unexpected content after the JSON value, at character "
+                        + parser.currentTokenLocation().getCharOffset());
+            }
+            return value;
+        } catch (JsonProcessingException malformed) {
+            throw WireException.serialization("Malformed JSON: " + malformed.getOriginalMessage() + " (at line "
+                    + malformed.getLocation().getLineNr() + ", column "
+                    + malformed.getLocation().getColumnNr()
+                    + ")");
+        } catch (IOException unreadable) {
+            throw WireException.serialization("Unreadable request body: " + unreadable.getMessage());
+        }
+    }
+
+    private static Object read(JsonParser parser, JsonToken token) throws IOException {
+        switch (token) {
+            case START_OBJECT:
+                Map<String, Object> members = new LinkedHashMap<>();
+                for (JsonToken next = parser.nextToken(); next != JsonToken.END_OBJECT; next = parser.nextToken()) {
+                    String name = parser.currentName();
+                    members.put(name, read(parser, parser.nextToken()));
+                }
+                return members;
+            case START_ARRAY:
+                List<Object> elements = new ArrayList<>();
+                for (JsonToken next = parser.nextToken(); next != JsonToken.END_ARRAY; next = parser.nextToken()) {
+                    elements.add(read(parser, next));
+                }
+                return elements;
+            case VALUE_STRING:
+                return parser.getText();
+            case VALUE_NUMBER_INT:
+                return new JsonNumber(parser.getText(), true);
+            case VALUE_NUMBER_FLOAT:
+                return new JsonNumber(parser.getText(), false);
+            case VALUE_TRUE:
+                return Boolean.TRUE;
+            case VALUE_FALSE:
+                return Boolean.FALSE;
+            case VALUE_NULL:
+                return NULL;
+            default:
+                throw WireException.serialization("Unexpected JSON token " + token);
+        }
+    }
+}

@@ -1,0 +1,80 @@
+package io.tabletheory.server.internal.operation;
+
+import io.tabletheory.api.port.ItemStore;
+import io.tabletheory.api.request.PageResult;
+import io.tabletheory.api.request.QueryRequest;
+import io.tabletheory.api.request.ScanRequest;
+import io.tabletheory.api.request.Select;
+import io.tabletheory.server.internal.json.WireObject;
+import io.tabletheory.server.internal.json.WireWriter;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** Query and Scan on the wire: one page each, with {@code LastEvaluatedKey} when there is more. */
+final class ReadOperations {
+    private ReadOperations() {}
+
+    static List<Operation> all(ItemStore store) {
+        return List.of(
+                new NamedOperation("Query", request -> {
+                    QueryRequest query = queryRequest(request);
+                    return page(store.query(query), query.select());
+                }),
+                new NamedOperation("Scan", request -> {
+                    ScanRequest scan = scanRequest(request);
+                    return page(store.scan(scan), scan.select());
+                }));
+    }
+
+    private static QueryRequest queryRequest(WireObject request) {
+        RequestMembers.refuseLegacy(request, "KeyConditions", "QueryFilter", "AttributesToGet", "ConditionalOperator");
+        return QueryRequest.builder(request.requiredString("TableName"))
+                .indexName(request.string("IndexName").orElse(null))
+                .keyConditionExpression(request.string("KeyConditionExpression").orElse(null))
+                .filterExpression(request.string("FilterExpression").orElse(null))
+                .projectionExpression(request.string("ProjectionExpression").orElse(null))
+                .expressionAttributeNames(RequestMembers.expressionAttributeNames(request))
+                .expressionAttributeValues(RequestMembers.expressionAttributeValues(request))
+                .select(RequestMembers.enumMember(request, "Select", Select.class)
+                        .orElse(null))
+                .limit(request.integer("Limit").orElse(null))
+                .exclusiveStartKey(request.attributeMap("ExclusiveStartKey").orElse(Map.of()))
+                .scanIndexForward(request.bool("ScanIndexForward").orElse(true))
+                .consistentRead(request.bool("ConsistentRead").orElse(false))
+                .returnConsumedCapacity(RequestMembers.returnConsumedCapacity(request))
+                .build();
+    }
+
+    private static ScanRequest scanRequest(WireObject request) {
+        RequestMembers.refuseLegacy(request, "ScanFilter", "AttributesToGet", "ConditionalOperator");
+        return ScanRequest.builder(request.requiredString("TableName"))
+                .indexName(request.string("IndexName").orElse(null))
+                .filterExpression(request.string("FilterExpression").orElse(null))
+                .projectionExpression(request.string("ProjectionExpression").orElse(null))
+                .expressionAttributeNames(RequestMembers.expressionAttributeNames(request))
+                .expressionAttributeValues(RequestMembers.expressionAttributeValues(request))
+                .select(RequestMembers.enumMember(request, "Select", Select.class)
+                        .orElse(null))
+                .limit(request.integer("Limit").orElse(null))
+                .exclusiveStartKey(request.attributeMap("ExclusiveStartKey").orElse(Map.of()))
+                .consistentRead(request.bool("ConsistentRead").orElse(false))
+                .segment(request.integer("Segment").orElse(null))
+                .totalSegments(request.integer("TotalSegments").orElse(null))
+                .returnConsumedCapacity(RequestMembers.returnConsumedCapacity(request))
+                .build();
+    }
+
+    private static byte[] page(PageResult page, Optional<Select> select) {
+        return WireWriter.object(out -> {
+            // Select COUNT answers with no Items member at all, as DynamoDB does.
+            if (select.orElse(null) != Select.COUNT) {
+                out.items("Items", page.items());
+            }
+            out.json().writeNumberField("Count", page.count());
+            out.json().writeNumberField("ScannedCount", page.scannedCount());
+            out.item("LastEvaluatedKey", page.lastEvaluatedKey(), false);
+            out.consumedCapacity(page.consumedCapacity());
+        });
+    }
+}

@@ -1,0 +1,105 @@
+package io.tabletheory.server.internal.operation;
+
+import io.tabletheory.api.error.ValidationException;
+import io.tabletheory.api.request.ReturnConsumedCapacity;
+import io.tabletheory.api.request.ReturnValue;
+import io.tabletheory.api.request.ReturnValuesOnConditionCheckFailure;
+import io.tabletheory.api.value.AttributeValue;
+import io.tabletheory.server.internal.json.AttributeValueDecoder;
+import io.tabletheory.server.internal.json.WireObject;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/**
+ * The request members many operations share, decoded with DynamoDB's checks that only the raw request can show: an
+ * empty {@code ExpressionAttributeNames} or {@code ExpressionAttributeValues} (the api reads an empty map as
+ * absent), an invalid value inside {@code ExpressionAttributeValues} (DynamoDB wraps its message with the key), an
+ * enum value outside its set, and the legacy parameters this server does not take.
+ */
+final class RequestMembers {
+    private RequestMembers() {}
+
+    /** {@code ExpressionAttributeNames}; empty when absent, an error when present but empty. */
+    static Map<String, String> expressionAttributeNames(WireObject request) {
+        Map<String, String> names = request.stringMap("ExpressionAttributeNames");
+        if (request.has("ExpressionAttributeNames") && names.isEmpty()) {
+            throw new ValidationException("ExpressionAttributeNames must not be empty");
+        }
+        return names;
+    }
+
+    /** {@code ExpressionAttributeValues}; empty when absent, an error when present but empty or invalid. */
+    static Map<String, AttributeValue> expressionAttributeValues(WireObject request) {
+        Optional<Map<String, Object>> raw =
+                request.map("ExpressionAttributeValues", "com.amazonaws.dynamodb.v20120810.AttributeValue");
+        if (raw.isEmpty()) {
+            return Map.of();
+        }
+        if (raw.get().isEmpty()) {
+            throw new ValidationException("ExpressionAttributeValues must not be empty");
+        }
+        Map<String, AttributeValue> values = new LinkedHashMap<>();
+        raw.get().forEach((key, json) -> {
+            try {
+                values.put(key, AttributeValueDecoder.decode(json, "ExpressionAttributeValues." + key));
+            } catch (ValidationException invalid) {
+                throw new ValidationException("ExpressionAttributeValues contains invalid value: "
+                        + invalid.getMessage() + " for key " + key);
+            }
+        });
+        return values;
+    }
+
+    /** {@code ReturnConsumedCapacity}, {@code NONE} when absent. */
+    static ReturnConsumedCapacity returnConsumedCapacity(WireObject request) {
+        return enumMember(request, "ReturnConsumedCapacity", ReturnConsumedCapacity.class)
+                .orElse(ReturnConsumedCapacity.NONE);
+    }
+
+    /** {@code ReturnValues}, {@code NONE} when absent. */
+    static ReturnValue returnValues(WireObject request) {
+        return enumMember(request, "ReturnValues", ReturnValue.class).orElse(ReturnValue.NONE);
+    }
+
+    /** {@code ReturnValuesOnConditionCheckFailure}, {@code NONE} when absent. */
+    static ReturnValuesOnConditionCheckFailure returnValuesOnConditionCheckFailure(WireObject request) {
+        return enumMember(request, "ReturnValuesOnConditionCheckFailure", ReturnValuesOnConditionCheckFailure.class)
+                .orElse(ReturnValuesOnConditionCheckFailure.NONE);
+    }
+
+    /** An enum member, with DynamoDB's constraint error for a value outside the set. */
+    static <E extends Enum<E>> Optional<E> enumMember(WireObject request, String member, Class<E> type) {
+        Optional<String> text = request.string(member);
+        if (text.isEmpty()) {
+            return Optional.empty();
+        }
+        for (E constant : type.getEnumConstants()) {
+            if (constant.name().equals(text.get())) {
+                return Optional.of(constant);
+            }
+        }
+        String allowed =
+                Arrays.stream(type.getEnumConstants()).map(Enum::name).collect(Collectors.joining(", ", "[", "]"));
+        throw new ValidationException("1 validation error detected: Value '" + text.get() + "' at '"
+                + Character.toLowerCase(member.charAt(0)) + member.substring(1)
+                + "' failed to satisfy constraint: Member must satisfy enum value set: " + allowed);
+    }
+
+    /**
+     * Refuses the legacy (pre-expression) parameters: this server maps every request onto the expression
+     * parameters, and ignoring, say, {@code Expected} would turn a conditional write into an unconditional one.
+     */
+    static void refuseLegacy(WireObject request, String... legacyMembers) {
+        for (String member : legacyMembers) {
+            if (request.has(member)) {
+                throw new ValidationException("The legacy parameter " + member
+                        + " is not supported by the TableTheory server; use the expression parameters instead"
+                        + " (ConditionExpression, UpdateExpression, KeyConditionExpression, FilterExpression,"
+                        + " ProjectionExpression)");
+            }
+        }
+    }
+}

@@ -1,0 +1,157 @@
+package io.tabletheory.server.internal.protocol;
+
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpHandler;
+import io.tabletheory.server.internal.json.JsonTree;
+import io.tabletheory.server.internal.json.WireObject;
+import io.tabletheory.server.internal.operation.Operation;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.zip.CRC32;
+
+/**
+ * DynamoDB's JSON 1.0 protocol over the JDK's HTTP server: {@code POST /} with {@code X-Amz-Target:
+ * DynamoDB_20120810.<Operation>} and a JSON body, answered with a JSON body, {@code x-amzn-RequestId} and the {@code
+ * x-amz-crc32} checksum SDKs verify. {@code GET /} answers {@code healthy: tabletheory-server}, as DynamoDB's
+ * endpoints answer a health check. Credentials and signatures are not checked (like DynamoDB Local). Every failure of
+ * one request becomes that request's error response; nothing a client sends stops the server.
+ */
+public final class DynamoHttpHandler implements HttpHandler {
+    /** The prefix of every DynamoDB {@code X-Amz-Target}. */
+    public static final String TARGET_PREFIX = "DynamoDB_20120810.";
+
+    private static final System.Logger LOG = System.getLogger("io.tabletheory.server");
+    private static final String REQUEST_ID_CHARACTERS = "ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789";
+    private static final byte[] HEALTHY = "healthy: tabletheory-server".getBytes(StandardCharsets.UTF_8);
+
+    private final Map<String, Operation> operations;
+    private final int maxRequestBytes;
+
+    /** A handler serving {@code operations} (by name) and refusing bodies over {@code maxRequestBytes}. */
+    public DynamoHttpHandler(Map<String, Operation> operations, int maxRequestBytes) {
+        this.operations = Map.copyOf(operations);
+        this.maxRequestBytes = maxRequestBytes;
+    }
+
+    @Override
+    public void handle(HttpExchange exchange) throws IOException {
+        try {
+            if (!"POST".equals(exchange.getRequestMethod())) {
+                answerHealthCheck(exchange);
+                return;
+            }
+            Response response = respond(exchange);
+            send(exchange, response.status(), response.body());
+        } finally {
+            exchange.close();
+        }
+    }
+
+    private Response respond(HttpExchange exchange) {
+        try {
+            Operation operation = operation(exchange.getRequestHeaders().getFirst("X-Amz-Target"));
+            byte[] body = readBody(exchange);
+            WireObject request = JsonTree.parseObject(body);
+            return new Response(200, operation.handle(request));
+        } catch (WireException refused) {
+            if (refused.status() == 413) {
+                exchange.getResponseHeaders().set("Connection", "close");
+            }
+            ErrorResponse error = ErrorResponse.of(refused);
+            return new Response(error.status(), error.body());
+        } catch (RuntimeException | StackOverflowError failure) {
+            ErrorResponse error = ErrorResponse.of(failure);
+            if (error.status() >= 500) {
+                LOG.log(System.Logger.Level.ERROR, "request failed inside the server", failure);
+            }
+            return new Response(error.status(), error.body());
+        }
+    }
+
+    private Operation operation(String target) {
+        if (target == null || target.isEmpty()) {
+            throw WireException.unknownOperation(
+                    "Missing X-Amz-Target header: DynamoDB requests name their operation as DynamoDB_20120810.<Operation>");
+        }
+        Operation operation =
+                target.startsWith(TARGET_PREFIX) ? operations.get(target.substring(TARGET_PREFIX.length())) : null;
+        if (operation == null) {
+            throw WireException.unknownOperation("Unknown operation in X-Amz-Target: " + target);
+        }
+        return operation;
+    }
+
+    private byte[] readBody(HttpExchange exchange) {
+        String declared = exchange.getRequestHeaders().getFirst("Content-Length");
+        if (declared != null) {
+            long length;
+            try {
+                length = Long.parseLong(declared.trim());
+            } catch (NumberFormatException notANumber) {
+                throw WireException.serialization("Invalid Content-Length: " + declared);
+            }
+            if (length > maxRequestBytes) {
+                throw tooLarge(length);
+            }
+        }
+        try (InputStream in = exchange.getRequestBody()) {
+            ByteArrayOutputStream body = new ByteArrayOutputStream(declared == null ? 1024 : 256);
+            byte[] buffer = new byte[8192];
+            for (int read = in.read(buffer); read >= 0; read = in.read(buffer)) {
+                body.write(buffer, 0, read);
+                if (body.size() > maxRequestBytes) {
+                    throw tooLarge(body.size());
+                }
+            }
+            return body.toByteArray();
+        } catch (IOException unreadable) {
+            throw WireException.serialization("Could not read the request body: " + unreadable.getMessage());
+        }
+    }
+
+    private WireException tooLarge(long length) {
+        return WireException.tooLarge("Request body of " + length + " bytes exceeds this server's limit of "
+                + maxRequestBytes + " bytes (DynamoDB's largest request, a 25-item BatchWriteItem, is 16 MB)");
+    }
+
+    private void answerHealthCheck(HttpExchange exchange) throws IOException {
+        exchange.getRequestBody().close();
+        exchange.getResponseHeaders().set("Content-Type", "text/plain; charset=utf-8");
+        if ("HEAD".equals(exchange.getRequestMethod())) {
+            exchange.sendResponseHeaders(200, -1);
+            return;
+        }
+        exchange.sendResponseHeaders(200, HEALTHY.length);
+        try (OutputStream out = exchange.getResponseBody()) {
+            out.write(HEALTHY);
+        }
+    }
+
+    private static void send(HttpExchange exchange, int status, byte[] body) throws IOException {
+        CRC32 checksum = new CRC32();
+        checksum.update(body);
+        exchange.getResponseHeaders().set("Content-Type", "application/x-amz-json-1.0");
+        exchange.getResponseHeaders().set("x-amzn-RequestId", requestId());
+        exchange.getResponseHeaders().set("x-amz-crc32", Long.toString(checksum.getValue()));
+        exchange.sendResponseHeaders(status, body.length);
+        try (OutputStream out = exchange.getResponseBody()) {
+            out.write(body);
+        }
+    }
+
+    private static String requestId() {
+        ThreadLocalRandom random = ThreadLocalRandom.current();
+        char[] id = new char[52];
+        for (int index = 0; index < id.length; index++) {
+            id[index] = REQUEST_ID_CHARACTERS.charAt(random.nextInt(REQUEST_ID_CHARACTERS.length()));
+        }
+        return new String(id);
+    }
+
+    private record Response(int status, byte[] body) {}
+}
