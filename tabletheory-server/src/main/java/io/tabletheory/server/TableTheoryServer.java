@@ -10,6 +10,7 @@ import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
 import java.net.URI;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.Objects;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -48,12 +49,14 @@ public final class TableTheoryServer implements AutoCloseable {
     public static final int DEFAULT_MAX_REQUEST_BYTES = 16 * 1024 * 1024;
 
     private final HttpServer http;
+    private final DynamoHttpHandler handler;
     private final ExecutorService workers;
     private final DynamoStore store;
     private final URI endpoint;
 
-    private TableTheoryServer(HttpServer http, ExecutorService workers, DynamoStore store) {
+    private TableTheoryServer(HttpServer http, DynamoHttpHandler handler, ExecutorService workers, DynamoStore store) {
         this.http = http;
+        this.handler = handler;
         this.workers = workers;
         this.store = store;
         InetSocketAddress address = http.getAddress();
@@ -89,10 +92,15 @@ public final class TableTheoryServer implements AutoCloseable {
         return store;
     }
 
-    /** Stops accepting requests, lets requests in progress finish (for up to a second), and stops the workers. */
+    /** Lets requests in progress finish (for up to a second), stops the server and its workers. */
     @Override
     public void close() {
-        http.stop(1);
+        try {
+            handler.awaitIdle(Duration.ofSeconds(1));
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+        }
+        http.stop(0);
         workers.shutdown();
     }
 
@@ -166,11 +174,11 @@ public final class TableTheoryServer implements AutoCloseable {
                     (bound.getAddress().isAnyLocalAddress()
                                     ? "127.0.0.1"
                                     : bound.getAddress().getHostAddress()) + ":" + bound.getPort();
-            http.createContext(
-                    "/",
-                    new DynamoHttpHandler(Operations.forStore(served, address, Clock.systemUTC()), maxRequestBytes));
+            DynamoHttpHandler handler =
+                    new DynamoHttpHandler(Operations.forStore(served, address, Clock.systemUTC()), maxRequestBytes);
+            http.createContext("/", handler);
             http.start();
-            return new TableTheoryServer(http, workers, served);
+            return new TableTheoryServer(http, handler, workers, served);
         }
     }
 

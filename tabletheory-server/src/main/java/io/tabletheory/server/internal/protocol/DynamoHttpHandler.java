@@ -10,8 +10,10 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.zip.CRC32;
 
 /**
@@ -31,6 +33,7 @@ public final class DynamoHttpHandler implements HttpHandler {
 
     private final Map<String, Operation> operations;
     private final int maxRequestBytes;
+    private final AtomicInteger inFlight = new AtomicInteger();
 
     /** A handler serving {@code operations} (by name) and refusing bodies over {@code maxRequestBytes}. */
     public DynamoHttpHandler(Map<String, Operation> operations, int maxRequestBytes) {
@@ -40,6 +43,7 @@ public final class DynamoHttpHandler implements HttpHandler {
 
     @Override
     public void handle(HttpExchange exchange) throws IOException {
+        inFlight.incrementAndGet();
         try {
             if (!"POST".equals(exchange.getRequestMethod())) {
                 answerHealthCheck(exchange);
@@ -49,7 +53,23 @@ public final class DynamoHttpHandler implements HttpHandler {
             send(exchange, response.status(), response.body());
         } finally {
             exchange.close();
+            inFlight.decrementAndGet();
         }
+    }
+
+    /**
+     * Waits until no request is being served, for at most {@code timeout}; true when idle. The JDK server's own
+     * {@code stop(delay)} always waits the whole delay on Java 17, so the server waits here and then stops at once.
+     */
+    public boolean awaitIdle(Duration timeout) throws InterruptedException {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (inFlight.get() > 0) {
+            if (System.nanoTime() >= deadline) {
+                return false;
+            }
+            Thread.sleep(1);
+        }
+        return true;
     }
 
     private Response respond(HttpExchange exchange) {
