@@ -9,7 +9,8 @@ import java.util.regex.Pattern;
 /**
  * The one place where the contract records that DynamoDB Local words an error differently from DynamoDB (and, in
  * {@link #DYNAMODB_LOCAL_BEHAVIOURS}, the few behaviours it gets wrong). Each message entry
- * pairs DynamoDB's message (what the contract expects, and what the emulator must say) with DynamoDB Local's, and
+ * pairs DynamoDB's message (what the contract expects, and what the emulator must say, in-process
+ * or over HTTP) with DynamoDB Local's, and
  * says why, citing the research notes ({@code /work/shared/research/dynamodb-semantics.md}, "research §n").
  *
  * <p>The error type is never excused: only the message, only for {@link Backend#DYNAMODB_LOCAL}, and only for an
@@ -272,7 +273,10 @@ public final class KnownDivergences {
 
     private KnownDivergences() {}
 
-    /** Whether {@code backend} is recorded to show {@code behaviour} (only DynamoDB Local, only listed entries). */
+    /**
+     * Whether {@code backend} is recorded to show {@code behaviour}: only {@link Backend#DYNAMODB_LOCAL}, only for
+     * listed entries; never the emulator, whether called in-process or over HTTP, and never DynamoDB.
+     */
     public static boolean shows(Backend backend, Behaviour behaviour) {
         return backend == Backend.DYNAMODB_LOCAL && DYNAMODB_LOCAL_BEHAVIOURS.contains(behaviour);
     }

@@ -181,7 +181,8 @@ public abstract class PortContract {
 
     /**
      * Whether this run is on DynamoDB Local and {@code behaviour} is one it is recorded to get wrong: the test then
-     * asserts Local's recorded behaviour instead of DynamoDB's. Always false on the emulator and on DynamoDB.
+     * asserts Local's recorded behaviour instead of DynamoDB's. Always false on the emulator (in-process or
+     * over HTTP) and on DynamoDB.
      */
     protected final boolean localDiverges(KnownDivergences.Behaviour behaviour) {
         return KnownDivergences.shows(backend(), behaviour);

@@ -46,6 +46,8 @@ class DynamoErrorsTest {
 
         assertThat(KnownDivergences.shows(Backend.DYNAMODB_LOCAL, behaviour)).isTrue();
         assertThat(KnownDivergences.shows(Backend.IN_MEMORY, behaviour)).isFalse();
+        assertThat(KnownDivergences.shows(Backend.TABLETHEORY_SERVER, behaviour))
+                .isFalse();
         assertThat(KnownDivergences.shows(Backend.DYNAMODB, behaviour)).isFalse();
     }
 

@@ -1,0 +1,18 @@
+package io.tabletheory.server.contract;
+
+import io.tabletheory.api.port.DynamoStore;
+import io.tabletheory.testkit.contract.Backend;
+import io.tabletheory.testkit.contract.TypesAndOrderingContract;
+
+/** The {@link TypesAndOrderingContract} against the emulator served over HTTP, through the AWS adapter and SDK client. */
+class TypesAndOrderingOverHttpTest extends TypesAndOrderingContract {
+    @Override
+    protected DynamoStore store() {
+        return ServedEmulator.store();
+    }
+
+    @Override
+    protected Backend backend() {
+        return Backend.TABLETHEORY_SERVER;
+    }
+}
