@@ -1,12 +1,16 @@
 package io.tabletheory.server;
 
 import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
 
 /**
- * {@code java -jar tabletheory-server.jar [--port 8000] [--host 127.0.0.1]}: serves a new in-memory DynamoDB until
- * the process is stopped. Prints the endpoint once it is listening (with the port chosen, for {@code --port 0}).
+ * {@code java -jar tabletheory-server.jar [--port 8000] [--host 127.0.0.1] [--data DIR]}: serves a new in-memory
+ * DynamoDB until the process is stopped. Prints the endpoint once it is listening (with the port chosen, for {@code
+ * --port 0}). With {@code --data}, the tables saved in the directory are loaded at start and every table is saved
+ * there on shutdown (a killed process, SIGKILL, saves nothing).
  */
 public final class Main {
     private static final String USAGE = String.join(
@@ -15,6 +19,8 @@ public final class Main {
             "  --port N                 port to listen on (default 8000; 0 picks a free port and prints it)",
             "  --host ADDRESS           address to listen on (default 127.0.0.1; 0.0.0.0 for every interface)",
             "  --max-request-bytes N    largest request body accepted (default 16777216)",
+            "  --data DIR               load tables from DIR at start and save them there on shutdown",
+            "                           (created if missing; default: none, tables live as long as the process)",
             "  --help                   print this help");
 
     private Main() {}
@@ -32,18 +38,37 @@ public final class Main {
             System.exit(2);
             return;
         }
-        TableTheoryServer server = builder.start();
+        TableTheoryServer server;
+        try {
+            server = builder.start();
+        } catch (IllegalStateException | UncheckedIOException cannotStart) {
+            System.err.println("tabletheory-server: " + cannotStart.getMessage());
+            System.exit(1);
+            return;
+        }
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime()
                 .addShutdownHook(new Thread(
                         () -> {
-                            server.close();
+                            stop(server);
                             stopped.countDown();
                         },
                         "tabletheory-server-shutdown"));
+        server.dataDirectory()
+                .ifPresent(directory -> System.out.println(
+                        "Data directory " + directory + ": tables loaded from it, saved to it on shutdown"));
         System.out.println("TableTheory server listening on " + server.endpoint() + " (port " + server.port() + ")");
         System.out.flush();
         stopped.await();
+    }
+
+    private static void stop(TableTheoryServer server) {
+        try {
+            server.close();
+            server.dataDirectory().ifPresent(directory -> System.out.println("Tables saved to " + directory));
+        } catch (RuntimeException cannotSave) {
+            System.err.println("tabletheory-server: " + cannotSave.getMessage());
+        }
     }
 
     /** Applies the command-line options to {@code builder}; false when there is nothing to run (help). */
@@ -57,6 +82,7 @@ public final class Main {
                 }
                 case "--port" -> builder.port(integer(option, value(arguments, ++index, option)));
                 case "--host" -> builder.host(value(arguments, ++index, option));
+                case "--data" -> builder.dataDirectory(Path.of(value(arguments, ++index, option)));
                 case "--max-request-bytes" -> builder.maxRequestBytes(
                         integer(option, value(arguments, ++index, option)));
                 default -> throw new IllegalArgumentException("unknown option " + option);

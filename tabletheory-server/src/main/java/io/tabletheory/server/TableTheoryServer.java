@@ -5,16 +5,21 @@ import io.tabletheory.api.port.DynamoStore;
 import io.tabletheory.inmemory.InMemoryDynamo;
 import io.tabletheory.server.internal.operation.Operations;
 import io.tabletheory.server.internal.protocol.DynamoHttpHandler;
+import io.tabletheory.server.internal.snapshot.SnapshotDirectory;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
 import java.net.URI;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
@@ -41,8 +46,12 @@ import java.util.concurrent.atomic.AtomicInteger;
  * X-Amz-Target} an {@code UnknownOperationException}, a body over {@link Builder#maxRequestBytes} an HTTP 413.
  * Connections are kept alive and requests are served concurrently.
  *
- * <p>Closing the server stops it and, when it has a {@linkplain Builder#dataDirectory data directory}, writes its
- * tables there first.
+ * <p>With a {@linkplain Builder#dataDirectory data directory}, the server loads the tables saved there before it
+ * serves its first request and saves every table there when it is closed, so data outlives the process:
+ *
+ * <pre>{@code
+ * TableTheoryServer server = TableTheoryServer.builder().dataDirectory(Path.of("data")).start();
+ * }</pre>
  */
 public final class TableTheoryServer implements AutoCloseable {
     /** The default request body limit: 16 MiB, DynamoDB's largest request. */
@@ -56,12 +65,20 @@ public final class TableTheoryServer implements AutoCloseable {
     private final ExecutorService workers;
     private final DynamoStore store;
     private final URI endpoint;
+    private final Optional<SnapshotDirectory> snapshot;
+    private final AtomicBoolean closed = new AtomicBoolean();
 
-    private TableTheoryServer(HttpServer http, DynamoHttpHandler handler, ExecutorService workers, DynamoStore store) {
+    private TableTheoryServer(
+            HttpServer http,
+            DynamoHttpHandler handler,
+            ExecutorService workers,
+            DynamoStore store,
+            Optional<SnapshotDirectory> snapshot) {
         this.http = http;
         this.handler = handler;
         this.workers = workers;
         this.store = store;
+        this.snapshot = snapshot;
         InetSocketAddress address = http.getAddress();
         String host = address.getAddress().isAnyLocalAddress()
                 ? "127.0.0.1"
@@ -95,9 +112,36 @@ public final class TableTheoryServer implements AutoCloseable {
         return store;
     }
 
-    /** Lets requests in progress finish (for up to a second), stops the server and its workers. */
+    /** The data directory (absolute) the server loads from and saves to; empty when it has none. */
+    public Optional<Path> dataDirectory() {
+        return snapshot.map(SnapshotDirectory::path);
+    }
+
+    /**
+     * Saves every table to the data directory now, while the server keeps serving; for a process that may be killed
+     * without running its shutdown hooks (SIGKILL), which never reaches {@link #close()}. Each table file is replaced
+     * atomically, but the save is not a point-in-time copy: a write served while it runs may or may not be in it.
+     *
+     * @throws IllegalStateException when the server has no data directory
+     * @throws UncheckedIOException when a file cannot be written (the message names it)
+     */
+    public void saveSnapshot() {
+        snapshot.orElseThrow(() -> new IllegalStateException("this server has no data directory"))
+                .save(store);
+    }
+
+    /**
+     * Lets requests in progress finish (for up to a second), stops the server and its workers. With a data
+     * directory, it then waits for requests still running (up to ten seconds more) and saves every table there.
+     * Closing again does nothing.
+     *
+     * @throws UncheckedIOException when the tables cannot be saved (the server is stopped anyway)
+     */
     @Override
     public void close() {
+        if (!closed.compareAndSet(false, true)) {
+            return;
+        }
         try {
             handler.awaitIdle(Duration.ofSeconds(1));
         } catch (InterruptedException interrupted) {
@@ -105,6 +149,18 @@ public final class TableTheoryServer implements AutoCloseable {
         }
         http.stop(0);
         workers.shutdown();
+        if (snapshot.isPresent()) {
+            awaitWorkers();
+            snapshot.get().save(store);
+        }
+    }
+
+    private void awaitWorkers() {
+        try {
+            workers.awaitTermination(10, TimeUnit.SECONDS);
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     /** Settings of a {@link TableTheoryServer}; every one has a default. */
@@ -114,6 +170,7 @@ public final class TableTheoryServer implements AutoCloseable {
         private DynamoStore store;
         private int maxRequestBytes = DEFAULT_MAX_REQUEST_BYTES;
         private int threads = Math.max(8, 2 * Runtime.getRuntime().availableProcessors());
+        private Path dataDirectory;
 
         private Builder() {}
 
@@ -157,15 +214,38 @@ public final class TableTheoryServer implements AutoCloseable {
         }
 
         /**
-         * Starts the server. Unless the system property {@code sun.net.httpserver.nodelay} is set already, it is set
-         * to {@code true} first, so the JDK's HTTP server sends each response without waiting for the client's
-         * delayed acknowledgement (the JDK reads it once, when the first of its servers in the JVM starts).
+         * A directory to keep the tables in across restarts; none by default (the tables live as long as the server).
+         * {@link #start()} creates it when missing and loads the tables saved there into the store; {@link
+         * TableTheoryServer#close()} and {@link TableTheoryServer#saveSnapshot()} save every table there. It holds a
+         * {@code tabletheory-snapshot.json} marker and one {@code <table>.table.json} per table: the definition in
+         * CreateTable's shape, the time-to-live setting and every item in DynamoDB JSON, one item per line. Other files
+         * are left alone. A process killed without running its shutdown hooks (SIGKILL) never closes the server: call
+         * {@link TableTheoryServer#saveSnapshot()} at the moments that matter. Provisioned capacity is not kept (a
+         * PROVISIONED table comes back with 1 read and 1 write unit), nor are the creation times DescribeTable reports;
+         * loading holds one table's file in memory at a time. Two processes must not share a directory.
+         */
+        public Builder dataDirectory(Path dataDirectory) {
+            this.dataDirectory = Objects.requireNonNull(dataDirectory, "dataDirectory");
+            return this;
+        }
+
+        /**
+         * Starts the server, after loading the data directory's tables into the store when it has one. Unless the
+         * system property {@code sun.net.httpserver.nodelay} is set already, it is set to {@code true} first, so the
+         * JDK's HTTP server sends each response without waiting for the client's delayed acknowledgement (the JDK
+         * reads it once, when the first of its servers in the JVM starts).
          *
-         * @throws UncheckedIOException when the address cannot be bound (the port is in use, say)
+         * @throws UncheckedIOException when the address cannot be bound (the port is in use, say), or the data
+         *     directory cannot be created or read
+         * @throws IllegalStateException when a file of the data directory is malformed or names a table the store
+         *     already has; the message names the file and the problem, and nothing is served
          */
         public TableTheoryServer start() {
             DynamoStore served = store == null ? InMemoryDynamo.create() : store;
             disableNagle();
+            Optional<SnapshotDirectory> snapshot =
+                    Optional.ofNullable(dataDirectory).map(SnapshotDirectory::at);
+            snapshot.ifPresent(directory -> directory.load(served));
             HttpServer http;
             try {
                 http = HttpServer.create(new InetSocketAddress(host, port), 0);
@@ -184,7 +264,7 @@ public final class TableTheoryServer implements AutoCloseable {
                     new DynamoHttpHandler(Operations.forStore(served, address, Clock.systemUTC()), maxRequestBytes);
             http.createContext("/", handler);
             http.start();
-            return new TableTheoryServer(http, handler, workers, served);
+            return new TableTheoryServer(http, handler, workers, served, snapshot);
         }
     }
 

@@ -26,9 +26,10 @@ import java.util.OptionalInt;
 /**
  * The control plane on the wire: CreateTable, DescribeTable, DeleteTable, ListTables, UpdateTimeToLive,
  * DescribeTimeToLive and DescribeEndpoints. Descriptions carry what SDKs and the AWS CLI read (ARNs, status, index
- * status, creation time, throughput) in DynamoDB's shapes; see {@link TableDescriptions}.
+ * status, creation time, throughput) in DynamoDB's shapes; see {@link TableDescriptions}. Public only for {@link
+ * #createTableRequest}, which snapshots also use to read their table definitions.
  */
-final class TableOperations {
+public final class TableOperations {
     private TableOperations() {}
 
     static List<Operation> all(TableAdmin admin, TableDescriptions descriptions, String address) {
@@ -46,6 +47,17 @@ final class TableOperations {
     }
 
     private static byte[] createTable(TableAdmin admin, TableDescriptions descriptions, WireObject request) {
+        CreateTableRequest create = createTableRequest(request);
+        TableDescription created = admin.createTable(create);
+        descriptions.created(create.tableName(), create.provisionedThroughput());
+        return describe("TableDescription", descriptions, created);
+    }
+
+    /**
+     * A CreateTable request body as the api's request, with DynamoDB's errors for missing members, members of the
+     * wrong JSON type and enum values outside their set (the store checks the rest).
+     */
+    public static CreateTableRequest createTableRequest(WireObject request) {
         String tableName = request.requiredString("TableName");
         List<AttributeDefinition> definitions = new ArrayList<>();
         for (WireObject definition : requiredList(request, "AttributeDefinitions", "AttributeDefinition")) {
@@ -56,7 +68,7 @@ final class TableOperations {
         }
         Optional<ProvisionedThroughput> throughput =
                 request.object("ProvisionedThroughput", "ProvisionedThroughput").map(TableOperations::throughput);
-        CreateTableRequest create = new CreateTableRequest(
+        return new CreateTableRequest(
                 tableName,
                 definitions,
                 keySchema(request),
@@ -65,9 +77,6 @@ final class TableOperations {
                 RequestMembers.enumMember(request, "BillingMode", BillingMode.class)
                         .orElse(throughput.isPresent() ? BillingMode.PROVISIONED : BillingMode.PAY_PER_REQUEST),
                 throughput);
-        TableDescription created = admin.createTable(create);
-        descriptions.created(tableName, throughput);
-        return describe("TableDescription", descriptions, created);
     }
 
     private static byte[] deleteTable(TableAdmin admin, TableDescriptions descriptions, WireObject request) {

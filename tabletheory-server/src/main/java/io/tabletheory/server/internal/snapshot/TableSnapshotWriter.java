@@ -1,0 +1,158 @@
+package io.tabletheory.server.internal.snapshot;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.StreamWriteFeature;
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.core.util.Separators;
+import io.tabletheory.api.port.DynamoStore;
+import io.tabletheory.api.request.PageResult;
+import io.tabletheory.api.request.ScanRequest;
+import io.tabletheory.api.table.AttributeDefinition;
+import io.tabletheory.api.table.BillingMode;
+import io.tabletheory.api.table.KeySchemaElement;
+import io.tabletheory.api.table.SecondaryIndex;
+import io.tabletheory.api.table.TableDescription;
+import io.tabletheory.api.table.TimeToLiveDescription;
+import io.tabletheory.api.value.AttributeValue;
+import io.tabletheory.server.internal.json.WireWriter;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Writes one table's snapshot file (the format is described on {@link SnapshotDirectory}) from what the ports
+ * report: {@code describeTable} as a CreateTable definition, {@code describeTimeToLive}, and every item, read with
+ * consistent {@code scan} pages one at a time and streamed out, so a table never has to fit in memory twice. Each
+ * item is DynamoDB JSON written by the server's own {@link WireWriter}, one item per line.
+ */
+final class TableSnapshotWriter {
+    /**
+     * The capacity a PROVISIONED table is saved with: the port's description does not carry provisioned capacity,
+     * and CreateTable needs one; the emulator does not throttle, so the number has no effect on it.
+     */
+    static final long SAVED_CAPACITY_UNITS = 1;
+
+    private static final JsonFactory FACTORY =
+            JsonFactory.builder().disable(StreamWriteFeature.AUTO_CLOSE_TARGET).build();
+
+    private TableSnapshotWriter() {}
+
+    /** Writes table {@code tableName} of {@code store} to {@code stream}, which is flushed and left open. */
+    static void write(DynamoStore store, String tableName, OutputStream stream) throws IOException {
+        TableDescription table = store.describeTable(tableName);
+        TimeToLiveDescription timeToLive = store.describeTimeToLive(tableName);
+        try (JsonGenerator json = FACTORY.createGenerator(stream)) {
+            json.setPrettyPrinter(prettyPrinter());
+            json.writeStartObject();
+            json.writeFieldName(TableSnapshot.TABLE);
+            definition(json, table);
+            json.writeObjectFieldStart(TableSnapshot.TIME_TO_LIVE);
+            json.writeStringField("TimeToLiveStatus", timeToLive.status().name());
+            if (timeToLive.attributeName().isPresent()) {
+                json.writeStringField(
+                        "AttributeName", timeToLive.attributeName().get());
+            }
+            json.writeEndObject();
+            json.writeArrayFieldStart(TableSnapshot.ITEMS);
+            Map<String, AttributeValue> start = Map.of();
+            do {
+                PageResult page = store.scan(ScanRequest.builder(tableName)
+                        .consistentRead(true)
+                        .exclusiveStartKey(start)
+                        .build());
+                for (Map<String, AttributeValue> item : page.items()) {
+                    json.writeRawValue(itemJson(item));
+                }
+                start = page.lastEvaluatedKey();
+            } while (!start.isEmpty());
+            json.writeEndArray();
+            json.writeEndObject();
+            json.writeRaw('\n');
+        }
+    }
+
+    /** The table as CreateTable's request shape, which {@code TableOperations.createTableRequest} reads back. */
+    private static void definition(JsonGenerator json, TableDescription table) throws IOException {
+        json.writeStartObject();
+        json.writeStringField("TableName", table.tableName());
+        json.writeArrayFieldStart("AttributeDefinitions");
+        for (AttributeDefinition definition : table.attributeDefinitions()) {
+            json.writeStartObject();
+            json.writeStringField("AttributeName", definition.attributeName());
+            json.writeStringField("AttributeType", definition.attributeType().name());
+            json.writeEndObject();
+        }
+        json.writeEndArray();
+        keySchema(json, table.keySchema());
+        indexes(json, "GlobalSecondaryIndexes", table.globalSecondaryIndexes());
+        indexes(json, "LocalSecondaryIndexes", table.localSecondaryIndexes());
+        json.writeStringField("BillingMode", table.billingMode().name());
+        if (table.billingMode() == BillingMode.PROVISIONED) {
+            json.writeObjectFieldStart("ProvisionedThroughput");
+            json.writeNumberField("ReadCapacityUnits", SAVED_CAPACITY_UNITS);
+            json.writeNumberField("WriteCapacityUnits", SAVED_CAPACITY_UNITS);
+            json.writeEndObject();
+        }
+        json.writeEndObject();
+    }
+
+    private static void indexes(JsonGenerator json, String member, List<SecondaryIndex> indexes) throws IOException {
+        if (indexes.isEmpty()) {
+            return;
+        }
+        json.writeArrayFieldStart(member);
+        for (SecondaryIndex index : indexes) {
+            json.writeStartObject();
+            json.writeStringField("IndexName", index.indexName());
+            keySchema(json, index.keySchema());
+            json.writeObjectFieldStart("Projection");
+            json.writeStringField(
+                    "ProjectionType", index.projection().projectionType().name());
+            if (!index.projection().nonKeyAttributes().isEmpty()) {
+                json.writeArrayFieldStart("NonKeyAttributes");
+                for (String attribute : index.projection().nonKeyAttributes()) {
+                    json.writeString(attribute);
+                }
+                json.writeEndArray();
+            }
+            json.writeEndObject();
+            json.writeEndObject();
+        }
+        json.writeEndArray();
+    }
+
+    private static void keySchema(JsonGenerator json, List<KeySchemaElement> keySchema) throws IOException {
+        json.writeArrayFieldStart("KeySchema");
+        for (KeySchemaElement element : keySchema) {
+            json.writeStartObject();
+            json.writeStringField("AttributeName", element.attributeName());
+            json.writeStringField("KeyType", element.keyType().name());
+            json.writeEndObject();
+        }
+        json.writeEndArray();
+    }
+
+    /** One item as compact DynamoDB JSON, exactly as the server writes an item on the wire. */
+    private static String itemJson(Map<String, AttributeValue> item) {
+        byte[] json = WireWriter.object(out -> {
+            for (Map.Entry<String, AttributeValue> attribute : item.entrySet()) {
+                out.json().writeFieldName(attribute.getKey());
+                out.value(attribute.getValue());
+            }
+        });
+        return new String(json, StandardCharsets.UTF_8);
+    }
+
+    /** Two-space indentation, every array element on its own line, {@code "name": value}. */
+    private static DefaultPrettyPrinter prettyPrinter() {
+        DefaultIndenter lines = new DefaultIndenter("  ", "\n");
+        return new DefaultPrettyPrinter(
+                        Separators.createDefaultInstance().withObjectFieldValueSpacing(Separators.Spacing.AFTER))
+                .withObjectIndenter(lines)
+                .withArrayIndenter(lines);
+    }
+}

@@ -1,0 +1,46 @@
+package io.tabletheory.server;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class MainTest {
+    private final ByteArrayOutputStream output = new ByteArrayOutputStream();
+    private final PrintStream out = new PrintStream(output, true, StandardCharsets.UTF_8);
+
+    @Test
+    void configure_withData_givesTheServerItsDataDirectory(@TempDir Path directory) {
+        TableTheoryServer.Builder builder = TableTheoryServer.builder();
+        Path data = directory.resolve("data");
+
+        boolean run = Main.configure(builder, List.of("--port", "0", "--data", data.toString()), out);
+
+        assertThat(run).isTrue();
+        try (TableTheoryServer server = builder.start()) {
+            assertThat(server.dataDirectory()).contains(data.toAbsolutePath());
+            assertThat(data).isDirectory();
+        }
+    }
+
+    @Test
+    void configure_withDataButNoDirectory_fails() {
+        assertThatThrownBy(() -> Main.configure(TableTheoryServer.builder(), List.of("--data"), out))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("--data needs a value");
+    }
+
+    @Test
+    void configure_withHelp_describesData() {
+        boolean run = Main.configure(TableTheoryServer.builder(), List.of("--help"), out);
+
+        assertThat(run).isFalse();
+        assertThat(output.toString(StandardCharsets.UTF_8)).contains("--data DIR");
+    }
+}
