@@ -56,8 +56,10 @@ public final class JsonTree {
             }
             Object value = read(parser, first);
             if (parser.nextToken() != null) {
-                throw WireException.serialization("Unexpected content after the JSON value, at character "
-                        + parser.currentTokenLocation().getCharOffset());
+                // A byte source has no character offsets (getCharOffset is -1); line and column it has.
+                throw WireException.serialization("Unexpected content after the JSON value (at line "
+                        + parser.currentTokenLocation().getLineNr() + ", column "
+                        + parser.currentTokenLocation().getColumnNr() + ")");
             }
             return value;
         } catch (JsonProcessingException malformed) {

@@ -20,6 +20,19 @@ import java.util.stream.Collectors;
  * enum value outside its set, and the legacy parameters this server does not take.
  */
 final class RequestMembers {
+    /**
+     * The value sets as DynamoDB lists them in its enum constraint errors, which is not the api enums' order; a
+     * member not here is listed in its enum's order.
+     */
+    private static final Map<String, String> DYNAMODB_ENUM_ORDER = Map.of(
+            "ReturnValues", "[ALL_NEW, UPDATED_OLD, ALL_OLD, NONE, UPDATED_NEW]",
+            "ReturnConsumedCapacity", "[INDEXES, TOTAL, NONE]",
+            "ReturnValuesOnConditionCheckFailure", "[ALL_OLD, NONE]",
+            "Select", "[SPECIFIC_ATTRIBUTES, COUNT, ALL_ATTRIBUTES, ALL_PROJECTED_ATTRIBUTES]",
+            "BillingMode", "[PROVISIONED, PAY_PER_REQUEST]",
+            "AttributeType", "[B, N, S]",
+            "ProjectionType", "[ALL, INCLUDE, KEYS_ONLY]");
+
     private RequestMembers() {}
 
     /** {@code ExpressionAttributeNames}; empty when absent, an error when present but empty. */
@@ -81,8 +94,9 @@ final class RequestMembers {
                 return Optional.of(constant);
             }
         }
-        String allowed =
-                Arrays.stream(type.getEnumConstants()).map(Enum::name).collect(Collectors.joining(", ", "[", "]"));
+        String allowed = DYNAMODB_ENUM_ORDER.getOrDefault(
+                member,
+                Arrays.stream(type.getEnumConstants()).map(Enum::name).collect(Collectors.joining(", ", "[", "]")));
         throw new ValidationException("1 validation error detected: Value '" + text.get() + "' at '"
                 + Character.toLowerCase(member.charAt(0)) + member.substring(1)
                 + "' failed to satisfy constraint: Member must satisfy enum value set: " + allowed);

@@ -116,7 +116,7 @@ public final class DynamoHttpHandler implements HttpHandler {
                 throw WireException.serialization("Invalid Content-Length: " + declared);
             }
             if (length > maxRequestBytes) {
-                throw tooLarge(length);
+                throw tooLarge("Request body of " + length + " bytes exceeds");
             }
         }
         try (InputStream in = exchange.getRequestBody()) {
@@ -125,7 +125,8 @@ public final class DynamoHttpHandler implements HttpHandler {
             for (int read = in.read(buffer); read >= 0; read = in.read(buffer)) {
                 body.write(buffer, 0, read);
                 if (body.size() > maxRequestBytes) {
-                    throw tooLarge(body.size());
+                    // A streamed (chunked) body: how much has arrived so far says nothing about its size.
+                    throw tooLarge("Request body exceeds");
                 }
             }
             return body.toByteArray();
@@ -134,9 +135,9 @@ public final class DynamoHttpHandler implements HttpHandler {
         }
     }
 
-    private WireException tooLarge(long length) {
-        return WireException.tooLarge("Request body of " + length + " bytes exceeds this server's limit of "
-                + maxRequestBytes + " bytes (DynamoDB's largest request, a 25-item BatchWriteItem, is 16 MB)");
+    private WireException tooLarge(String subject) {
+        return WireException.tooLarge(subject + " this server's limit of " + maxRequestBytes
+                + " bytes (DynamoDB's largest request, a 25-item BatchWriteItem, is 16 MB)");
     }
 
     private void answerHealthCheck(HttpExchange exchange) throws IOException {
