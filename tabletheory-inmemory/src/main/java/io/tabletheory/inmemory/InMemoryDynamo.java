@@ -30,7 +30,12 @@ import java.util.Objects;
  * indexes), a {@code ConditionExpression}, every {@code ReturnValues} mode ({@code UPDATED_OLD}/{@code UPDATED_NEW}
  * return only the touched fragments, nested as DynamoDB nests them) and {@code ReturnValuesOnConditionCheckFailure};
  * it creates a missing item from its key and what SET and ADD produce, and creates nothing when it only REMOVEs or
- * DELETEs. Number arithmetic is exact decimal, checked against DynamoDB's 38 digits and range.
+ * DELETEs. Number arithmetic is exact decimal, checked against DynamoDB's 38 digits and range. BatchGetItem (up to
+ * 100 keys across tables, each table with its own {@code ConsistentRead}, {@code ProjectionExpression} and names;
+ * missing items left out, every table present in the responses; past 16 MB of items the remaining keys come back as
+ * {@code UnprocessedKeys}) and BatchWriteItem (up to 25 puts and deletes across tables, every one validated before
+ * any is applied, then each applied atomically on its own; {@code UnprocessedItems} is always empty); both refuse
+ * duplicate keys within a table and report consumed capacity per table.
  * Requests are validated as DynamoDB validates them, in DynamoDB's order (static checks
  * and expression parsing before the table lookup): table names, key shape, types and sizes, the 400 KB item size,
  * 32 nesting levels, expression syntax, reserved words, placeholders across all of a request's expressions, operand
@@ -42,8 +47,9 @@ import java.util.Objects;
  * io.tabletheory.api.error.ResourceInUseException} for creating an existing table, {@link
  * io.tabletheory.api.error.ConditionFailedException} for a false condition; messages use DynamoDB's (AWS) wording.
  *
- * <p><b>Limits of this version:</b> the batch operations and transactions throw {@link
- * UnsupportedOperationException} naming the operation. UpdateItem takes no legacy {@code AttributeUpdates} (the
+ * <p><b>Limits of this version:</b> transactions throw {@link UnsupportedOperationException} naming the
+ * operation. The batch operations never leave work unprocessed for throttling (they have no throughput limits), and
+ * apply a batch's writes one after another, in request order. UpdateItem takes no legacy {@code AttributeUpdates} (the
  * port has none). When a request holds several errors of the same stage, the one reported follows DynamoDB Local's
  * choice where the real service's is not known. Tables are {@code ACTIVE} as soon as they are created. Every read
  * is strongly consistent and indexes are updated synchronously with the write (DynamoDB's global indexes are

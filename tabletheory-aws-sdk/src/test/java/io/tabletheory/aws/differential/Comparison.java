@@ -17,7 +17,7 @@ import java.util.Optional;
  * exactly, messages after {@link DynamoErrors#normalise normalising} or through a recorded {@link KnownDivergences}
  * entry; returned items exactly; Query pages in order on the table, and on an index in order up to items that share
  * an index sort key (whose order DynamoDB leaves unspecified); Scan results as a multiset with equal totals, since
- * the order of partitions is unspecified.
+ * the order of partitions is unspecified; BatchGetItem responses as a multiset, since their order is unspecified too.
  */
 final class Comparison {
     private Comparison() {}
@@ -37,6 +37,9 @@ final class Comparison {
         }
         if (step instanceof Step.Scan) {
             return scan(mine.pages(), theirs.pages());
+        }
+        if (step instanceof Step.BatchGet) {
+            return contents(mine.batchItems(), theirs.batchItems()).map(difference -> "items differ: " + difference);
         }
         return mine.item().equals(theirs.item()) ? Optional.empty() : Optional.of("returned items differ");
     }

@@ -14,22 +14,40 @@ sealed interface Outcome {
      *
      * @param item for GetItem, the item read; for the writes, the returned attributes (empty when none)
      * @param pages for Query and Scan, every page in the order read
+     * @param batchItems for BatchGetItem, the items read, in the backend's order
      */
-    record Succeeded(Optional<Map<String, AttributeValue>> item, List<PageResult> pages) implements Outcome {
+    record Succeeded(
+            Optional<Map<String, AttributeValue>> item,
+            List<PageResult> pages,
+            List<Map<String, AttributeValue>> batchItems)
+            implements Outcome {
         public Succeeded {
             pages = List.copyOf(pages);
+            batchItems = List.copyOf(batchItems);
         }
 
         static Succeeded ofItem(Map<String, AttributeValue> attributes) {
-            return new Succeeded(attributes.isEmpty() ? Optional.empty() : Optional.of(attributes), List.of());
+            return new Succeeded(
+                    attributes.isEmpty() ? Optional.empty() : Optional.of(attributes), List.of(), List.of());
+        }
+
+        static Succeeded ofRead(Optional<Map<String, AttributeValue>> item) {
+            return new Succeeded(item, List.of(), List.of());
         }
 
         static Succeeded ofPages(List<PageResult> pages) {
-            return new Succeeded(Optional.empty(), pages);
+            return new Succeeded(Optional.empty(), pages, List.of());
+        }
+
+        static Succeeded ofBatch(List<Map<String, AttributeValue>> items) {
+            return new Succeeded(Optional.empty(), List.of(), items);
         }
 
         @Override
         public String toString() {
+            if (!batchItems.isEmpty()) {
+                return "succeeded: " + batchItems;
+            }
             return pages.isEmpty()
                     ? "succeeded: " + item.map(Object::toString).orElse("(no item)")
                     : "succeeded: " + pages;

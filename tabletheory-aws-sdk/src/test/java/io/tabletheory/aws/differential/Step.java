@@ -1,11 +1,14 @@
 package io.tabletheory.aws.differential;
 
+import io.tabletheory.api.request.BatchGetItemRequest;
+import io.tabletheory.api.request.BatchWriteItemRequest;
 import io.tabletheory.api.request.DeleteItemRequest;
 import io.tabletheory.api.request.GetItemRequest;
 import io.tabletheory.api.request.PutItemRequest;
 import io.tabletheory.api.request.QueryRequest;
 import io.tabletheory.api.request.ScanRequest;
 import io.tabletheory.api.request.UpdateItemRequest;
+import java.util.Map;
 import java.util.regex.Pattern;
 
 /**
@@ -78,6 +81,26 @@ sealed interface Step {
         @Override
         public Step onTable(String table) {
             return new Scan(request.toBuilder().tableName(table).build());
+        }
+    }
+
+    /** BatchWriteItem, against the one table. */
+    record BatchWrite(BatchWriteItemRequest request) implements Step {
+        @Override
+        public Step onTable(String table) {
+            return new BatchWrite(new BatchWriteItemRequest(
+                    Map.of(table, request.requestItems().get(Schema.PLACEHOLDER_TABLE)),
+                    request.returnConsumedCapacity()));
+        }
+    }
+
+    /** BatchGetItem, against the one table. */
+    record BatchGet(BatchGetItemRequest request) implements Step {
+        @Override
+        public Step onTable(String table) {
+            return new BatchGet(new BatchGetItemRequest(
+                    Map.of(table, request.requestItems().get(Schema.PLACEHOLDER_TABLE)),
+                    request.returnConsumedCapacity()));
         }
     }
 }

@@ -27,6 +27,8 @@ import io.tabletheory.api.table.TimeToLiveDescription;
 import io.tabletheory.api.table.TimeToLiveSpecification;
 import io.tabletheory.inmemory.InMemoryDynamo;
 import io.tabletheory.inmemory.internal.expr.ExpressionCache;
+import io.tabletheory.inmemory.internal.op.BatchGetItemOperation;
+import io.tabletheory.inmemory.internal.op.BatchWriteItemOperation;
 import io.tabletheory.inmemory.internal.op.DeleteItemOperation;
 import io.tabletheory.inmemory.internal.op.GetItemOperation;
 import io.tabletheory.inmemory.internal.op.PutItemOperation;
@@ -54,6 +56,8 @@ public final class DefaultInMemoryDynamo implements InMemoryDynamo {
     private final QueryOperation query = new QueryOperation(tables, expressions);
     private final ScanOperation scan = new ScanOperation(tables, expressions);
     private final UpdateItemOperation updateItem = new UpdateItemOperation(tables, expressions);
+    private final BatchGetItemOperation batchGetItem = new BatchGetItemOperation(tables, expressions);
+    private final BatchWriteItemOperation batchWriteItem = new BatchWriteItemOperation(tables);
 
     /** An empty emulator reading time from {@code clock}; use {@link InMemoryDynamo#create(Clock)}. */
     public DefaultInMemoryDynamo(Clock clock) {
@@ -97,12 +101,12 @@ public final class DefaultInMemoryDynamo implements InMemoryDynamo {
 
     @Override
     public BatchGetItemResult batchGetItem(BatchGetItemRequest request) {
-        throw unsupported("BatchGetItem");
+        return batchGetItem.run(Objects.requireNonNull(request, "request"));
     }
 
     @Override
     public BatchWriteItemResult batchWriteItem(BatchWriteItemRequest request) {
-        throw unsupported("BatchWriteItem");
+        return batchWriteItem.run(Objects.requireNonNull(request, "request"));
     }
 
     @Override

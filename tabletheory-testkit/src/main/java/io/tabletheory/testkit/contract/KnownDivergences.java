@@ -106,13 +106,24 @@ public final class KnownDivergences {
                     + " by this suite with DynamoDB Local 3.1.0 embedded (DynamoDBEmbedded: no HTTP, so no raw body to"
                     + " fall back on); a top-level empty map or any empty list arrives intact");
 
+    /** The capacity BatchGetItem charges for a key whose item does not exist. */
+    public static final Behaviour BATCH_GET_MISSING_ITEMS_COST_NOTHING = new Behaviour(
+            "BatchGetItem consumed capacity for keys whose items do not exist",
+            "each such key costs what a GetItem of a missing item costs: the minimum, half a unit (one with"
+                    + " ConsistentRead)",
+            "such keys cost nothing (a batch of two missing keys reports 0.0 units)",
+            "research §3a (DynamoDB Local's ConsumedCapacity values differ) and §0 [DYN]: dynalite's"
+                    + " test/batchGetItem.js, captured from AWS, charges a batch of one missing key 0.5 units and"
+                    + " counts missing keys in the per-table sums; DynamoDB Local 3.1.0 observed by this suite");
+
     /** Every recorded behavioural divergence of DynamoDB Local. */
     public static final List<Behaviour> DYNAMODB_LOCAL_BEHAVIOURS = List.of(
             PAGE_SIZE_IGNORES_FILTERED_ITEMS,
             UPDATE_OF_MISSING_ITEM_WITHOUT_SET_OR_ADD,
             UPDATED_VALUES_OF_NESTED_PATHS,
             UPDATE_SKIPS_INDEX_KEY_TYPE_CHECK,
-            NESTED_EMPTY_MAP_IN_FAILED_CONDITION_ITEM);
+            NESTED_EMPTY_MAP_IN_FAILED_CONDITION_ITEM,
+            BATCH_GET_MISSING_ITEMS_COST_NOTHING);
 
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{[a-zA-Z]+\\}");
     private static final String SCHEMA_MISMATCH = "The provided key element does not match the schema";
@@ -256,6 +267,49 @@ public final class KnownDivergences {
                             + " with correct Segment. TotalSegments: {total} Segment: {segment}",
                     "Exclusive start key must lie within the segment",
                     "research §1.11: Local's own text for an ExclusiveStartKey outside the scanned segment"),
+            // BatchGetItem and BatchWriteItem (research §1.13 and §2 rows 71-74).
+            new Divergence(
+                    "The requestItems parameter is required for BatchGetItem",
+                    "BatchGetItem must have some requests set",
+                    "research §1.13 and §2 #74: Local's own text for a BatchGetItem without requests"),
+            new Divergence(
+                    "The requestItems parameter is required for BatchWriteItem",
+                    "BatchWriteItem cannot have a null or no requests set",
+                    "research §1.13 and §2 #74: Local's own text for a BatchWriteItem without requests"),
+            new Divergence(
+                    "Value at 'RequestItems.{table}.member.Keys' failed to satisfy constraint: Member must have length"
+                            + " less than or equal to 100",
+                    "Too many items requested for the BatchGetItem call",
+                    "research §1.13 and §2 #71: Local gives its one text for too many keys also when a single table"
+                            + " has more than 100"),
+            new Divergence(
+                    "Value at 'RequestItems.{table}.member' failed to satisfy constraint: Member must have length less"
+                            + " than or equal to 25",
+                    "Too many items requested for the BatchWriteItem call",
+                    "research §1.13 and §2 #72: Local gives its one text for too many writes also when a single table"
+                            + " has more than 25; the AWS text is the form [CONF] batchWriteItem.test.ts records for"
+                            + " the regions on AWS's newer validation"),
+            new Divergence(
+                    "Value at 'RequestItems.{table}.member.Keys' failed to satisfy constraint: Member must have length"
+                            + " greater than or equal to 1",
+                    "The list of keys in RequestItems for BatchGetItem is required: {table} has empty list",
+                    "research §1.13 quotes Local's text for an empty key list; the AWS text is [CONF]"
+                            + " batchGetItem.test.ts (research §0), captured in 2026"),
+            new Divergence(
+                    "Value '{echo}' at 'requestItems' failed to satisfy constraint: Map value must satisfy constraint:"
+                            + " [Member must have length less than or equal to 25, Member must have length greater than"
+                            + " or equal to 1]",
+                    "The batch write request list for a table cannot be null or empty: {table}",
+                    "research §1.13 and §2 #72 (AWS's map-value constraint on the write lists); the empty-list case is"
+                            + " [CONF] batchWriteItem.test.ts (research §0); Local's text observed by this suite"),
+            new Divergence(
+                    "Value '{echo}' at 'requestItems' failed to satisfy constraint: Map keys must satisfy constraint:"
+                            + " [Member must have length less than or equal to 255, Member must have length greater"
+                            + " than or equal to 3, Member must satisfy regular expression pattern: [a-zA-Z0-9_.-]+]",
+                    "Invalid table/index name. Table/index names must be between 3 and 255 characters long, and"
+                            + " may contain only the characters a-z, A-Z, 0-9, '_', '-', and '.'",
+                    "research §1.3 and §2 #53: Local has one text of its own for every invalid table name; AWS's for"
+                            + " a BatchGetItem table name is [CONF] batchGetItem.test.ts (research §0)"),
             // UpdateItem (research §1.1, §1.9 and §3b).
             new Divergence(
                     "Invalid UpdateExpression: Incorrect operand type for operator or function; operator: {clause},"

@@ -23,6 +23,18 @@ public final class Constraints {
         return this;
     }
 
+    /**
+     * Records a violation unless {@code satisfied}, in the form DynamoDB uses for a member of a nested request
+     * structure, which names the member but not its value: {@code Value at 'RequestItems.t.member.Keys' failed to
+     * satisfy constraint: ...}.
+     */
+    public Constraints checkMember(boolean satisfied, String member, String constraint) {
+        if (!satisfied) {
+            violations.add("Value at '" + member + "' failed to satisfy constraint: " + constraint);
+        }
+        return this;
+    }
+
     /** Records length (in characters) and pattern violations of a name such as a table or index name. */
     public Constraints name(String value, String field, int minLength, int maxLength, Pattern pattern) {
         check(

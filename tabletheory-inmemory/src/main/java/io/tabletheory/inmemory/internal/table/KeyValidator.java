@@ -8,9 +8,10 @@ import java.util.Optional;
 
 /**
  * Checks item keys against a table's key schema with DynamoDB's (AWS) messages and extracts the {@link PrimaryKey}:
- * for a whole item (PutItem: missing key attribute, wrong type) and for a key map (GetItem, DeleteItem: the key must
- * hold exactly the key attributes with the right types). Both then reject empty S/B key values and keys over the
- * size limits (partition key 2048 bytes, sort key 1024 bytes; N keys have no byte limit).
+ * for a whole item (PutItem: missing key attribute, wrong type; a BatchWriteItem put words both as a schema mismatch)
+ * and for a key map (GetItem, DeleteItem, BatchGetItem, a BatchWriteItem delete: the key must hold exactly the key
+ * attributes with the right types). All then reject empty S/B key values and keys over the size limits (partition
+ * key 2048 bytes, sort key 1024 bytes; N keys have no byte limit).
  */
 public final class KeyValidator {
     /** The largest partition key value, in bytes. */
@@ -20,6 +21,7 @@ public final class KeyValidator {
     public static final int MAX_SORT_KEY_BYTES = 1024;
 
     private static final String INVALID = "One or more parameter values were invalid: ";
+    private static final String SCHEMA_MISMATCH = "The provided key element does not match the schema";
 
     private KeyValidator() {}
 
@@ -50,15 +52,29 @@ public final class KeyValidator {
      */
     public static PrimaryKey fromKey(KeySchema schema, Map<String, AttributeValue> key) {
         if (key.size() != schema.attributes().size()) {
-            throw new ValidationException("The provided key element does not match the schema");
+            throw new ValidationException(SCHEMA_MISMATCH);
         }
+        return matching(schema, key);
+    }
+
+    /**
+     * The key of an item a BatchWriteItem puts. DynamoDB words a missing or mistyped key attribute here as it does
+     * for a key map ("The provided key element does not match the schema"), not as PutItem does.
+     *
+     * @throws ValidationException when a key attribute is missing, mistyped, empty or too long
+     */
+    public static PrimaryKey fromBatchItem(KeySchema schema, Map<String, AttributeValue> item) {
+        return matching(schema, item);
+    }
+
+    private static PrimaryKey matching(KeySchema schema, Map<String, AttributeValue> item) {
         for (KeyAttribute attribute : schema.attributes()) {
-            AttributeValue value = key.get(attribute.name());
+            AttributeValue value = item.get(attribute.name());
             if (value == null || value.type() != attribute.type().attributeType()) {
-                throw new ValidationException("The provided key element does not match the schema");
+                throw new ValidationException(SCHEMA_MISMATCH);
             }
         }
-        return checked(schema, key);
+        return checked(schema, item);
     }
 
     private static PrimaryKey checked(KeySchema schema, Map<String, AttributeValue> item) {

@@ -13,6 +13,13 @@ public final class TableNames {
 
     private TableNames() {}
 
+    /** Whether {@code name} is a valid table name. */
+    public static boolean isValid(String name) {
+        return name.length() >= 3
+                && name.length() <= 255
+                && PATTERN.matcher(name).matches();
+    }
+
     /** Records violations of the table-name rule for a field such as {@code tableName}. */
     public static Constraints check(Constraints constraints, String name, String field) {
         return constraints.name(name, field, 3, 255, PATTERN);

@@ -1,0 +1,46 @@
+package io.tabletheory.inmemory.internal.op;
+
+import io.tabletheory.api.error.ValidationException;
+import io.tabletheory.inmemory.internal.expr.ExpressionCache;
+import io.tabletheory.inmemory.internal.expr.ExpressionKind;
+import io.tabletheory.inmemory.internal.expr.ParsedProjection;
+import io.tabletheory.inmemory.internal.expr.PlaceholderRules;
+import io.tabletheory.inmemory.internal.expr.Projector;
+import io.tabletheory.inmemory.internal.expr.ResolvedPath;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The ProjectionExpression of a read by key (GetItem, and each table of a BatchGetItem) with its
+ * ExpressionAttributeNames, validated before the table is looked up, in DynamoDB's order: names without a projection,
+ * malformed name keys, the projection itself (parse, undefined names, overlapping or conflicting paths), then unused
+ * names. Query and Scan validate theirs with their other expressions in {@link ReadExpressions}.
+ */
+final class ItemProjection {
+    private ItemProjection() {}
+
+    /**
+     * The resolved paths to project, or empty to return whole items.
+     *
+     * @throws ValidationException with DynamoDB's message
+     */
+    static Optional<List<ResolvedPath>> prepare(
+            ExpressionCache expressions, Optional<String> projectionExpression, Map<String, String> names) {
+        if (projectionExpression.isEmpty()) {
+            if (!names.isEmpty()) {
+                throw new ValidationException("ExpressionAttributeNames can only be specified when using expressions");
+            }
+            return Optional.empty();
+        }
+        PlaceholderRules.checkKeys(names, Map.of());
+        ParsedProjection parsed = expressions.projection(projectionExpression.get());
+        PlaceholderRules.checkDefined(parsed.placeholders(), ExpressionKind.PROJECTION, names, Map.of());
+        List<ResolvedPath> paths = new ArrayList<>();
+        parsed.paths().forEach(path -> paths.add(ResolvedPath.of(path, names)));
+        Projector.check(paths, ExpressionKind.PROJECTION);
+        PlaceholderRules.checkUsed(parsed.placeholders(), names, Map.of());
+        return Optional.of(List.copyOf(paths));
+    }
+}
