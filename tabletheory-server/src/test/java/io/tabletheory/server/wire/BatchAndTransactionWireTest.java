@@ -74,29 +74,34 @@ class BatchAndTransactionWireTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"BatchGetItem", "BatchWriteItem", "TransactWriteItems", "TransactGetItems"})
-    void onTheEmulator_batchesAndTransactionsAreUnknownOperationsNamingThemselves(String operation) {
-        String body;
-        switch (operation) {
-            case "BatchGetItem":
-                body = "{\"RequestItems\": {\"users\": {\"Keys\": [{\"id\": {\"S\": \"u1\"}}]}}}";
-                break;
-            case "BatchWriteItem":
-                body = "{\"RequestItems\": {\"users\": [{\"PutRequest\": {\"Item\": {\"id\": {\"S\": \"u1\"}}}}]}}";
-                break;
-            case "TransactWriteItems":
-                body =
-                        "{\"TransactItems\": [{\"Put\": {\"TableName\": \"users\", \"Item\": {\"id\": {\"S\": \"u1\"}}}}]}";
-                break;
-            default:
-                body =
-                        "{\"TransactItems\": [{\"Get\": {\"TableName\": \"users\", \"Key\": {\"id\": {\"S\": \"u1\"}}}}]}";
-        }
-
+    @ValueSource(strings = {"TransactWriteItems", "TransactGetItems"})
+    void onTheEmulator_transactionsAreUnknownOperationsNamingThemselves(String operation) {
+        String body = operation.equals("TransactWriteItems")
+                ? "{\"TransactItems\": [{\"Put\": {\"TableName\": \"users\", \"Item\": {\"id\": {\"S\": \"u1\"}}}}]}"
+                : "{\"TransactItems\": [{\"Get\": {\"TableName\": \"users\", \"Key\": {\"id\": {\"S\": \"u1\"}}}}]}";
         new WireClient(emulator.endpoint())
                 .post(operation, body)
                 .assertError(
                         400, UNKNOWN_OPERATION, operation + " is not supported by the in-memory DynamoDB emulator yet");
+    }
+
+    @Test
+    void onTheEmulator_batchesRunAndAnswerInDynamoDbsShapes() {
+        WireClient served = new WireClient(emulator.endpoint());
+        served.post(
+                        "CreateTable",
+                        "{\"TableName\": \"batched\", \"BillingMode\": \"PAY_PER_REQUEST\","
+                                + " \"AttributeDefinitions\": [{\"AttributeName\": \"id\", \"AttributeType\": \"S\"}],"
+                                + " \"KeySchema\": [{\"AttributeName\": \"id\", \"KeyType\": \"HASH\"}]}")
+                .assertOk();
+        served.post(
+                        "BatchWriteItem",
+                        "{\"RequestItems\": {\"batched\": [{\"PutRequest\": {\"Item\": {\"id\": {\"S\": \"u1\"}}}}]}}")
+                .assertOk("{\"UnprocessedItems\":{}}");
+        served.post(
+                        "BatchGetItem",
+                        "{\"RequestItems\": {\"batched\": {\"Keys\": [{\"id\": {\"S\": \"u1\"}}, {\"id\": {\"S\": \"u2\"}}]}}}")
+                .assertOk("{\"Responses\":{\"batched\":[{\"id\":{\"S\":\"u1\"}}]},\"UnprocessedKeys\":{}}");
     }
 
     @Test
