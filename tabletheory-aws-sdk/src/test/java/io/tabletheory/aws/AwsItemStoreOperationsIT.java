@@ -39,9 +39,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * The operations the contract suite does not cover yet (UpdateItem, Query, Scan, batches, transactions), once each
- * through the AWS adapter against DynamoDB Local: every parameter reaches DynamoDB and every result field comes
- * back. Adapter-specific; the shared behaviour moves into the contract suite as the emulator gains these operations.
+ * Operations through the AWS adapter against DynamoDB Local, once each: every parameter reaches DynamoDB and every
+ * result field comes back. Adapter-specific; the contract suite covers the shared behaviour of all but transactions,
+ * which move there when the emulator gains them.
  */
 class AwsItemStoreOperationsIT {
     private final DynamoStore store = DynamoDbLocal.store();
