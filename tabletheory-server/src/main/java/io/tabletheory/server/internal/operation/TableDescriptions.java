@@ -1,20 +1,21 @@
 package io.tabletheory.server.internal.operation;
 
 import com.fasterxml.jackson.core.JsonGenerator;
-import io.tabletheory.api.table.AttributeDefinition;
 import io.tabletheory.api.table.BillingMode;
-import io.tabletheory.api.table.KeySchemaElement;
 import io.tabletheory.api.table.ProvisionedThroughput;
 import io.tabletheory.api.table.SecondaryIndex;
 import io.tabletheory.api.table.TableDescription;
+import io.tabletheory.server.internal.json.TableShapes;
 import io.tabletheory.server.internal.json.WireWriter;
 import java.io.IOException;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -24,8 +25,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * ProvisionedThroughput} (zero for on-demand tables, as DynamoDB reports them) and each index's {@code IndexStatus}.
  * Creation times and provisioned throughput are remembered per table from the CreateTable requests this server
  * served; a table created otherwise (loaded from a snapshot, or set up directly on the store) reports the server's
- * start as its creation time and zero throughput. Sizes are reported as 0 bytes: DynamoDB itself updates them only
- * every six hours.
+ * start as its creation time and zero throughput. Sizes are reported as 0 bytes (DynamoDB itself updates them only
+ * every six hours), and so are indexes' item counts: the port describes only the table's count.
  */
 final class TableDescriptions {
     private final Clock clock;
@@ -52,16 +53,9 @@ final class TableDescriptions {
         Created origin = created.getOrDefault(table.tableName(), new Created(started, Optional.empty()));
         String arn = "arn:aws:dynamodb:ddblocal:000000000000:table/" + table.tableName();
         json.writeStartObject();
-        json.writeArrayFieldStart("AttributeDefinitions");
-        for (AttributeDefinition definition : table.attributeDefinitions()) {
-            json.writeStartObject();
-            json.writeStringField("AttributeName", definition.attributeName());
-            json.writeStringField("AttributeType", definition.attributeType().name());
-            json.writeEndObject();
-        }
-        json.writeEndArray();
+        TableShapes.attributeDefinitions(json, table.attributeDefinitions());
         json.writeStringField("TableName", table.tableName());
-        keySchema(json, table.keySchema());
+        TableShapes.keySchema(json, table.keySchema());
         json.writeStringField("TableStatus", table.tableStatus().name());
         json.writeFieldName("CreationDateTime");
         json.writeNumber(epochSeconds(origin.at()));
@@ -71,10 +65,7 @@ final class TableDescriptions {
         json.writeStringField("TableArn", arn);
         json.writeStringField(
                 "TableId",
-                java.util
-                        .UUID
-                        .nameUUIDFromBytes(arn.getBytes(java.nio.charset.StandardCharsets.UTF_8))
-                        .toString());
+                UUID.nameUUIDFromBytes(arn.getBytes(StandardCharsets.UTF_8)).toString());
         json.writeObjectFieldStart("BillingModeSummary");
         json.writeStringField("BillingMode", table.billingMode().name());
         if (table.billingMode() == BillingMode.PAY_PER_REQUEST) {
@@ -98,18 +89,8 @@ final class TableDescriptions {
         for (SecondaryIndex index : indexes) {
             json.writeStartObject();
             json.writeStringField("IndexName", index.indexName());
-            keySchema(json, index.keySchema());
-            json.writeObjectFieldStart("Projection");
-            json.writeStringField(
-                    "ProjectionType", index.projection().projectionType().name());
-            if (!index.projection().nonKeyAttributes().isEmpty()) {
-                json.writeArrayFieldStart("NonKeyAttributes");
-                for (String attribute : index.projection().nonKeyAttributes()) {
-                    json.writeString(attribute);
-                }
-                json.writeEndArray();
-            }
-            json.writeEndObject();
+            TableShapes.keySchema(json, index.keySchema());
+            TableShapes.projection(json, index.projection());
             if (global.isPresent()) {
                 json.writeStringField("IndexStatus", "ACTIVE");
                 throughput(json, global.get().throughput());
@@ -117,17 +98,6 @@ final class TableDescriptions {
             json.writeNumberField("IndexSizeBytes", 0);
             json.writeNumberField("ItemCount", 0);
             json.writeStringField("IndexArn", tableArn + "/index/" + index.indexName());
-            json.writeEndObject();
-        }
-        json.writeEndArray();
-    }
-
-    private static void keySchema(JsonGenerator json, List<KeySchemaElement> keySchema) throws IOException {
-        json.writeArrayFieldStart("KeySchema");
-        for (KeySchemaElement element : keySchema) {
-            json.writeStartObject();
-            json.writeStringField("AttributeName", element.attributeName());
-            json.writeStringField("KeyType", element.keyType().name());
             json.writeEndObject();
         }
         json.writeEndArray();

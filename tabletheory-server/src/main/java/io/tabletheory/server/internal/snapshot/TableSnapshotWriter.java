@@ -9,13 +9,12 @@ import com.fasterxml.jackson.core.util.Separators;
 import io.tabletheory.api.port.DynamoStore;
 import io.tabletheory.api.request.PageResult;
 import io.tabletheory.api.request.ScanRequest;
-import io.tabletheory.api.table.AttributeDefinition;
 import io.tabletheory.api.table.BillingMode;
-import io.tabletheory.api.table.KeySchemaElement;
 import io.tabletheory.api.table.SecondaryIndex;
 import io.tabletheory.api.table.TableDescription;
 import io.tabletheory.api.table.TimeToLiveDescription;
 import io.tabletheory.api.value.AttributeValue;
+import io.tabletheory.server.internal.json.TableShapes;
 import io.tabletheory.server.internal.json.WireWriter;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -79,15 +78,8 @@ final class TableSnapshotWriter {
     private static void definition(JsonGenerator json, TableDescription table) throws IOException {
         json.writeStartObject();
         json.writeStringField("TableName", table.tableName());
-        json.writeArrayFieldStart("AttributeDefinitions");
-        for (AttributeDefinition definition : table.attributeDefinitions()) {
-            json.writeStartObject();
-            json.writeStringField("AttributeName", definition.attributeName());
-            json.writeStringField("AttributeType", definition.attributeType().name());
-            json.writeEndObject();
-        }
-        json.writeEndArray();
-        keySchema(json, table.keySchema());
+        TableShapes.attributeDefinitions(json, table.attributeDefinitions());
+        TableShapes.keySchema(json, table.keySchema());
         indexes(json, "GlobalSecondaryIndexes", table.globalSecondaryIndexes());
         indexes(json, "LocalSecondaryIndexes", table.localSecondaryIndexes());
         json.writeStringField("BillingMode", table.billingMode().name());
@@ -108,29 +100,8 @@ final class TableSnapshotWriter {
         for (SecondaryIndex index : indexes) {
             json.writeStartObject();
             json.writeStringField("IndexName", index.indexName());
-            keySchema(json, index.keySchema());
-            json.writeObjectFieldStart("Projection");
-            json.writeStringField(
-                    "ProjectionType", index.projection().projectionType().name());
-            if (!index.projection().nonKeyAttributes().isEmpty()) {
-                json.writeArrayFieldStart("NonKeyAttributes");
-                for (String attribute : index.projection().nonKeyAttributes()) {
-                    json.writeString(attribute);
-                }
-                json.writeEndArray();
-            }
-            json.writeEndObject();
-            json.writeEndObject();
-        }
-        json.writeEndArray();
-    }
-
-    private static void keySchema(JsonGenerator json, List<KeySchemaElement> keySchema) throws IOException {
-        json.writeArrayFieldStart("KeySchema");
-        for (KeySchemaElement element : keySchema) {
-            json.writeStartObject();
-            json.writeStringField("AttributeName", element.attributeName());
-            json.writeStringField("KeyType", element.keyType().name());
+            TableShapes.keySchema(json, index.keySchema());
+            TableShapes.projection(json, index.projection());
             json.writeEndObject();
         }
         json.writeEndArray();
