@@ -35,7 +35,16 @@ import java.util.Objects;
  * missing items left out, every table present in the responses; past 16 MB of items the remaining keys come back as
  * {@code UnprocessedKeys}) and BatchWriteItem (up to 25 puts and deletes across tables, every one validated before
  * any is applied, then each applied atomically on its own; {@code UnprocessedItems} is always empty); both refuse
- * duplicate keys within a table and report consumed capacity per table.
+ * duplicate keys within a table and report consumed capacity per table. TransactWriteItems (1 to 100
+ * ConditionCheck, Put, Update and Delete actions across tables, applied all or none: every condition is evaluated and
+ * a cancellation carries one {@link io.tabletheory.api.error.CancellationReason} per action in request order,
+ * {@code ConditionalCheckFailed} with the stored item for ALL_OLD, or {@code ValidationError} for the first action
+ * whose item is invalid; two actions on one item, expression errors, empty key values and requests over 4 MB are
+ * refused as a whole; a {@code ClientRequestToken} makes a repeat within ten minutes, by the emulator's clock, return
+ * without applying again, and its reuse with other actions an {@link
+ * io.tabletheory.api.error.IdempotentParameterMismatchException}) and TransactGetItems (1 to 100 reads from one
+ * snapshot, projected as GetItem projects, an empty slot for a missing item); transactional capacity is twice the
+ * plain capacity.
  * Requests are validated as DynamoDB validates them, in DynamoDB's order (static checks
  * and expression parsing before the table lookup): table names, key shape, types and sizes, the 400 KB item size,
  * 32 nesting levels, expression syntax, reserved words, placeholders across all of a request's expressions, operand
@@ -45,10 +54,14 @@ import java.util.Objects;
  * <p><b>Errors:</b> {@link io.tabletheory.api.error.ValidationException} for a request DynamoDB rejects, {@link
  * io.tabletheory.api.error.ResourceNotFoundException} for a missing table, {@link
  * io.tabletheory.api.error.ResourceInUseException} for creating an existing table, {@link
- * io.tabletheory.api.error.ConditionFailedException} for a false condition; messages use DynamoDB's (AWS) wording.
+ * io.tabletheory.api.error.ConditionFailedException} for a false condition, {@link
+ * io.tabletheory.api.error.TransactionCanceledException} for a cancelled transaction; messages use DynamoDB's (AWS)
+ * wording.
  *
- * <p><b>Limits of this version:</b> transactions throw {@link UnsupportedOperationException} naming the
- * operation. The batch operations never leave work unprocessed for throttling (they have no throughput limits), and
+ * <p><b>Limits of this version:</b> transactions never conflict ({@code TransactionConflict}): they take the write
+ * locks of their tables, in name order, and wait for each other; a repeated {@code ClientRequestToken} returns the
+ * first call's result (DynamoDB reports read capacity for the repeat); the 4 MB request limit is measured on item
+ * sizes and expression lengths, close to but not exactly DynamoDB's measure. The batch operations never leave work unprocessed for throttling (they have no throughput limits), and
  * apply a batch's writes one after another, in request order. UpdateItem takes no legacy {@code AttributeUpdates} (the
  * port has none). When a request holds several errors of the same stage, the one reported follows DynamoDB Local's
  * choice where the real service's is not known. Tables are {@code ACTIVE} as soon as they are created. Every read
@@ -62,7 +75,10 @@ import java.util.Objects;
  * <p>Reads never block writes and never see a half-applied write: each item a page returns is whole, as some write
  * left it, though a page (like DynamoDB's) may reflect different moments for different items.
  *
- * <p>Single-item writes are linearizable: of two conditional writes racing on one item, exactly one wins.
+ * <p>Single-item writes are linearizable: of two conditional writes racing on one item, exactly one wins. Transactions
+ * are serializable with each other and with single-item reads and writes: GetItem waits while a transaction is
+ * applying writes to its table, so it never sees one item of a transaction changed and, afterwards, another not yet;
+ * Query, Scan and BatchGetItem read each item whole but, as on DynamoDB, may see part of a transaction.
  */
 public interface InMemoryDynamo extends DynamoStore {
 

@@ -14,6 +14,10 @@ import io.tabletheory.api.request.PutItemRequest;
 import io.tabletheory.api.request.QueryRequest;
 import io.tabletheory.api.request.ReturnConsumedCapacity;
 import io.tabletheory.api.request.ScanRequest;
+import io.tabletheory.api.request.TransactGetItem;
+import io.tabletheory.api.request.TransactGetItemsRequest;
+import io.tabletheory.api.request.TransactWriteItem;
+import io.tabletheory.api.request.TransactWriteItemsRequest;
 import io.tabletheory.api.request.WriteRequest;
 import io.tabletheory.api.table.CreateTableRequest;
 import io.tabletheory.api.table.Projection;
@@ -193,5 +197,40 @@ class InMemoryDynamoCapacityTest {
                 .as("two entries added, one removed")
                 .isEqualTo(3.0);
         assertThat(capacity.capacityUnits()).isEqualTo(10.0);
+    }
+
+    @Test
+    void transactions_costTwiceWhatTheSameItemsCostAlone() {
+        Map<String, AttributeValue> key = Map.of("pk", AttributeValue.ofString("p"), "sk", AttributeValue.ofNumber(1));
+        List<ConsumedCapacity> written = dynamo.transactWriteItems(new TransactWriteItemsRequest(
+                        List.of(
+                                new TransactWriteItem.Put("docs", item("p", 1, "o", 1_500), null, null, null, null),
+                                new TransactWriteItem.ConditionCheck(
+                                        "docs",
+                                        Map.of("pk", AttributeValue.ofString("p"), "sk", AttributeValue.ofNumber(2)),
+                                        Optional.of("attribute_not_exists(pk)"),
+                                        null,
+                                        null,
+                                        null)),
+                        Optional.empty(),
+                        ReturnConsumedCapacity.INDEXES))
+                .consumedCapacity();
+        List<ConsumedCapacity> read = dynamo.transactGetItems(new TransactGetItemsRequest(
+                        List.of(TransactGetItem.of("docs", key)), ReturnConsumedCapacity.TOTAL))
+                .consumedCapacity();
+
+        assertThat(written).hasSize(1);
+        ConsumedCapacity report = written.get(0);
+        assertThat(report.writeCapacityUnits())
+                .as("2 KB written: 2 units alone, 4 in a transaction; its 1-unit index entry 2")
+                .isEqualTo(6.0);
+        assertThat(report.readCapacityUnits())
+                .as("the ConditionCheck of a missing item: 2 x 1 unit")
+                .isEqualTo(2.0);
+        assertThat(report.globalSecondaryIndexes().get("by-owner").writeCapacityUnits())
+                .isEqualTo(2.0);
+        assertThat(read)
+                .containsExactly(ConsumedCapacity.total("docs", 2.0, 0))
+                .as("about 1.5 KB read: 1 unit alone, 2 in a transaction");
     }
 }

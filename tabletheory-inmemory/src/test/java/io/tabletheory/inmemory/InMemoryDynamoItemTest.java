@@ -282,13 +282,4 @@ class InMemoryDynamoItemTest {
                         .build()))
                 .hasMessage("Value provided in ExpressionAttributeNames unused in expressions: keys: {#n}");
     }
-
-    @Test
-    void unsupportedOperations_sayWhatIsMissing() {
-        assertThatThrownBy(() -> dynamo.transactWriteItems(null))
-                .isInstanceOf(UnsupportedOperationException.class)
-                .hasMessageStartingWith("TransactWriteItems is not supported");
-        assertThatThrownBy(() -> dynamo.transactGetItems(null))
-                .hasMessageStartingWith("TransactGetItems is not supported");
-    }
 }

@@ -40,8 +40,8 @@ import java.util.concurrent.atomic.AtomicInteger;
  *
  * <p>Operations: CreateTable, DescribeTable, DeleteTable, ListTables (paged), UpdateTimeToLive, DescribeTimeToLive,
  * DescribeEndpoints, PutItem, GetItem, UpdateItem, DeleteItem, Query, Scan, BatchGetItem, BatchWriteItem,
- * TransactWriteItems and TransactGetItems, with what the store behind it supports (the in-memory emulator answers
- * transactions with {@code UnknownOperationException} naming them until it supports them).
+ * TransactWriteItems and TransactGetItems (a cancelled transaction answers with its {@code CancellationReasons}), with
+ * what the store behind it supports; the in-memory emulator supports them all.
  * A malformed body or a member of the wrong JSON type is a {@code SerializationException}, an unknown {@code
  * X-Amz-Target} an {@code UnknownOperationException}, a body over {@link Builder#maxRequestBytes} an HTTP 413.
  * Connections are kept alive and requests are served concurrently.

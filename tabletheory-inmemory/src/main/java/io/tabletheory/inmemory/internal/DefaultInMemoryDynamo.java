@@ -34,6 +34,8 @@ import io.tabletheory.inmemory.internal.op.GetItemOperation;
 import io.tabletheory.inmemory.internal.op.PutItemOperation;
 import io.tabletheory.inmemory.internal.op.QueryOperation;
 import io.tabletheory.inmemory.internal.op.ScanOperation;
+import io.tabletheory.inmemory.internal.op.TransactGetItemsOperation;
+import io.tabletheory.inmemory.internal.op.TransactWriteItemsOperation;
 import io.tabletheory.inmemory.internal.op.UpdateItemOperation;
 import io.tabletheory.inmemory.internal.table.Table;
 import io.tabletheory.inmemory.internal.table.TableCatalog;
@@ -43,8 +45,7 @@ import java.util.Objects;
 
 /**
  * The emulator behind {@link InMemoryDynamo#create()}: wires the table catalog, the expression cache and one
- * object per operation, and rejects the operations not implemented yet with {@link UnsupportedOperationException}
- * rather than answering wrongly.
+ * object per operation.
  */
 public final class DefaultInMemoryDynamo implements InMemoryDynamo {
     private final Clock clock;
@@ -58,10 +59,13 @@ public final class DefaultInMemoryDynamo implements InMemoryDynamo {
     private final UpdateItemOperation updateItem = new UpdateItemOperation(tables, expressions);
     private final BatchGetItemOperation batchGetItem = new BatchGetItemOperation(tables, expressions);
     private final BatchWriteItemOperation batchWriteItem = new BatchWriteItemOperation(tables);
+    private final TransactWriteItemsOperation transactWriteItems;
+    private final TransactGetItemsOperation transactGetItems = new TransactGetItemsOperation(tables, expressions);
 
     /** An empty emulator reading time from {@code clock}; use {@link InMemoryDynamo#create(Clock)}. */
     public DefaultInMemoryDynamo(Clock clock) {
         this.clock = Objects.requireNonNull(clock, "clock");
+        this.transactWriteItems = new TransactWriteItemsOperation(tables, expressions, clock);
     }
 
     /** The clock the emulator reads time from. */
@@ -111,12 +115,12 @@ public final class DefaultInMemoryDynamo implements InMemoryDynamo {
 
     @Override
     public TransactWriteItemsResult transactWriteItems(TransactWriteItemsRequest request) {
-        throw unsupported("TransactWriteItems");
+        return transactWriteItems.run(Objects.requireNonNull(request, "request"));
     }
 
     @Override
     public TransactGetItemsResult transactGetItems(TransactGetItemsRequest request) {
-        throw unsupported("TransactGetItems");
+        return transactGetItems.run(Objects.requireNonNull(request, "request"));
     }
 
     @Override
@@ -162,10 +166,5 @@ public final class DefaultInMemoryDynamo implements InMemoryDynamo {
     @Override
     public String toString() {
         return "InMemoryDynamo";
-    }
-
-    private static UnsupportedOperationException unsupported(String operation) {
-        return new UnsupportedOperationException(
-                operation + " is not supported by the in-memory DynamoDB emulator yet");
     }
 }

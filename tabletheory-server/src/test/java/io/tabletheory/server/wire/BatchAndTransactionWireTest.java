@@ -1,7 +1,6 @@
 package io.tabletheory.server.wire;
 
 import static io.tabletheory.server.wire.WireResponse.DYNAMODB;
-import static io.tabletheory.server.wire.WireResponse.UNKNOWN_OPERATION;
 import static io.tabletheory.server.wire.WireResponse.VALIDATION;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -32,13 +31,10 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * BatchGetItem, BatchWriteItem, TransactWriteItems and TransactGetItems on the wire. The in-memory emulator does not
- * support them yet, so a server over it answers them with {@code UnknownOperationException} naming the operation;
- * their mapping is checked against a {@link RecordingStore}: each request decodes into the api record expected, and
+ * BatchGetItem, BatchWriteItem, TransactWriteItems and TransactGetItems on the wire. A server over the in-memory
+ * emulator runs them all and answers in DynamoDB's shapes; their mapping is checked against a {@link RecordingStore}: each request decodes into the api record expected, and
  * each canned result or {@link TransactionCanceledException} is encoded in DynamoDB's shapes ({@code Responses},
  * {@code UnprocessedKeys}, {@code UnprocessedItems}, {@code CancellationReasons} with {@code Code}, {@code Message}
  * and {@code Item}, {@code ConsumedCapacity} lists). Unprocessed keys and items come back in the request's own shape,
@@ -73,16 +69,37 @@ class BatchAndTransactionWireTest {
         store.reset();
     }
 
-    @ParameterizedTest
-    @ValueSource(strings = {"TransactWriteItems", "TransactGetItems"})
-    void onTheEmulator_transactionsAreUnknownOperationsNamingThemselves(String operation) {
-        String body = operation.equals("TransactWriteItems")
-                ? "{\"TransactItems\": [{\"Put\": {\"TableName\": \"users\", \"Item\": {\"id\": {\"S\": \"u1\"}}}}]}"
-                : "{\"TransactItems\": [{\"Get\": {\"TableName\": \"users\", \"Key\": {\"id\": {\"S\": \"u1\"}}}}]}";
-        new WireClient(emulator.endpoint())
-                .post(operation, body)
-                .assertError(
-                        400, UNKNOWN_OPERATION, operation + " is not supported by the in-memory DynamoDB emulator yet");
+    @Test
+    void onTheEmulator_transactionsRunAndAnswerInDynamoDbsShapes() {
+        WireClient served = new WireClient(emulator.endpoint());
+        served.post(
+                        "CreateTable",
+                        "{\"TableName\": \"transacted\", \"BillingMode\": \"PAY_PER_REQUEST\","
+                                + " \"AttributeDefinitions\": [{\"AttributeName\": \"id\", \"AttributeType\": \"S\"}],"
+                                + " \"KeySchema\": [{\"AttributeName\": \"id\", \"KeyType\": \"HASH\"}]}")
+                .assertOk();
+        served.post(
+                        "TransactWriteItems",
+                        "{\"TransactItems\": [{\"Put\": {\"TableName\": \"transacted\","
+                                + " \"Item\": {\"id\": {\"S\": \"u1\"}}}}]}")
+                .assertOk("{}");
+        served.post(
+                        "TransactGetItems",
+                        "{\"TransactItems\": [{\"Get\": {\"TableName\": \"transacted\", \"Key\": {\"id\": {\"S\": \"u1\"}}}},"
+                                + " {\"Get\": {\"TableName\": \"transacted\", \"Key\": {\"id\": {\"S\": \"u2\"}}}}]}")
+                .assertOk("{\"Responses\":[{\"Item\":{\"id\":{\"S\":\"u1\"}}},{}]}");
+        WireResponse cancelled = served.post(
+                "TransactWriteItems",
+                "{\"TransactItems\": [{\"ConditionCheck\": {\"TableName\": \"transacted\","
+                        + " \"Key\": {\"id\": {\"S\": \"u1\"}}, \"ConditionExpression\": \"attribute_not_exists(id)\","
+                        + " \"ReturnValuesOnConditionCheckFailure\": \"ALL_OLD\"}}]}");
+
+        assertThat(cancelled.status()).isEqualTo(400);
+        assertThat(cancelled.json())
+                .isEqualTo(WireJson.parse("{\"__type\": \"" + DYNAMODB + "TransactionCanceledException\","
+                        + " \"Message\": \"Transaction cancelled, please refer cancellation reasons for specific reasons"
+                        + " [ConditionalCheckFailed]\", \"CancellationReasons\": [{\"Code\": \"ConditionalCheckFailed\","
+                        + " \"Message\": \"The conditional request failed\", \"Item\": {\"id\": {\"S\": \"u1\"}}}]}"));
     }
 
     @Test
@@ -351,8 +368,9 @@ class BatchAndTransactionWireTest {
                 .assertError(
                         400,
                         VALIDATION,
-                        "1 validation error detected: Value null at 'conditionExpression' failed to satisfy constraint:"
-                                + " Member must not be null");
+                        "1 validation error detected: Value null at"
+                                + " 'transactItems.1.member.conditionCheck.conditionExpression' failed to satisfy"
+                                + " constraint: Member must not be null");
         client.post(
                         "TransactWriteItems",
                         "{\"TransactItems\": [{\"Update\": {\"TableName\": \"users\", \"Key\": {\"id\": {\"S\":"

@@ -116,6 +116,42 @@ public final class KnownDivergences {
                     + " test/batchGetItem.js, captured from AWS, charges a batch of one missing key 0.5 units and"
                     + " counts missing keys in the per-table sums; DynamoDB Local 3.1.0 observed by this suite");
 
+    /** A transaction with an action whose item fails validation. */
+    public static final Behaviour TRANSACTION_VALIDATION_DOES_NOT_STOP = new Behaviour(
+            "TransactWriteItems with an action whose item fails validation",
+            "cancels at the first such action: its reason is ValidationError and every other action's is None, even"
+                    + " one with an invalid item or a false condition",
+            "keeps validating and evaluating: later invalid items get ValidationError and later false conditions"
+                    + " ConditionalCheckFailed",
+            "research §1.14 and §3a: Alternator's test_transact_write_cancellation_reasons_validationerror passes on"
+                    + " AWS; DynamoDB Local observed to keep going");
+
+    /** A transaction with a Put and a ConditionCheck of one item. */
+    public static final Behaviour TRANSACTION_PUT_AND_CHECK_OF_ONE_ITEM = new Behaviour(
+            "TransactWriteItems with a Put and a ConditionCheck of the same item",
+            "refuses the request: \"Transaction request cannot include multiple operations on one item\"",
+            "runs the transaction (detecting the same item only among writes, or among two ConditionChecks)",
+            "research §1.14 and §3a: Alternator's test_transact_write_items_multi_action_conflict passes on AWS;"
+                    + " DynamoDB Local observed to run it");
+
+    /** TransactGetItems with a key that does not fit its table's schema. */
+    public static final Behaviour TRANSACT_GET_MALFORMED_KEY_WITHOUT_REASONS = new Behaviour(
+            "TransactGetItems with a key that does not match the table's key schema",
+            "cancels the transaction: TransactionCanceledException with the reason ValidationError for that read and"
+                    + " None for the others",
+            "TransactionCanceledException with the message \"The number of conditions on the keys is invalid\" and no"
+                    + " cancellation reasons",
+            "research §1.14 and §3a: [CONF] transactGetItems.test.ts records AWS's answer and DynamoDB Local's");
+
+    /** A transaction whose Update cannot be applied to its stored item. */
+    public static final Behaviour TRANSACTION_UPDATE_ERROR_REFUSES_REQUEST = new Behaviour(
+            "TransactWriteItems with an Update that cannot be applied to the stored item (an operand of the wrong type)",
+            "cancels the transaction: the Update's reason is ValidationError with the update's message",
+            "refuses the whole request with a ValidationException carrying the update's message",
+            "research §1.14: an update-expression type error is among AWS's per-action ValidationError reasons"
+                    + " (Alternator's test_transact.py comments, ministack PR #1067); DynamoDB Local 3.1.0 observed by"
+                    + " this suite");
+
     /** Every recorded behavioural divergence of DynamoDB Local. */
     public static final List<Behaviour> DYNAMODB_LOCAL_BEHAVIOURS = List.of(
             PAGE_SIZE_IGNORES_FILTERED_ITEMS,
@@ -123,7 +159,11 @@ public final class KnownDivergences {
             UPDATED_VALUES_OF_NESTED_PATHS,
             UPDATE_SKIPS_INDEX_KEY_TYPE_CHECK,
             NESTED_EMPTY_MAP_IN_FAILED_CONDITION_ITEM,
-            BATCH_GET_MISSING_ITEMS_COST_NOTHING);
+            BATCH_GET_MISSING_ITEMS_COST_NOTHING,
+            TRANSACTION_VALIDATION_DOES_NOT_STOP,
+            TRANSACTION_PUT_AND_CHECK_OF_ONE_ITEM,
+            TRANSACT_GET_MALFORMED_KEY_WITHOUT_REASONS,
+            TRANSACTION_UPDATE_ERROR_REFUSES_REQUEST);
 
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{[a-zA-Z]+\\}");
     private static final String SCHEMA_MISMATCH = "The provided key element does not match the schema";
@@ -310,6 +350,32 @@ public final class KnownDivergences {
                             + " may contain only the characters a-z, A-Z, 0-9, '_', '-', and '.'",
                     "research §1.3 and §2 #53: Local has one text of its own for every invalid table name; AWS's for"
                             + " a BatchGetItem table name is [CONF] batchGetItem.test.ts (research §0)"),
+            // TransactWriteItems and TransactGetItems (research §1.14 and §2 rows 75-80).
+            new Divergence(
+                    "Value '[]' at 'transactItems' failed to satisfy constraint: Member must have length greater than or"
+                            + " equal to 1",
+                    "Value [] at 'transactItems' failed to satisfy constraint: Member must have length greater than or"
+                            + " equal to 1",
+                    "research §1.14 and §2 #76: Local leaves the quotes off the echoed empty list"),
+            new Divergence(
+                    "Value '[]' at 'transactItems' failed to satisfy constraint: Member must have length greater than or"
+                            + " equal to 1",
+                    "Value null at 'transactItems' failed to satisfy constraint: Member must not be null",
+                    "research §1.14 and §2 #76 (AWS's text for an empty TransactWriteItems, which the emulator gives for"
+                            + " an empty TransactGetItems too, by the same request model); Local's text for an empty"
+                            + " TransactGetItems observed by this suite"),
+            new Divergence(
+                    "Value at 'transactItems' failed to satisfy constraint: Member must have length less than or equal to"
+                            + " 100",
+                    "Member must have length less than or equal to 100",
+                    "research §1.14 and §2 #75: AWS echoes the whole request in its internal form, which the emulator"
+                            + " leaves out; Local gives the bare constraint"),
+            new Divergence(
+                    "Value '{token}' at 'clientRequestToken' failed to satisfy constraint: Member must have length less"
+                            + " than or equal to 36",
+                    "Value {token} at 'clientRequestToken' failed to satisfy constraint: Member must have length less"
+                            + " than or equal to 36",
+                    "research §1.14: Local leaves the quotes off the echoed token"),
             // UpdateItem (research §1.1, §1.9 and §3b).
             new Divergence(
                     "Invalid UpdateExpression: Incorrect operand type for operator or function; operator: {clause},"

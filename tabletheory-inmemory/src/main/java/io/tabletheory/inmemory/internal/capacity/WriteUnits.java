@@ -65,6 +65,20 @@ public record WriteUnits(double table, Map<String, Double> globalIndexes, Map<St
                 merge(localIndexes, other.localIndexes));
     }
 
+    /**
+     * These units doubled, index by index: a transactional write costs twice what the same write costs alone (one
+     * write to prepare the transaction, one to commit it).
+     */
+    public WriteUnits transactional() {
+        return new WriteUnits(table * 2, doubled(globalIndexes), doubled(localIndexes));
+    }
+
+    private static Map<String, Double> doubled(Map<String, Double> units) {
+        Map<String, Double> twice = new LinkedHashMap<>();
+        units.forEach((index, value) -> twice.put(index, value * 2));
+        return twice;
+    }
+
     /** The report {@code mode} asks for, naming {@code tableName}; empty for NONE. */
     public Optional<ConsumedCapacity> report(ReturnConsumedCapacity mode, String tableName) {
         return CapacityReports.write(mode, tableName, table, globalIndexes, localIndexes);

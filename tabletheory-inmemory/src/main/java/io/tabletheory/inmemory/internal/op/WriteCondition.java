@@ -16,7 +16,7 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The ConditionExpression of a single-item write (PutItem, DeleteItem, UpdateItem), validated before the table is looked up
+ * The ConditionExpression of a single-item write (PutItem, DeleteItem, UpdateItem, a transaction's action), validated before the table is looked up
  * and then evaluated against the stored item inside the table's write lock. Validation follows DynamoDB's order:
  * names and values without an expression, malformed placeholder keys, the expression itself (parse, undefined
  * placeholders, operand checks), then unused names and values.
@@ -88,19 +88,21 @@ final class WriteCondition {
         return placeholders;
     }
 
+    /** Whether the condition (true when there is none) holds for the stored item (empty when none). */
+    boolean holds(Optional<Map<String, AttributeValue>> current) {
+        return condition.isEmpty()
+                || ConditionEvaluator.evaluate(condition.get(), current.orElse(Map.of()), names, values);
+    }
+
     /**
      * Evaluates the condition against the stored item (empty when none).
      *
      * @throws ConditionFailedException when it is false, carrying the stored item if {@code onFailure} is ALL_OLD
      */
     void verify(Optional<Map<String, AttributeValue>> current, ReturnValuesOnConditionCheckFailure onFailure) {
-        if (condition.isEmpty()) {
-            return;
-        }
-        Map<String, AttributeValue> item = current.orElse(Map.of());
-        if (!ConditionEvaluator.evaluate(condition.get(), item, names, values)) {
+        if (!holds(current)) {
             Map<String, AttributeValue> returned =
-                    onFailure == ReturnValuesOnConditionCheckFailure.ALL_OLD ? item : Map.of();
+                    onFailure == ReturnValuesOnConditionCheckFailure.ALL_OLD ? current.orElse(Map.of()) : Map.of();
             throw new ConditionFailedException("The conditional request failed", returned, null);
         }
     }

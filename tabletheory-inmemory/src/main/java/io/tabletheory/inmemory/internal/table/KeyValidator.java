@@ -67,6 +67,21 @@ public final class KeyValidator {
         return matching(schema, item);
     }
 
+    /**
+     * Rejects an empty S or B value of any key attribute {@code item} holds, without checking anything else: a
+     * transaction refuses such a key for the whole request, before it checks each action's key in full.
+     *
+     * @throws ValidationException with DynamoDB's message
+     */
+    public static void rejectEmptyValues(KeySchema schema, Map<String, AttributeValue> item) {
+        for (KeyAttribute attribute : schema.attributes()) {
+            AttributeValue value = item.get(attribute.name());
+            if (value != null) {
+                checkNotEmpty(attribute.name(), value);
+            }
+        }
+    }
+
     private static PrimaryKey matching(KeySchema schema, Map<String, AttributeValue> item) {
         for (KeyAttribute attribute : schema.attributes()) {
             AttributeValue value = item.get(attribute.name());

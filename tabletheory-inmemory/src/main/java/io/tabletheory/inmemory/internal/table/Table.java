@@ -20,7 +20,10 @@ import java.util.concurrent.locks.ReentrantLock;
  * segments are hash ranges), one such map per secondary index, and its time-to-live setting.
  *
  * <p>Reads are lock-free. Writes run under one lock per table, so a read-check-write (a conditional put or delete,
- * an update) is atomic and single-item operations are linearizable. {@link #write} is the only way items change,
+ * an update) is atomic and single-item operations are linearizable. A transaction holds the locks of all its tables
+ * ({@link TableLocks}) while it checks and applies its writes, and marks the tables it writes ({@link
+ * #beginTransactionalWrites}); a single-item read ({@link #get}) that finds a table so marked waits for the
+ * transaction to finish, so one reader never sees one item of a transaction applied and then another not yet. {@link #write} is the only way items change,
  * and it keeps every index in step: it validates the new item's index keys, then replaces the item and its index
  * entries. Stored items are immutable maps of immutable values; an index entry is the same item object (the
  * index's projection is applied when it is read), so indexes cost no copies and an entry is never half-written.
@@ -34,6 +37,9 @@ public final class Table {
     private final Map<String, ConcurrentSkipListMap<StorageKey, Map<String, AttributeValue>>> indexEntries;
     private final AtomicLong itemCount = new AtomicLong();
     private final ReentrantLock writeLock = new ReentrantLock();
+    /** Transactions applying writes to this table now; changed only under {@link #writeLock}. */
+    private volatile int transactionsApplying;
+
     private volatile TimeToLiveDescription timeToLive =
             new TimeToLiveDescription(TimeToLiveStatus.DISABLED, Optional.empty());
 
@@ -75,9 +81,47 @@ public final class Table {
                 itemCount.get());
     }
 
-    /** The item stored under {@code key}, if any. */
+    /**
+     * The item stored under {@code key}, if any. Lock-free, unless a transaction is applying writes to this table:
+     * then it waits until the transaction has applied all of them.
+     */
     public Optional<Map<String, AttributeValue>> get(PrimaryKey key) {
+        if (transactionsApplying > 0) {
+            writeLock.lock();
+            writeLock.unlock();
+        }
         return Optional.ofNullable(items.get(position(key)));
+    }
+
+    /** Takes this table's write lock (waiting for it); {@link TableLocks} takes several in a fixed order. */
+    void lock() {
+        writeLock.lock();
+    }
+
+    /** Releases the write lock taken by {@link #lock}. */
+    void unlock() {
+        writeLock.unlock();
+    }
+
+    /**
+     * Marks that the calling transaction, which holds this table's lock, starts applying writes: single-item reads
+     * wait from now until {@link #endTransactionalWrites}.
+     */
+    public void beginTransactionalWrites() {
+        requireLocked();
+        transactionsApplying++;
+    }
+
+    /** Ends what {@link #beginTransactionalWrites} began. */
+    public void endTransactionalWrites() {
+        requireLocked();
+        transactionsApplying--;
+    }
+
+    private void requireLocked() {
+        if (!writeLock.isHeldByCurrentThread()) {
+            throw new IllegalStateException("the table's lock is not held: " + name());
+        }
     }
 
     /** The table itself as Query and Scan read it. */

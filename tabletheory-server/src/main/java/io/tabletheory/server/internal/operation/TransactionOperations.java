@@ -39,14 +39,15 @@ final class TransactionOperations {
     private static byte[] transactWrite(TransactionPort store, WireObject request) {
         List<TransactWriteItem> actions = new ArrayList<>();
         for (WireObject item : transactItems(request, "TransactWriteItem")) {
-            actions.add(writeAction(item));
+            actions.add(writeAction(item, actions.size() + 1));
         }
         TransactWriteItemsResult result = store.transactWriteItems(new TransactWriteItemsRequest(
                 actions, request.string("ClientRequestToken"), RequestMembers.returnConsumedCapacity(request)));
         return WireWriter.object(out -> out.consumedCapacities(result.consumedCapacity()));
     }
 
-    private static TransactWriteItem writeAction(WireObject item) {
+    /** The action at (1-based) {@code position}, which DynamoDB names in the path of a missing member. */
+    private static TransactWriteItem writeAction(WireObject item, int position) {
         List<String> present = WRITE_ACTIONS.stream().filter(item::has).toList();
         if (present.size() != 1) {
             throw new ValidationException("TransactItems can only contain one of Check, Put, Update or Delete");
@@ -56,7 +57,9 @@ final class TransactionOperations {
         switch (action) {
             case "ConditionCheck": {
                 if (!body.has("ConditionExpression")) {
-                    throw body.missing("ConditionExpression");
+                    throw new ValidationException("1 validation error detected: Value null at 'transactItems."
+                            + position + ".member.conditionCheck.conditionExpression' failed to satisfy constraint:"
+                            + " Member must not be null");
                 }
                 DeleteItemRequest check = ItemOperations.deleteItemRequest(body);
                 return new TransactWriteItem.ConditionCheck(

@@ -1,0 +1,18 @@
+package io.tabletheory.aws;
+
+import io.tabletheory.api.port.DynamoStore;
+import io.tabletheory.testkit.contract.Backend;
+import io.tabletheory.testkit.contract.TransactionsContract;
+
+/** The {@link TransactionsContract} against DynamoDB Local through the AWS adapter. */
+class TransactionsIT extends TransactionsContract {
+    @Override
+    protected DynamoStore store() {
+        return DynamoDbLocal.store();
+    }
+
+    @Override
+    protected Backend backend() {
+        return Backend.DYNAMODB_LOCAL;
+    }
+}

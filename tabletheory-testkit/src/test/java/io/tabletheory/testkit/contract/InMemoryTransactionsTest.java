@@ -1,0 +1,19 @@
+package io.tabletheory.testkit.contract;
+
+import io.tabletheory.api.port.DynamoStore;
+import io.tabletheory.inmemory.InMemoryDynamo;
+
+/** The {@link TransactionsContract} on the in-memory emulator. */
+class InMemoryTransactionsTest extends TransactionsContract {
+    private final InMemoryDynamo store = InMemoryDynamo.create();
+
+    @Override
+    protected DynamoStore store() {
+        return store;
+    }
+
+    @Override
+    protected Backend backend() {
+        return Backend.IN_MEMORY;
+    }
+}
