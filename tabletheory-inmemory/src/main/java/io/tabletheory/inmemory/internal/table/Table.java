@@ -23,8 +23,8 @@ import java.util.concurrent.locks.ReentrantLock;
  * an update) is atomic and single-item operations are linearizable. A transaction holds the locks of all its tables
  * ({@link TableLocks}) while it checks and applies its writes, and marks the tables it writes ({@link
  * #beginTransactionalWrites}); a single-item read ({@link #get}) that finds a table so marked waits for the
- * transaction to finish, so one reader never sees one item of a transaction applied and then another not yet. {@link #write} is the only way items change,
- * and it keeps every index in step: it validates the new item's index keys, then replaces the item and its index
+ * transaction to finish, so one reader never sees one item of a transaction applied and then another not yet.
+ * {@link #write} is the only way items change, and it keeps every index in step: it validates the new item's index keys, then replaces the item and its index
  * entries. Stored items are immutable maps of immutable values; an index entry is the same item object (the
  * index's projection is applied when it is read), so indexes cost no copies and an entry is never half-written.
  */
