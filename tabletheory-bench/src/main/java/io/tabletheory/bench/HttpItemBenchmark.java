@@ -26,8 +26,9 @@ import software.amazon.awssdk.services.dynamodb.model.PutItemResponse;
  * table stays small. One client is shared by the threads, as a service shares one; its connection pool gives each
  * thread a connection, kept alive from one request to the next.
  *
- * <p>The warm-up is long (20 s) because the client's and both servers' code is large and this machine has two cores:
- * with the benchmark threads busy, the JIT compiler needs about that long before the figures stop rising.
+ * <p>The warm-up is long (30 s) because the client's and both servers' code is large and the machine these figures
+ * come from has two cores: with the benchmark threads busy, the JIT compiler needed 22 to 26 s there before the
+ * figures stopped rising.
  */
 @State(Scope.Benchmark)
 public abstract class HttpItemBenchmark {

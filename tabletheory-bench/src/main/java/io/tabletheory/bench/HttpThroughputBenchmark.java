@@ -19,6 +19,6 @@ import org.openjdk.jmh.annotations.Warmup;
 @OutputTimeUnit(TimeUnit.SECONDS)
 @Threads(4)
 @Fork(2)
-@Warmup(iterations = 10, time = 2)
-@Measurement(iterations = 5, time = 2)
+@Warmup(iterations = 15, time = 2)
+@Measurement(iterations = 5, time = 1)
 public class HttpThroughputBenchmark extends HttpItemBenchmark {}
