@@ -1,0 +1,104 @@
+package io.tabletheory.bench;
+
+import io.tabletheory.api.value.AttributeValue.BooleanValue;
+import io.tabletheory.api.value.AttributeValue.NumberValue;
+import io.tabletheory.api.value.AttributeValue.StringSetValue;
+import io.tabletheory.api.value.AttributeValue.StringValue;
+import java.net.URI;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
+import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
+import software.amazon.awssdk.awscore.retry.AwsRetryStrategy;
+import software.amazon.awssdk.http.apache.ApacheHttpClient;
+import software.amazon.awssdk.regions.Region;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.model.AttributeDefinition;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.BillingMode;
+import software.amazon.awssdk.services.dynamodb.model.CreateTableRequest;
+import software.amazon.awssdk.services.dynamodb.model.KeySchemaElement;
+import software.amazon.awssdk.services.dynamodb.model.KeyType;
+import software.amazon.awssdk.services.dynamodb.model.ScalarAttributeType;
+
+/**
+ * {@link Fixtures}' table and item in the AWS SDK's own types, and the SDK client the HTTP benchmarks use, so that
+ * both servers get byte-for-byte the same requests from the same client.
+ */
+final class SdkFixtures {
+    private SdkFixtures() {}
+
+    /**
+     * A {@code DynamoDbClient} for {@code endpoint} on the SDK's Apache HTTP client, which keeps connections alive
+     * and pools them (up to 50, so one per benchmark thread). Any credentials and region do (neither server checks
+     * them). Retries are off, so a throttled or failed request fails the benchmark instead of being hidden in its
+     * time.
+     */
+    static DynamoDbClient client(URI endpoint) {
+        return DynamoDbClient.builder()
+                .endpointOverride(endpoint)
+                .region(Region.US_EAST_1)
+                .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("bench", "bench")))
+                .httpClientBuilder(ApacheHttpClient.builder())
+                .overrideConfiguration(settings -> settings.retryStrategy(AwsRetryStrategy.doNotRetry()))
+                .build();
+    }
+
+    /** {@link Fixtures#table()}: partition key {@code pk} (S), sort key {@code sk} (N), on demand. */
+    static CreateTableRequest table() {
+        return CreateTableRequest.builder()
+                .tableName(Fixtures.TABLE)
+                .attributeDefinitions(
+                        AttributeDefinition.builder()
+                                .attributeName("pk")
+                                .attributeType(ScalarAttributeType.S)
+                                .build(),
+                        AttributeDefinition.builder()
+                                .attributeName("sk")
+                                .attributeType(ScalarAttributeType.N)
+                                .build())
+                .keySchema(
+                        KeySchemaElement.builder()
+                                .attributeName("pk")
+                                .keyType(KeyType.HASH)
+                                .build(),
+                        KeySchemaElement.builder()
+                                .attributeName("sk")
+                                .keyType(KeyType.RANGE)
+                                .build())
+                .billingMode(BillingMode.PAY_PER_REQUEST)
+                .build();
+    }
+
+    /** {@link Fixtures#item()} (about 200 bytes) with partition key {@code partitionKey} instead of its own. */
+    static Map<String, AttributeValue> item(String partitionKey) {
+        Map<String, AttributeValue> item = new LinkedHashMap<>();
+        Fixtures.item().forEach((name, value) -> item.put(name, sdkValue(value)));
+        item.put("pk", AttributeValue.fromS(partitionKey));
+        return item;
+    }
+
+    /** The key of {@link #item(String)}. */
+    static Map<String, AttributeValue> key(String partitionKey) {
+        Map<String, AttributeValue> item = item(partitionKey);
+        return Map.of("pk", item.get("pk"), "sk", item.get("sk"));
+    }
+
+    /** The fixture's value in the SDK's type; only the types the fixture item uses. */
+    private static AttributeValue sdkValue(io.tabletheory.api.value.AttributeValue value) {
+        if (value instanceof StringValue string) {
+            return AttributeValue.fromS(string.value());
+        }
+        if (value instanceof NumberValue number) {
+            return AttributeValue.fromN(number.value());
+        }
+        if (value instanceof BooleanValue bool) {
+            return AttributeValue.fromBool(bool.value());
+        }
+        if (value instanceof StringSetValue strings) {
+            return AttributeValue.fromSs(List.copyOf(strings.values()));
+        }
+        throw new IllegalArgumentException("the fixture item has no " + value.type() + " attribute: " + value);
+    }
+}
