@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import io.tabletheory.api.table.AttributeDefinition;
 import io.tabletheory.api.table.KeySchemaElement;
 import io.tabletheory.api.table.Projection;
+import io.tabletheory.api.table.SecondaryIndex;
 import java.io.IOException;
 import java.util.List;
 
@@ -38,6 +39,13 @@ public final class TableShapes {
             json.writeEndObject();
         }
         json.writeEndArray();
+    }
+
+    /** An index's {@code IndexName}, {@code KeySchema} and {@code Projection}, inside an object the caller opened. */
+    public static void indexDefinition(JsonGenerator json, SecondaryIndex index) throws IOException {
+        json.writeStringField("IndexName", index.indexName());
+        keySchema(json, index.keySchema());
+        projection(json, index.projection());
     }
 
     /** {@code "Projection": {"ProjectionType", "NonKeyAttributes"?}}. */

@@ -88,9 +88,7 @@ final class TableDescriptions {
         json.writeArrayFieldStart(member);
         for (SecondaryIndex index : indexes) {
             json.writeStartObject();
-            json.writeStringField("IndexName", index.indexName());
-            TableShapes.keySchema(json, index.keySchema());
-            TableShapes.projection(json, index.projection());
+            TableShapes.indexDefinition(json, index);
             if (global.isPresent()) {
                 json.writeStringField("IndexStatus", "ACTIVE");
                 throughput(json, global.get().throughput());

@@ -99,9 +99,7 @@ final class TableSnapshotWriter {
         json.writeArrayFieldStart(member);
         for (SecondaryIndex index : indexes) {
             json.writeStartObject();
-            json.writeStringField("IndexName", index.indexName());
-            TableShapes.keySchema(json, index.keySchema());
-            TableShapes.projection(json, index.projection());
+            TableShapes.indexDefinition(json, index);
             json.writeEndObject();
         }
         json.writeEndArray();
