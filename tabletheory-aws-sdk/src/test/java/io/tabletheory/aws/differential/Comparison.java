@@ -1,5 +1,6 @@
 package io.tabletheory.aws.differential;
 
+import io.tabletheory.api.error.CancellationReason;
 import io.tabletheory.api.request.PageResult;
 import io.tabletheory.api.value.AttributeValue;
 import io.tabletheory.testkit.contract.Backend;
@@ -17,7 +18,9 @@ import java.util.Optional;
  * exactly, messages after {@link DynamoErrors#normalise normalising} or through a recorded {@link KnownDivergences}
  * entry; returned items exactly; Query pages in order on the table, and on an index in order up to items that share
  * an index sort key (whose order DynamoDB leaves unspecified); Scan results as a multiset with equal totals, since
- * the order of partitions is unspecified; BatchGetItem responses as a multiset, since their order is unspecified too.
+ * the order of partitions is unspecified; BatchGetItem responses as a multiset, since their order is unspecified too;
+ * TransactGetItems responses in request order; a cancelled transaction's reasons by their codes and the items they
+ * return, in request order (not by their messages, which DynamoDB documents only loosely).
  */
 final class Comparison {
     private Comparison() {}
@@ -37,6 +40,11 @@ final class Comparison {
         }
         if (step instanceof Step.Scan) {
             return scan(mine.pages(), theirs.pages());
+        }
+        if (step instanceof Step.TransactGet) {
+            return mine.transactItems().equals(theirs.transactItems())
+                    ? Optional.empty()
+                    : Optional.of("transactionally read items differ");
         }
         if (step instanceof Step.BatchGet) {
             return contents(mine.batchItems(), theirs.batchItems()).map(difference -> "items differ: " + difference);
@@ -76,14 +84,45 @@ final class Comparison {
         if (!sameMessage) {
             return Optional.of("error messages differ (and no KnownDivergences entry excuses DynamoDB Local's)");
         }
-        if (mine.item().equals(theirs.item())) {
-            return Optional.empty();
+        if (!sameFailedItem(mine.item(), theirs.item())) {
+            return Optional.of("the items returned with the failed condition differ");
         }
-        boolean recorded = theirs.item().isEmpty()
-                && mine.item().map(Comparison::holdsNestedEmptyMap).orElse(false)
+        return reasons(mine.reasons(), theirs.reasons());
+    }
+
+    private static Optional<String> reasons(List<CancellationReason> mine, List<CancellationReason> theirs) {
+        if (mine.size() != theirs.size()) {
+            return Optional.of("cancellation reason counts differ: " + mine.size() + " vs " + theirs.size());
+        }
+        for (int i = 0; i < mine.size(); i++) {
+            if (!mine.get(i).code().equals(theirs.get(i).code())) {
+                return Optional.of("codes of cancellation reason " + i + " differ");
+            }
+            if (!sameFailedItem(
+                    optional(mine.get(i).item()), optional(theirs.get(i).item()))) {
+                return Optional.of("items of cancellation reason " + i + " differ");
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static Optional<Map<String, AttributeValue>> optional(Map<String, AttributeValue> item) {
+        return item.isEmpty() ? Optional.empty() : Optional.of(item);
+    }
+
+    /**
+     * Whether the items returned with a failed condition agree: equal, or the emulator's holds a nested empty map
+     * and DynamoDB Local returned none (the recorded divergence).
+     */
+    private static boolean sameFailedItem(
+            Optional<Map<String, AttributeValue>> mine, Optional<Map<String, AttributeValue>> theirs) {
+        if (mine.equals(theirs)) {
+            return true;
+        }
+        return theirs.isEmpty()
+                && mine.map(Comparison::holdsNestedEmptyMap).orElse(false)
                 && KnownDivergences.shows(
                         Backend.DYNAMODB_LOCAL, KnownDivergences.NESTED_EMPTY_MAP_IN_FAILED_CONDITION_ITEM);
-        return recorded ? Optional.empty() : Optional.of("the items returned with the failed condition differ");
     }
 
     /** Whether an item holds an empty map inside a list or map (see the recorded divergence). */

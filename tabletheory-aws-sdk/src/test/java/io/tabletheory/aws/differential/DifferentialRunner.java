@@ -35,6 +35,8 @@ final class DifferentialRunner {
     private int steps;
     private int failedOnBoth;
     private int adapted;
+    private int transactions;
+    private int cancelled;
 
     DifferentialRunner(DynamoStore emulator, DynamoStore local) {
         this.emulator = emulator;
@@ -74,6 +76,12 @@ final class DifferentialRunner {
         this.steps++;
         if (mine instanceof Outcome.Failed && theirs instanceof Outcome.Failed) {
             failedOnBoth++;
+        }
+        if (step instanceof Step.TransactWrite || step instanceof Step.TransactGet) {
+            transactions++;
+            if (mine instanceof Outcome.Failed failed && !failed.reasons().isEmpty()) {
+                cancelled++;
+            }
         }
         if (updateOfMissingItem && mine instanceof Outcome.Succeeded succeeded) {
             Map<String, AttributeValue> key = ((Step.Update) step).request().key();
@@ -127,10 +135,14 @@ final class DifferentialRunner {
         return Optional.empty();
     }
 
-    /** How many steps ran, how many failed on both backends, how many met a recorded divergence. */
+    /**
+     * How many steps ran, how many failed on both backends, how many met a recorded divergence, how many were
+     * transactions and how many of those the emulator cancelled.
+     */
     String statistics() {
         return steps + " steps, " + failedOnBoth + " refused by both, " + adapted
-                + " updates of missing items only removing (recorded divergence)";
+                + " updates of missing items only removing (recorded divergence), " + transactions
+                + " transactions (" + cancelled + " cancelled)";
     }
 
     private Optional<Mismatch> finalContents(List<Step> steps, String emulatorTable, String localTable) {

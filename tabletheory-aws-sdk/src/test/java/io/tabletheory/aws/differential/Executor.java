@@ -50,6 +50,12 @@ final class Executor {
                 return Outcome.Succeeded.ofBatch(result.responses().values().stream()
                         .flatMap(List::stream)
                         .toList());
+            } else if (step instanceof Step.TransactWrite transactWrite) {
+                store.transactWriteItems(transactWrite.request());
+                return Outcome.Succeeded.ofItem(Map.of());
+            } else if (step instanceof Step.TransactGet transactGet) {
+                return Outcome.Succeeded.ofTransactGet(
+                        store.transactGetItems(transactGet.request()).responses());
             }
             throw new IllegalStateException("unknown step " + step);
         } catch (RuntimeException error) {

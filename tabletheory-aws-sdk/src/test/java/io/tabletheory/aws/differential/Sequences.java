@@ -9,7 +9,7 @@ import org.quicktheories.generators.Generate;
 
 /**
  * Random operation sequences: mostly writes (so the small key space fills up and items change type and shape),
- * then reads, some of each as a batch, and about one invalid request in twelve. Each step stands on its own (no step refers to an earlier
+ * then reads, some of each as a batch and some as a transaction, and about one invalid request in twelve. Each step stands on its own (no step refers to an earlier
  * one's result), so QuickTheories can shrink a failing sequence by dropping and simplifying steps.
  */
 final class Sequences {
@@ -26,6 +26,8 @@ final class Sequences {
                 Pair.of(1, Reads.scan()),
                 Pair.of(2, Batches.write()),
                 Pair.of(1, Batches.get()),
+                Pair.of(2, Transactions.write()),
+                Pair.of(1, Transactions.get()),
                 Pair.of(2, InvalidRequests.invalid())));
         return lists().of(step).ofSizeBetween(1, maxLength).describedAs(Sequences::describe);
     }

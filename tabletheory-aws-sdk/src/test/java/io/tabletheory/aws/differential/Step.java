@@ -7,6 +7,9 @@ import io.tabletheory.api.request.GetItemRequest;
 import io.tabletheory.api.request.PutItemRequest;
 import io.tabletheory.api.request.QueryRequest;
 import io.tabletheory.api.request.ScanRequest;
+import io.tabletheory.api.request.TransactGetItem;
+import io.tabletheory.api.request.TransactGetItemsRequest;
+import io.tabletheory.api.request.TransactWriteItemsRequest;
 import io.tabletheory.api.request.UpdateItemRequest;
 import java.util.Map;
 import java.util.regex.Pattern;
@@ -100,6 +103,32 @@ sealed interface Step {
         public Step onTable(String table) {
             return new BatchGet(new BatchGetItemRequest(
                     Map.of(table, request.requestItems().get(Schema.PLACEHOLDER_TABLE)),
+                    request.returnConsumedCapacity()));
+        }
+    }
+
+    /** TransactWriteItems, every action against the one table. */
+    record TransactWrite(TransactWriteItemsRequest request) implements Step {
+        @Override
+        public Step onTable(String table) {
+            return new TransactWrite(new TransactWriteItemsRequest(
+                    request.transactItems().stream()
+                            .map(action -> Transactions.onTable(action, table))
+                            .toList(),
+                    request.clientRequestToken(),
+                    request.returnConsumedCapacity()));
+        }
+    }
+
+    /** TransactGetItems, every read against the one table. */
+    record TransactGet(TransactGetItemsRequest request) implements Step {
+        @Override
+        public Step onTable(String table) {
+            return new TransactGet(new TransactGetItemsRequest(
+                    request.transactItems().stream()
+                            .map(read -> new TransactGetItem(
+                                    table, read.key(), read.projectionExpression(), read.expressionAttributeNames()))
+                            .toList(),
                     request.returnConsumedCapacity()));
         }
     }

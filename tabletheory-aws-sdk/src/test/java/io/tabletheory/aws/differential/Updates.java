@@ -84,6 +84,31 @@ final class Updates {
         });
     }
 
+    /**
+     * An update expression for a TransactWriteItems Update: one to three actions on distinct top-level attributes
+     * that cannot fail on any stored item (SET of a value or {@code if_not_exists}, SET of an index key to a value of
+     * its type, REMOVE), the first always a SET. An Update that fails on the stored item is a recorded divergence
+     * inside a transaction ({@code KnownDivergences.TRANSACTION_UPDATE_ERROR_REFUSES_REQUEST}), and so is one of a
+     * missing item that only REMOVEs ({@code KnownDivergences.UPDATE_OF_MISSING_ITEM_WITHOUT_SET_OR_ADD}), which the
+     * runner cannot adapt inside a transaction.
+     */
+    static Gen<Update> infallible() {
+        Gen<Action> first = set(Paths.plain(), Generate.pick(List.of(0, 5)));
+        Gen<Action> action =
+                Generate.frequency(Pair.of(4, first), Pair.of(1, indexKeySet(true)), Pair.of(2, remove(false)));
+        return Generate.range(1, 3).flatMap(count -> random -> {
+            List<Action> actions = new ArrayList<>();
+            Set<String> attributes = new HashSet<>();
+            for (int i = 0; i < count; i++) {
+                Action next = (i == 0 ? first : action).generate(random);
+                if (attributes.add(next.target().attribute())) {
+                    actions.add(next);
+                }
+            }
+            return render(actions);
+        });
+    }
+
     private static Update render(List<Action> actions) {
         boolean nested = actions.stream().anyMatch(action -> action.target().nested());
         boolean onlyRemovesOrDeletes = actions.stream()
@@ -125,38 +150,38 @@ final class Updates {
     private static Gen<Action> set(boolean nested) {
         Gen<Path> targets =
                 nested ? Generate.frequency(Pair.of(3, Paths.plain()), Pair.of(1, Paths.nested())) : Paths.plain();
-        return targets.zip(
-                nested ? Generate.constant(0) : Generate.range(0, 5),
-                Values.any(),
-                Values.number(),
-                (target, shape, value, number) -> {
-                    Fragment path = target.fragment();
-                    Fragment text;
-                    switch (shape) {
-                        case 1:
-                            text = p -> path.render(p) + " = " + path.render(p) + " + " + p.value(number);
-                            break;
-                        case 2:
-                            text = p -> path.render(p) + " = " + path.render(p) + " - " + p.value(number);
-                            break;
-                        case 3:
-                            text = p -> path.render(p) + " = list_append(" + path.render(p) + ", "
-                                    + p.value(AttributeValue.ofList(List.of(value))) + ")";
-                            break;
-                        case 4:
-                            text = p -> path.render(p) + " = list_append("
-                                    + p.value(AttributeValue.ofList(List.of(number))) + ", " + path.render(p) + ")";
-                            break;
-                        case 5:
-                            text = p ->
-                                    path.render(p) + " = if_not_exists(" + path.render(p) + ", " + p.value(value) + ")";
-                            break;
-                        default:
-                            text = p -> path.render(p) + " = " + p.value(value);
-                            break;
-                    }
-                    return new Action(Clause.SET, target, text, shape != 0 && shape != 5);
-                });
+        return set(targets, nested ? Generate.constant(0) : Generate.range(0, 5));
+    }
+
+    /** SET actions on {@code targets}, of the shapes {@code shapes} (0 a value, 1 to 4 arithmetic, 5 if_not_exists). */
+    private static Gen<Action> set(Gen<Path> targets, Gen<Integer> shapes) {
+        return targets.zip(shapes, Values.any(), Values.number(), (target, shape, value, number) -> {
+            Fragment path = target.fragment();
+            Fragment text;
+            switch (shape) {
+                case 1:
+                    text = p -> path.render(p) + " = " + path.render(p) + " + " + p.value(number);
+                    break;
+                case 2:
+                    text = p -> path.render(p) + " = " + path.render(p) + " - " + p.value(number);
+                    break;
+                case 3:
+                    text = p -> path.render(p) + " = list_append(" + path.render(p) + ", "
+                            + p.value(AttributeValue.ofList(List.of(value))) + ")";
+                    break;
+                case 4:
+                    text = p -> path.render(p) + " = list_append(" + p.value(AttributeValue.ofList(List.of(number)))
+                            + ", " + path.render(p) + ")";
+                    break;
+                case 5:
+                    text = p -> path.render(p) + " = if_not_exists(" + path.render(p) + ", " + p.value(value) + ")";
+                    break;
+                default:
+                    text = p -> path.render(p) + " = " + p.value(value);
+                    break;
+            }
+            return new Action(Clause.SET, target, text, shape != 0 && shape != 5);
+        });
     }
 
     private static Gen<Action> indexKeySet(boolean nested) {
