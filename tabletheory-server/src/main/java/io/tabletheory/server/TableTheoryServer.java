@@ -73,18 +73,22 @@ public final class TableTheoryServer implements AutoCloseable {
             DynamoHttpHandler handler,
             ExecutorService workers,
             DynamoStore store,
-            Optional<SnapshotDirectory> snapshot) {
+            Optional<SnapshotDirectory> snapshot,
+            URI endpoint) {
         this.http = http;
         this.handler = handler;
         this.workers = workers;
         this.store = store;
         this.snapshot = snapshot;
-        InetSocketAddress address = http.getAddress();
-        String host = address.getAddress().isAnyLocalAddress()
+        this.endpoint = endpoint;
+    }
+
+    /** The URI clients reach a bound server at: loopback when it listens on every interface. */
+    private static URI endpointOf(InetSocketAddress bound) {
+        String host = bound.getAddress().isAnyLocalAddress()
                 ? "127.0.0.1"
-                : address.getAddress().getHostAddress();
-        this.endpoint =
-                URI.create("http://" + (host.contains(":") ? "[" + host + "]" : host) + ":" + address.getPort());
+                : bound.getAddress().getHostAddress();
+        return URI.create("http://" + (host.contains(":") ? "[" + host + "]" : host) + ":" + bound.getPort());
     }
 
     /** A server on a free loopback port, backed by a new, empty {@link InMemoryDynamo}. */
@@ -255,16 +259,12 @@ public final class TableTheoryServer implements AutoCloseable {
             }
             ExecutorService workers = Executors.newFixedThreadPool(threads, new WorkerThreads());
             http.setExecutor(workers);
-            InetSocketAddress bound = http.getAddress();
-            String address =
-                    (bound.getAddress().isAnyLocalAddress()
-                                    ? "127.0.0.1"
-                                    : bound.getAddress().getHostAddress()) + ":" + bound.getPort();
-            DynamoHttpHandler handler =
-                    new DynamoHttpHandler(Operations.forStore(served, address, Clock.systemUTC()), maxRequestBytes);
+            URI endpoint = endpointOf(http.getAddress());
+            DynamoHttpHandler handler = new DynamoHttpHandler(
+                    Operations.forStore(served, endpoint.getAuthority(), Clock.systemUTC()), maxRequestBytes);
             http.createContext("/", handler);
             http.start();
-            return new TableTheoryServer(http, handler, workers, served, snapshot);
+            return new TableTheoryServer(http, handler, workers, served, snapshot, endpoint);
         }
     }
 

@@ -196,7 +196,8 @@ public final class WireObject {
                 + "' failed to satisfy constraint: Member must not be null");
     }
 
-    private String constraintPath(String member) {
+    /** A member as DynamoDB names it in constraint errors: the first letter in lower case ({@code tableName}). */
+    public static String constraintPath(String member) {
         return Character.toLowerCase(member.charAt(0)) + member.substring(1);
     }
 

@@ -98,7 +98,7 @@ final class RequestMembers {
                 member,
                 Arrays.stream(type.getEnumConstants()).map(Enum::name).collect(Collectors.joining(", ", "[", "]")));
         throw new ValidationException("1 validation error detected: Value '" + text.get() + "' at '"
-                + Character.toLowerCase(member.charAt(0)) + member.substring(1)
+                + WireObject.constraintPath(member)
                 + "' failed to satisfy constraint: Member must satisfy enum value set: " + allowed);
     }
 
