@@ -12,7 +12,7 @@ import java.util.Objects;
  * produce new values that never change it.
  *
  * <pre>{@code
- * TableTheory db = TableTheory.builder().store(InMemoryDynamo.create()).build();   // or AwsItemStore.create(client)
+ * TableTheory db = TableTheory.builder().store(InMemoryDynamoStore.create()).build();   // or AwsDynamoStore.create(client)
  * db.createTable(User.class);
  * db.model(User.class).ifNotExists().create(new User("u1", "PROFILE", "ada@example.com"));
  * User user = db.model(User.class).where("id", "=", "u1").where("sk", "=", "PROFILE").first();
@@ -77,7 +77,7 @@ public interface TableTheory {
             return this;
         }
 
-        /** The backend: {@code InMemoryDynamo.create()} in tests, {@code AwsItemStore.create(client)} in production. */
+        /** The backend: {@code InMemoryDynamoStore.create()} in tests, {@code AwsDynamoStore.create(client)} in production. */
         public Builder store(DynamoStore store) {
             this.store = Objects.requireNonNull(store, "store");
             return this;
@@ -96,8 +96,9 @@ public interface TableTheory {
          */
         public TableTheory build() {
             if (store == null) {
-                throw new IllegalStateException("TableTheory.builder() needs a store: .store(InMemoryDynamo.create())"
-                        + " for tests or .store(AwsItemStore.create(client)) for DynamoDB");
+                throw new IllegalStateException(
+                        "TableTheory.builder() needs a store: .store(InMemoryDynamoStore.create())"
+                                + " for tests or .store(AwsDynamoStore.create(client)) for DynamoDB");
             }
             return new DefaultTableTheory(store, clock, converters);
         }

@@ -20,7 +20,7 @@ public final class DynamoDbLocal {
     /** Initialised on first use (class initialisation is thread-safe and happens once). */
     private static final class Holder {
         private static final AmazonDynamoDBLocal LOCAL = start();
-        private static final DynamoStore STORE = AwsItemStore.create(LOCAL.dynamoDbClient());
+        private static final DynamoStore STORE = AwsDynamoStore.create(LOCAL.dynamoDbClient());
 
         private static AmazonDynamoDBLocal start() {
             long started = System.nanoTime();

@@ -1,8 +1,8 @@
 package io.tabletheory.bench;
 
 import io.tabletheory.api.port.DynamoStore;
-import io.tabletheory.aws.AwsItemStore;
-import io.tabletheory.inmemory.InMemoryDynamo;
+import io.tabletheory.aws.AwsDynamoStore;
+import io.tabletheory.inmemory.InMemoryDynamoStore;
 import software.amazon.dynamodb.services.local.embedded.DynamoDBEmbedded;
 import software.amazon.dynamodb.services.local.shared.access.AmazonDynamoDBLocal;
 
@@ -12,19 +12,19 @@ import software.amazon.dynamodb.services.local.shared.access.AmazonDynamoDBLocal
  * benchmark's body is the same for either.
  */
 public enum Backend {
-    /** {@code InMemoryDynamo.create()}. */
+    /** {@code InMemoryDynamoStore.create()}. */
     IN_MEMORY_DYNAMO,
-    /** {@code AwsItemStore.create(DynamoDBEmbedded.create().dynamoDbClient())}: no server, no HTTP. */
+    /** {@code AwsDynamoStore.create(DynamoDBEmbedded.create().dynamoDbClient())}: no server, no HTTP. */
     DYNAMODB_LOCAL;
 
     /** Starts a new, empty store of this kind. */
     Running start() {
         switch (this) {
             case IN_MEMORY_DYNAMO:
-                return new Running(InMemoryDynamo.create(), () -> {});
+                return new Running(InMemoryDynamoStore.create(), () -> {});
             case DYNAMODB_LOCAL:
                 AmazonDynamoDBLocal local = DynamoDBEmbedded.create();
-                return new Running(AwsItemStore.create(local.dynamoDbClient()), local::shutdown);
+                return new Running(AwsDynamoStore.create(local.dynamoDbClient()), local::shutdown);
             default:
                 throw new IllegalStateException("unknown backend " + this);
         }

@@ -2,8 +2,8 @@ package io.tabletheory.examples;
 
 import io.tabletheory.TableTheory;
 import io.tabletheory.api.port.DynamoStore;
-import io.tabletheory.aws.AwsItemStore;
-import io.tabletheory.inmemory.InMemoryDynamo;
+import io.tabletheory.aws.AwsDynamoStore;
+import io.tabletheory.inmemory.InMemoryDynamoStore;
 import java.io.PrintStream;
 import java.net.URI;
 import java.util.List;
@@ -41,7 +41,7 @@ public final class Demo {
         }
         if (options.endpoint().isEmpty()) {
             out.println("TableTheory demo on the in-memory DynamoDB emulator");
-            walk(InMemoryDynamo.create(), out);
+            walk(InMemoryDynamoStore.create(), out);
             return 0;
         }
         out.println("TableTheory demo against " + options.endpoint().get() + " (" + options.region() + ")");
@@ -52,7 +52,7 @@ public final class Demo {
                         DefaultCredentialsProvider.builder().build(),
                         StaticCredentialsProvider.create(AwsBasicCredentials.create("local", "local"))))
                 .build()) {
-            walk(AwsItemStore.create(client), out);
+            walk(AwsDynamoStore.create(client), out);
         }
         return 0;
     }

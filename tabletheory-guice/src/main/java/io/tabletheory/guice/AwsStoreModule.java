@@ -4,7 +4,7 @@ import com.google.inject.AbstractModule;
 import com.google.inject.Provides;
 import com.google.inject.Singleton;
 import io.tabletheory.api.port.DynamoStore;
-import io.tabletheory.aws.AwsItemStore;
+import io.tabletheory.aws.AwsDynamoStore;
 import java.util.Objects;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
@@ -24,6 +24,6 @@ public final class AwsStoreModule extends AbstractModule {
     @Provides
     @Singleton
     DynamoStore store() {
-        return AwsItemStore.create(client);
+        return AwsDynamoStore.create(client);
     }
 }

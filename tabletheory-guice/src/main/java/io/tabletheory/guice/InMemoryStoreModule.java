@@ -4,22 +4,22 @@ import com.google.inject.AbstractModule;
 import com.google.inject.Provides;
 import com.google.inject.Singleton;
 import io.tabletheory.api.port.DynamoStore;
-import io.tabletheory.inmemory.InMemoryDynamo;
+import io.tabletheory.inmemory.InMemoryDynamoStore;
 
 /**
- * Binds the {@link DynamoStore} to a fresh {@link InMemoryDynamo} (one per injector), also injectable as {@code
- * InMemoryDynamo} so tests can inspect it. For tests and local runs; install with {@link TableTheoryModule}.
+ * Binds the {@link DynamoStore} to a fresh {@link InMemoryDynamoStore} (one per injector), also injectable as {@code
+ * InMemoryDynamoStore} so tests can inspect it. For tests and local runs; install with {@link TableTheoryModule}.
  */
 public final class InMemoryStoreModule extends AbstractModule {
     @Provides
     @Singleton
-    InMemoryDynamo inMemoryDynamo() {
-        return InMemoryDynamo.create();
+    InMemoryDynamoStore inMemoryDynamo() {
+        return InMemoryDynamoStore.create();
     }
 
     @Provides
     @Singleton
-    DynamoStore store(InMemoryDynamo dynamo) {
+    DynamoStore store(InMemoryDynamoStore dynamo) {
         return dynamo;
     }
 }

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.google.inject.Injector;
 import io.tabletheory.TableTheory;
 import io.tabletheory.api.port.DynamoStore;
-import io.tabletheory.aws.AwsItemStore;
+import io.tabletheory.aws.AwsDynamoStore;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -40,6 +40,6 @@ class AwsStoreModuleIT {
         db.model(Note.class).create(new Note("n1", "hello", null));
 
         assertThat(db.model(Note.class).where("id", "=", "n1").first()).isEqualTo(new Note("n1", "hello", NOW));
-        assertThat(injector.getInstance(DynamoStore.class)).isInstanceOf(AwsItemStore.class);
+        assertThat(injector.getInstance(DynamoStore.class)).isInstanceOf(AwsDynamoStore.class);
     }
 }

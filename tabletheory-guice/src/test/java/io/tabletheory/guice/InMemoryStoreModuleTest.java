@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.google.inject.Injector;
 import io.tabletheory.TableTheory;
 import io.tabletheory.api.port.DynamoStore;
-import io.tabletheory.inmemory.InMemoryDynamo;
+import io.tabletheory.inmemory.InMemoryDynamoStore;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -25,7 +25,7 @@ class InMemoryStoreModuleTest {
 
         Note read = db.model(Note.class).where("id", "=", "n1").first();
         assertThat(read).isEqualTo(new Note("n1", "hello", NOW));
-        assertThat(db.store()).isSameAs(injector.getInstance(InMemoryDynamo.class));
+        assertThat(db.store()).isSameAs(injector.getInstance(InMemoryDynamoStore.class));
     }
 
     @Test

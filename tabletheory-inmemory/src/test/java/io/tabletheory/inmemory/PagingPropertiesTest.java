@@ -29,8 +29,8 @@ import org.junit.jupiter.api.Test;
 class PagingPropertiesTest {
 
     /** A table holding one item per (partition, sort) pair, partitions p0..p4. */
-    private static InMemoryDynamo tableOf(List<Integer> keys) {
-        InMemoryDynamo dynamo = InMemoryDynamo.create();
+    private static InMemoryDynamoStore tableOf(List<Integer> keys) {
+        InMemoryDynamoStore dynamo = InMemoryDynamoStore.create();
         dynamo.createTable(CreateTableRequest.builder("tab")
                 .partitionKey("pk", ScalarAttributeType.S)
                 .sortKey("sk", ScalarAttributeType.N)
@@ -50,7 +50,7 @@ class PagingPropertiesTest {
                         integers().between(1, 12),
                         booleans().all())
                 .checkAssert((keys, limit, forward) -> {
-                    InMemoryDynamo dynamo = tableOf(keys);
+                    InMemoryDynamoStore dynamo = tableOf(keys);
                     for (int p = 0; p < 5; p++) {
                         List<Integer> read = new ArrayList<>();
                         QueryRequest request = QueryRequest.builder("tab")
@@ -89,7 +89,7 @@ class PagingPropertiesTest {
                         lists().of(integers().between(-50, 50)).ofSizeBetween(0, 40),
                         integers().between(1, 12))
                 .checkAssert((keys, limit) -> {
-                    InMemoryDynamo dynamo = tableOf(keys);
+                    InMemoryDynamoStore dynamo = tableOf(keys);
                     List<Map<String, AttributeValue>> whole =
                             dynamo.scan(ScanRequest.builder("tab").build()).items();
                     List<Map<String, AttributeValue>> paged = new ArrayList<>();
@@ -115,7 +115,7 @@ class PagingPropertiesTest {
                         lists().of(integers().between(-500, 500)).ofSizeBetween(0, 60),
                         integers().between(1, 9))
                 .checkAssert((keys, totalSegments) -> {
-                    InMemoryDynamo dynamo = tableOf(keys);
+                    InMemoryDynamoStore dynamo = tableOf(keys);
                     List<Map<String, AttributeValue>> all = new ArrayList<>();
                     for (int segment = 0; segment < totalSegments; segment++) {
                         all.addAll(dynamo.scan(ScanRequest.builder("tab")

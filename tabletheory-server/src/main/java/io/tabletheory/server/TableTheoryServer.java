@@ -2,7 +2,7 @@ package io.tabletheory.server;
 
 import com.sun.net.httpserver.HttpServer;
 import io.tabletheory.api.port.DynamoStore;
-import io.tabletheory.inmemory.InMemoryDynamo;
+import io.tabletheory.inmemory.InMemoryDynamoStore;
 import io.tabletheory.server.internal.operation.Operations;
 import io.tabletheory.server.internal.protocol.DynamoHttpHandler;
 import io.tabletheory.server.internal.snapshot.SnapshotDirectory;
@@ -24,7 +24,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * The TableTheory emulator as a local DynamoDB endpoint: DynamoDB's HTTP protocol (JSON 1.0) served from an {@link
- * InMemoryDynamo}, so any AWS SDK, the AWS CLI or any other DynamoDB client can use it with an endpoint override.
+ * InMemoryDynamoStore}, so any AWS SDK, the AWS CLI or any other DynamoDB client can use it with an endpoint override.
  * It starts in milliseconds, accepts any credentials and region, and answers as DynamoDB does, errors included.
  *
  * <pre>{@code
@@ -91,7 +91,7 @@ public final class TableTheoryServer implements AutoCloseable {
         return URI.create("http://" + (host.contains(":") ? "[" + host + "]" : host) + ":" + bound.getPort());
     }
 
-    /** A server on a free loopback port, backed by a new, empty {@link InMemoryDynamo}. */
+    /** A server on a free loopback port, backed by a new, empty {@link InMemoryDynamoStore}. */
     public static TableTheoryServer start() {
         return builder().start();
     }
@@ -193,7 +193,7 @@ public final class TableTheoryServer implements AutoCloseable {
             return this;
         }
 
-        /** The store to serve; a new {@link InMemoryDynamo} by default. */
+        /** The store to serve; a new {@link InMemoryDynamoStore} by default. */
         public Builder store(DynamoStore store) {
             this.store = Objects.requireNonNull(store, "store");
             return this;
@@ -245,7 +245,7 @@ public final class TableTheoryServer implements AutoCloseable {
          *     already has; the message names the file and the problem, and nothing is served
          */
         public TableTheoryServer start() {
-            DynamoStore served = store == null ? InMemoryDynamo.create() : store;
+            DynamoStore served = store == null ? InMemoryDynamoStore.create() : store;
             disableNagle();
             Optional<SnapshotDirectory> snapshot =
                     Optional.ofNullable(dataDirectory).map(SnapshotDirectory::at);

@@ -2,7 +2,7 @@ package io.tabletheory.testkit;
 
 import io.tabletheory.TableTheory;
 import io.tabletheory.api.port.DynamoStore;
-import io.tabletheory.inmemory.InMemoryDynamo;
+import io.tabletheory.inmemory.InMemoryDynamoStore;
 import java.time.Clock;
 import java.util.List;
 import java.util.Objects;
@@ -15,7 +15,7 @@ import org.junit.jupiter.api.extension.ParameterResolutionException;
 import org.junit.jupiter.api.extension.ParameterResolver;
 
 /**
- * A JUnit 5 extension that gives each test a {@link TableTheory} on a fresh {@link InMemoryDynamo}, with the tables
+ * A JUnit 5 extension that gives each test a {@link TableTheory} on a fresh {@link InMemoryDynamoStore}, with the tables
  * of the named models already created. Nothing to start or stop: the emulator lives in the test's JVM.
  *
  * <p>Register it in a field. An instance field gives every test its own empty store; a static field gives one
@@ -34,7 +34,7 @@ import org.junit.jupiter.api.extension.ParameterResolver;
  * }
  * }</pre>
  *
- * <p>Test and lifecycle methods may declare parameters of type {@link TableTheory}, {@link InMemoryDynamo} or
+ * <p>Test and lifecycle methods may declare parameters of type {@link TableTheory}, {@link InMemoryDynamoStore} or
  * {@link DynamoStore}. Registered with {@code @ExtendWith(TableTheoryExtension.class)} instead, it creates the
  * tables listed by {@link TableTheoryModels} on the test class, fresh for every test.
  *
@@ -62,7 +62,7 @@ public final class TableTheoryExtension implements BeforeAllCallback, BeforeEach
         this.declarative = declarative;
     }
 
-    /** An extension backed by a fresh {@link InMemoryDynamo}, with no tables. */
+    /** An extension backed by a fresh {@link InMemoryDynamoStore}, with no tables. */
     public static TableTheoryExtension inMemory() {
         return new TableTheoryExtension(List.of(), Clock.systemUTC(), false);
     }
@@ -98,7 +98,7 @@ public final class TableTheoryExtension implements BeforeAllCallback, BeforeEach
      *
      * @throws IllegalStateException outside a test
      */
-    public InMemoryDynamo store() {
+    public InMemoryDynamoStore store() {
         return environment().store();
     }
 
@@ -122,7 +122,7 @@ public final class TableTheoryExtension implements BeforeAllCallback, BeforeEach
     @Override
     public boolean supportsParameter(ParameterContext parameter, ExtensionContext context) {
         Class<?> type = parameter.getParameter().getType();
-        return type == TableTheory.class || type == InMemoryDynamo.class || type == DynamoStore.class;
+        return type == TableTheory.class || type == InMemoryDynamoStore.class || type == DynamoStore.class;
     }
 
     @Override
@@ -152,9 +152,9 @@ public final class TableTheoryExtension implements BeforeAllCallback, BeforeEach
     }
 
     /** One store and its TableTheory, with the models' tables created. */
-    private record Environment(InMemoryDynamo store, TableTheory tableTheory) {
+    private record Environment(InMemoryDynamoStore store, TableTheory tableTheory) {
         static Environment create(List<Class<?>> models, Clock clock) {
-            InMemoryDynamo store = InMemoryDynamo.create(clock);
+            InMemoryDynamoStore store = InMemoryDynamoStore.create(clock);
             TableTheory tableTheory =
                     TableTheory.builder().store(store).clock(clock).build();
             for (Class<?> model : models) {

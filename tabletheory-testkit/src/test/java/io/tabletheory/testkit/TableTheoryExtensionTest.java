@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.tabletheory.TableTheory;
 import io.tabletheory.api.port.DynamoStore;
 import io.tabletheory.api.table.ListTablesRequest;
-import io.tabletheory.inmemory.InMemoryDynamo;
+import io.tabletheory.inmemory.InMemoryDynamoStore;
 import io.tabletheory.testkit.contract.models.Member;
 import java.time.Clock;
 import java.time.Instant;
@@ -51,7 +51,7 @@ class TableTheoryExtensionTest {
         }
 
         @Test
-        void injectsTheStoreUnderEachOfItsTypes(TableTheory db, InMemoryDynamo dynamo, DynamoStore store) {
+        void injectsTheStoreUnderEachOfItsTypes(TableTheory db, InMemoryDynamoStore dynamo, DynamoStore store) {
             assertThat(db.store()).isSameAs(dynamo).isSameAs(store).isSameAs(tables.store());
         }
     }

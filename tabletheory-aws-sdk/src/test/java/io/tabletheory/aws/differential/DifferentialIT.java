@@ -3,7 +3,7 @@ package io.tabletheory.aws.differential;
 import static org.quicktheories.QuickTheory.qt;
 
 import io.tabletheory.aws.DynamoDbLocal;
-import io.tabletheory.inmemory.InMemoryDynamo;
+import io.tabletheory.inmemory.InMemoryDynamoStore;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -25,7 +25,7 @@ class DifferentialIT {
 
     @Test
     void emulatorAgreesWithDynamoDbLocal_onRandomOperationSequences() {
-        DifferentialRunner runner = new DifferentialRunner(InMemoryDynamo.create(), DynamoDbLocal.store());
+        DifferentialRunner runner = new DifferentialRunner(InMemoryDynamoStore.create(), DynamoDbLocal.store());
         long started = System.nanoTime();
         qt().withFixedSeed(SEED)
                 .withExamples(SEQUENCES)

@@ -1,7 +1,7 @@
 package io.tabletheory.server.contract;
 
 import io.tabletheory.api.port.DynamoStore;
-import io.tabletheory.aws.AwsItemStore;
+import io.tabletheory.aws.AwsDynamoStore;
 import io.tabletheory.server.TableTheoryServer;
 import java.net.URI;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
@@ -42,7 +42,7 @@ final class ServedEmulator {
     private static final class Holder {
         private static final TableTheoryServer SERVER = TableTheoryServer.start();
         private static final DynamoDbClient CLIENT = client(SERVER.endpoint());
-        private static final DynamoStore STORE = AwsItemStore.create(CLIENT);
+        private static final DynamoStore STORE = AwsDynamoStore.create(CLIENT);
 
         static {
             Runtime.getRuntime()

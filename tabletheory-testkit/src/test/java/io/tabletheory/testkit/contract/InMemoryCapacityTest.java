@@ -1,11 +1,11 @@
 package io.tabletheory.testkit.contract;
 
 import io.tabletheory.api.port.DynamoStore;
-import io.tabletheory.inmemory.InMemoryDynamo;
+import io.tabletheory.inmemory.InMemoryDynamoStore;
 
 /** The {@link CapacityContract} on the in-memory emulator. */
 class InMemoryCapacityTest extends CapacityContract {
-    private final InMemoryDynamo store = InMemoryDynamo.create();
+    private final InMemoryDynamoStore store = InMemoryDynamoStore.create();
 
     @Override
     protected DynamoStore store() {

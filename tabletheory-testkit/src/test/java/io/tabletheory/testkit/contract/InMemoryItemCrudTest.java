@@ -1,11 +1,11 @@
 package io.tabletheory.testkit.contract;
 
 import io.tabletheory.api.port.DynamoStore;
-import io.tabletheory.inmemory.InMemoryDynamo;
+import io.tabletheory.inmemory.InMemoryDynamoStore;
 
 /** The {@link ItemCrudContract} against the in-memory emulator, a fresh one per test. */
 class InMemoryItemCrudTest extends ItemCrudContract {
-    private final DynamoStore store = InMemoryDynamo.create();
+    private final DynamoStore store = InMemoryDynamoStore.create();
 
     @Override
     protected DynamoStore store() {

@@ -1,11 +1,11 @@
 package io.tabletheory.testkit.contract;
 
 import io.tabletheory.api.port.DynamoStore;
-import io.tabletheory.inmemory.InMemoryDynamo;
+import io.tabletheory.inmemory.InMemoryDynamoStore;
 
 /** The {@link TypesAndOrderingContract} on the in-memory emulator. */
 class InMemoryTypesAndOrderingTest extends TypesAndOrderingContract {
-    private final InMemoryDynamo store = InMemoryDynamo.create();
+    private final InMemoryDynamoStore store = InMemoryDynamoStore.create();
 
     @Override
     protected DynamoStore store() {

@@ -1,6 +1,6 @@
 package io.tabletheory.server.internal.operation;
 
-import io.tabletheory.api.port.TableAdmin;
+import io.tabletheory.api.port.TableStore;
 import io.tabletheory.api.table.AttributeDefinition;
 import io.tabletheory.api.table.BillingMode;
 import io.tabletheory.api.table.CreateTableRequest;
@@ -32,7 +32,7 @@ import java.util.OptionalInt;
 public final class TableOperations {
     private TableOperations() {}
 
-    static List<Operation> all(TableAdmin admin, TableDescriptions descriptions, String address) {
+    static List<Operation> all(TableStore admin, TableDescriptions descriptions, String address) {
         return List.of(
                 new NamedOperation("CreateTable", request -> createTable(admin, descriptions, request)),
                 new NamedOperation(
@@ -46,7 +46,7 @@ public final class TableOperations {
                 new NamedOperation("DescribeEndpoints", request -> describeEndpoints(address)));
     }
 
-    private static byte[] createTable(TableAdmin admin, TableDescriptions descriptions, WireObject request) {
+    private static byte[] createTable(TableStore admin, TableDescriptions descriptions, WireObject request) {
         CreateTableRequest create = createTableRequest(request);
         TableDescription created = admin.createTable(create);
         descriptions.created(create.tableName(), create.provisionedThroughput());
@@ -79,7 +79,7 @@ public final class TableOperations {
                 throughput);
     }
 
-    private static byte[] deleteTable(TableAdmin admin, TableDescriptions descriptions, WireObject request) {
+    private static byte[] deleteTable(TableStore admin, TableDescriptions descriptions, WireObject request) {
         String tableName = request.requiredString("TableName");
         TableDescription deleted = admin.deleteTable(tableName);
         byte[] body = describe("TableDescription", descriptions, deleted);
@@ -94,7 +94,7 @@ public final class TableOperations {
         });
     }
 
-    private static byte[] listTables(TableAdmin admin, WireObject request) {
+    private static byte[] listTables(TableStore admin, WireObject request) {
         Optional<Integer> limit = request.integer("Limit");
         ListTablesResult page = admin.listTables(new ListTablesRequest(
                 request.string("ExclusiveStartTableName"),
@@ -109,7 +109,7 @@ public final class TableOperations {
         });
     }
 
-    private static byte[] updateTimeToLive(TableAdmin admin, WireObject request) {
+    private static byte[] updateTimeToLive(TableStore admin, WireObject request) {
         String tableName = request.requiredString("TableName");
         WireObject specification = request.requiredObject("TimeToLiveSpecification", "TimeToLiveSpecification");
         TimeToLiveSpecification applied = admin.updateTimeToLive(
@@ -125,7 +125,7 @@ public final class TableOperations {
         });
     }
 
-    private static byte[] describeTimeToLive(TableAdmin admin, WireObject request) {
+    private static byte[] describeTimeToLive(TableStore admin, WireObject request) {
         TimeToLiveDescription description = admin.describeTimeToLive(request.requiredString("TableName"));
         return WireWriter.object(out -> {
             out.json().writeObjectFieldStart("TimeToLiveDescription");

@@ -1,7 +1,7 @@
 package io.tabletheory.server.internal.operation;
 
 import io.tabletheory.api.error.ValidationException;
-import io.tabletheory.api.port.TransactionPort;
+import io.tabletheory.api.port.TransactionStore;
 import io.tabletheory.api.request.DeleteItemRequest;
 import io.tabletheory.api.request.GetItemRequest;
 import io.tabletheory.api.request.PutItemRequest;
@@ -30,13 +30,13 @@ final class TransactionOperations {
 
     private TransactionOperations() {}
 
-    static List<Operation> all(TransactionPort store) {
+    static List<Operation> all(TransactionStore store) {
         return List.of(
                 new NamedOperation("TransactWriteItems", request -> transactWrite(store, request)),
                 new NamedOperation("TransactGetItems", request -> transactGet(store, request)));
     }
 
-    private static byte[] transactWrite(TransactionPort store, WireObject request) {
+    private static byte[] transactWrite(TransactionStore store, WireObject request) {
         List<TransactWriteItem> actions = new ArrayList<>();
         for (WireObject item : transactItems(request, "TransactWriteItem")) {
             actions.add(writeAction(item, actions.size() + 1));
@@ -104,7 +104,7 @@ final class TransactionOperations {
         }
     }
 
-    private static byte[] transactGet(TransactionPort store, WireObject request) {
+    private static byte[] transactGet(TransactionStore store, WireObject request) {
         List<TransactGetItem> gets = new ArrayList<>();
         for (WireObject item : transactItems(request, "TransactGetItem")) {
             GetItemRequest get = ItemOperations.getItemRequest(item.requiredObject("Get", "Get"));

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.tabletheory.api.table.CreateTableRequest;
 import io.tabletheory.api.table.ScalarAttributeType;
-import io.tabletheory.inmemory.InMemoryDynamo;
+import io.tabletheory.inmemory.InMemoryDynamoStore;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -21,7 +21,7 @@ class SnapshotFilesTest {
 
     @Test
     void save_removesTheFilesOfDeletedTablesAndLeavesOtherFilesAlone() throws Exception {
-        InMemoryDynamo store = InMemoryDynamo.create();
+        InMemoryDynamoStore store = InMemoryDynamoStore.create();
         createTable(store, "kept");
         createTable(store, "dropped");
         SnapshotDirectory snapshot = SnapshotDirectory.at(directory);
@@ -35,7 +35,7 @@ class SnapshotFilesTest {
 
         assertThat(fileNames())
                 .containsExactlyInAnyOrder("kept.table.json", SnapshotDirectory.MARKER, "notes.txt", "other.json");
-        InMemoryDynamo loaded = InMemoryDynamo.create();
+        InMemoryDynamoStore loaded = InMemoryDynamoStore.create();
         snapshot.load(loaded);
         SnapshotStores.assertSameContent(loaded, store);
     }
@@ -45,7 +45,7 @@ class SnapshotFilesTest {
         Files.writeString(directory.resolve(".kept.table.json.123.tmp"), "{\"Tab");
         Files.writeString(directory.resolve(".tabletheory-snapshot.json.456.tmp"), "");
         Files.writeString(directory.resolve(".unrelated.tmp"), "mine");
-        InMemoryDynamo store = InMemoryDynamo.create();
+        InMemoryDynamoStore store = InMemoryDynamoStore.create();
         createTable(store, "kept");
 
         SnapshotDirectory.at(directory).save(store);
@@ -56,7 +56,7 @@ class SnapshotFilesTest {
 
     @Test
     void save_givesTablesWhoseNamesDifferOnlyInCaseTheirOwnFiles() throws Exception {
-        InMemoryDynamo store = InMemoryDynamo.create();
+        InMemoryDynamoStore store = InMemoryDynamoStore.create();
         createTable(store, "Users");
         createTable(store, "users");
         createTable(store, "USERS");
@@ -67,7 +67,7 @@ class SnapshotFilesTest {
         assertThat(fileNames())
                 .containsExactlyInAnyOrder(
                         "USERS.table.json", "Users~2.table.json", "users~3.table.json", SnapshotDirectory.MARKER);
-        InMemoryDynamo loaded = InMemoryDynamo.create();
+        InMemoryDynamoStore loaded = InMemoryDynamoStore.create();
         snapshot.load(loaded);
         SnapshotStores.assertSameContent(loaded, store);
     }
@@ -113,7 +113,7 @@ class SnapshotFilesTest {
         }
     }
 
-    private static void createTable(InMemoryDynamo store, String tableName) {
+    private static void createTable(InMemoryDynamoStore store, String tableName) {
         store.createTable(CreateTableRequest.builder(tableName)
                 .partitionKey("pk", ScalarAttributeType.S)
                 .build());

@@ -12,7 +12,7 @@ import io.tabletheory.api.table.CreateTableRequest;
 import io.tabletheory.api.table.Projection;
 import io.tabletheory.api.table.ScalarAttributeType;
 import io.tabletheory.api.table.TimeToLiveSpecification;
-import io.tabletheory.inmemory.InMemoryDynamo;
+import io.tabletheory.inmemory.InMemoryDynamoStore;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -28,7 +28,7 @@ class SnapshotFormatTest {
 
     @Test
     void save_writesTheMarkerAndOneReadableFilePerTable() throws Exception {
-        InMemoryDynamo store = InMemoryDynamo.create();
+        InMemoryDynamoStore store = InMemoryDynamoStore.create();
         store.createTable(CreateTableRequest.builder("users")
                 .partitionKey("id", ScalarAttributeType.S)
                 .globalSecondaryIndex("by-email", "email", ScalarAttributeType.S, Projection.include(List.of("name")))
@@ -112,7 +112,7 @@ class SnapshotFormatTest {
                 "{\"Table\":{\"TableName\":\"notes\",\"AttributeDefinitions\":[{\"AttributeName\":\"id\","
                         + "\"AttributeType\":\"N\"}],\"KeySchema\":[{\"AttributeName\":\"id\",\"KeyType\":\"HASH\"}]},"
                         + "\"Items\":[{\"id\":{\"N\":\"7\"},\"text\":{\"S\":\"hello\"}}]}");
-        InMemoryDynamo store = InMemoryDynamo.create();
+        InMemoryDynamoStore store = InMemoryDynamoStore.create();
 
         assertThat(SnapshotDirectory.at(directory).load(store)).isEqualTo(1);
 

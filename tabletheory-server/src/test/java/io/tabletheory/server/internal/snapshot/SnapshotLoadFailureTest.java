@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.tabletheory.api.table.CreateTableRequest;
 import io.tabletheory.api.table.ScalarAttributeType;
-import io.tabletheory.inmemory.InMemoryDynamo;
+import io.tabletheory.inmemory.InMemoryDynamoStore;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.Stream;
@@ -58,7 +58,7 @@ class SnapshotLoadFailureTest {
         Files.writeString(directory.resolve(SnapshotDirectory.MARKER), MARKER);
         Path file = Files.writeString(directory.resolve("notes.table.json"), content);
 
-        assertThatThrownBy(() -> SnapshotDirectory.at(directory).load(InMemoryDynamo.create()))
+        assertThatThrownBy(() -> SnapshotDirectory.at(directory).load(InMemoryDynamoStore.create()))
                 .isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("cannot load snapshot file " + file.toAbsolutePath())
                 .hasMessageContaining(problem);
@@ -70,7 +70,7 @@ class SnapshotLoadFailureTest {
         Path marker = Files.writeString(
                 directory.resolve(SnapshotDirectory.MARKER), "{\"Format\": \"tabletheory-snapshot\", \"Version\": 2}");
 
-        assertThatThrownBy(() -> SnapshotDirectory.at(directory).load(InMemoryDynamo.create()))
+        assertThatThrownBy(() -> SnapshotDirectory.at(directory).load(InMemoryDynamoStore.create()))
                 .isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining(marker.toAbsolutePath().toString())
                 .hasMessageContaining("format version 2 is not supported; this server reads version 1");
@@ -80,7 +80,7 @@ class SnapshotLoadFailureTest {
     void load_ofTableFilesWithoutTheMarker_fails() throws Exception {
         Files.writeString(directory.resolve("notes.table.json"), "{}");
 
-        assertThatThrownBy(() -> SnapshotDirectory.at(directory).load(InMemoryDynamo.create()))
+        assertThatThrownBy(() -> SnapshotDirectory.at(directory).load(InMemoryDynamoStore.create()))
                 .isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("holds table files (notes.table.json) but no tabletheory-snapshot.json marker");
     }
@@ -92,7 +92,7 @@ class SnapshotLoadFailureTest {
         Files.writeString(directory.resolve("a.table.json"), content);
         Path second = Files.writeString(directory.resolve("b.table.json"), content);
 
-        assertThatThrownBy(() -> SnapshotDirectory.at(directory).load(InMemoryDynamo.create()))
+        assertThatThrownBy(() -> SnapshotDirectory.at(directory).load(InMemoryDynamoStore.create()))
                 .isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("cannot load snapshot file " + second.toAbsolutePath())
                 .hasMessageContaining("table notes is also in a.table.json");
@@ -103,7 +103,7 @@ class SnapshotLoadFailureTest {
         Files.writeString(directory.resolve(SnapshotDirectory.MARKER), MARKER);
         Path file = Files.writeString(
                 directory.resolve("notes.table.json"), "{\"Table\": " + DEFINITION + ", \"Items\": []}");
-        InMemoryDynamo store = InMemoryDynamo.create();
+        InMemoryDynamoStore store = InMemoryDynamoStore.create();
         store.createTable(CreateTableRequest.builder("notes")
                 .partitionKey("id", ScalarAttributeType.S)
                 .build());

@@ -22,7 +22,7 @@ import io.tabletheory.api.table.ProvisionedThroughput;
 import io.tabletheory.api.table.ScalarAttributeType;
 import io.tabletheory.api.table.TimeToLiveSpecification;
 import io.tabletheory.api.value.AttributeValue;
-import io.tabletheory.inmemory.InMemoryDynamo;
+import io.tabletheory.inmemory.InMemoryDynamoStore;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
@@ -38,7 +38,7 @@ class SnapshotRoundTripTest {
 
     @Test
     void saveThenLoad_keepsTablesIndexesTimeToLiveAndItemsOfEveryType() {
-        InMemoryDynamo saved = InMemoryDynamo.create();
+        InMemoryDynamoStore saved = InMemoryDynamoStore.create();
         saved.createTable(CreateTableRequest.builder("orders")
                 .partitionKey("pk", ScalarAttributeType.S)
                 .sortKey("sk", ScalarAttributeType.N)
@@ -67,7 +67,7 @@ class SnapshotRoundTripTest {
 
         SnapshotDirectory snapshot = SnapshotDirectory.at(directory);
         assertThat(snapshot.save(saved)).isEqualTo(3);
-        InMemoryDynamo loaded = InMemoryDynamo.create();
+        InMemoryDynamoStore loaded = InMemoryDynamoStore.create();
         assertThat(snapshot.load(loaded)).isEqualTo(3);
 
         SnapshotStores.assertSameContent(loaded, saved);
@@ -76,7 +76,7 @@ class SnapshotRoundTripTest {
 
     @Test
     void saveThenLoad_followsScanPagesOfATableLargerThanOnePage() {
-        InMemoryDynamo saved = InMemoryDynamo.create();
+        InMemoryDynamoStore saved = InMemoryDynamoStore.create();
         saved.createTable(CreateTableRequest.builder("big")
                 .partitionKey("pk", ScalarAttributeType.S)
                 .sortKey("sk", ScalarAttributeType.N)
@@ -94,7 +94,7 @@ class SnapshotRoundTripTest {
 
         SnapshotDirectory snapshot = SnapshotDirectory.at(directory);
         snapshot.save(saved);
-        InMemoryDynamo loaded = InMemoryDynamo.create();
+        InMemoryDynamoStore loaded = InMemoryDynamoStore.create();
         snapshot.load(loaded);
 
         assertThat(SnapshotStores.scanAll(loaded, ScanRequest.builder("big").build()))
@@ -104,7 +104,7 @@ class SnapshotRoundTripTest {
 
     @Test
     void saveThenLoad_followsListTablesPages() {
-        InMemoryDynamo saved = InMemoryDynamo.create();
+        InMemoryDynamoStore saved = InMemoryDynamoStore.create();
         for (int number = 0; number < 120; number++) {
             saved.createTable(CreateTableRequest.builder(String.format("table-%03d", number))
                     .partitionKey("pk", ScalarAttributeType.S)
@@ -115,7 +115,7 @@ class SnapshotRoundTripTest {
 
         SnapshotDirectory snapshot = SnapshotDirectory.at(directory);
         assertThat(snapshot.save(saved)).isEqualTo(120);
-        InMemoryDynamo loaded = InMemoryDynamo.create();
+        InMemoryDynamoStore loaded = InMemoryDynamoStore.create();
         assertThat(snapshot.load(loaded)).isEqualTo(120);
 
         assertThat(loaded.describeTable("table-119").tableName()).isEqualTo("table-119");
@@ -124,12 +124,12 @@ class SnapshotRoundTripTest {
     @Test
     void saveThenLoad_ofAnEmptyStore_writesOnlyTheMarker() throws Exception {
         SnapshotDirectory snapshot = SnapshotDirectory.at(directory);
-        assertThat(snapshot.save(InMemoryDynamo.create())).isZero();
+        assertThat(snapshot.save(InMemoryDynamoStore.create())).isZero();
 
         try (var files = Files.list(directory)) {
             assertThat(files.map(file -> file.getFileName().toString())).containsExactly(SnapshotDirectory.MARKER);
         }
-        InMemoryDynamo loaded = InMemoryDynamo.create();
+        InMemoryDynamoStore loaded = InMemoryDynamoStore.create();
         assertThat(snapshot.load(loaded)).isZero();
         assertThat(loaded.listTables(ListTablesRequest.firstPage()).tableNames())
                 .isEmpty();
@@ -138,7 +138,7 @@ class SnapshotRoundTripTest {
     @Test
     void load_ofAMissingDirectory_createsItAndLoadsNothing() {
         Path missing = directory.resolve("not/yet");
-        InMemoryDynamo store = InMemoryDynamo.create();
+        InMemoryDynamoStore store = InMemoryDynamoStore.create();
 
         assertThat(SnapshotDirectory.at(missing).load(store)).isZero();
 

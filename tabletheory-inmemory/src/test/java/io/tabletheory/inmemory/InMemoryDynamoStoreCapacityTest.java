@@ -33,8 +33,8 @@ import org.junit.jupiter.api.Test;
  * Consumed capacity by DynamoDB's documented rules. Emulator-only: DynamoDB Local reports capacity its own way
  * (research §3a, "ConsumedCapacity"), so these figures are not part of the cross-backend contract.
  */
-class InMemoryDynamoCapacityTest {
-    private final InMemoryDynamo dynamo = InMemoryDynamo.create();
+class InMemoryDynamoStoreCapacityTest {
+    private final InMemoryDynamoStore dynamo = InMemoryDynamoStore.create();
 
     @BeforeEach
     void createTable() {

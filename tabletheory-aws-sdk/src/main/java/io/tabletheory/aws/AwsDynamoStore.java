@@ -1,7 +1,7 @@
 package io.tabletheory.aws;
 
 import io.tabletheory.api.port.DynamoStore;
-import io.tabletheory.aws.internal.DefaultAwsItemStore;
+import io.tabletheory.aws.internal.DefaultAwsDynamoStore;
 import java.util.Objects;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
@@ -29,10 +29,10 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
  *
  * <pre>{@code
  * DynamoDbClient client = DynamoDbClient.create();
- * AwsItemStore store = AwsItemStore.create(client);   // a DynamoStore
+ * AwsDynamoStore store = AwsDynamoStore.create(client);   // a DynamoStore
  * }</pre>
  */
-public interface AwsItemStore extends DynamoStore {
+public interface AwsDynamoStore extends DynamoStore {
     /**
      * A store backed by {@code client}. The client's region, credentials, retries and HTTP settings are used as
      * configured; the store adds no retries of its own.
@@ -40,7 +40,7 @@ public interface AwsItemStore extends DynamoStore {
      * @param client the SDK client to call; not closed by the store
      * @return a thread-safe store over the client
      */
-    static AwsItemStore create(DynamoDbClient client) {
-        return new DefaultAwsItemStore(Objects.requireNonNull(client, "client"));
+    static AwsDynamoStore create(DynamoDbClient client) {
+        return new DefaultAwsDynamoStore(Objects.requireNonNull(client, "client"));
     }
 }

@@ -1,7 +1,7 @@
 package io.tabletheory.inmemory;
 
 import io.tabletheory.api.port.DynamoStore;
-import io.tabletheory.inmemory.internal.DefaultInMemoryDynamo;
+import io.tabletheory.inmemory.internal.DefaultInMemoryDynamoStore;
 import java.time.Clock;
 import java.util.Objects;
 
@@ -12,7 +12,7 @@ import java.util.Objects;
  * creation.
  *
  * <pre>{@code
- * InMemoryDynamo dynamo = InMemoryDynamo.create();
+ * InMemoryDynamoStore dynamo = InMemoryDynamoStore.create();
  * dynamo.createTable(CreateTableRequest.builder("users").partitionKey("id", ScalarAttributeType.S).build());
  * dynamo.putItem(PutItemRequest.builder("users", Map.of("id", AttributeValue.ofString("u1"))).build());
  * }</pre>
@@ -80,7 +80,7 @@ import java.util.Objects;
  * applying writes to its table, so it never sees one item of a transaction changed and, afterwards, another not yet;
  * Query, Scan and BatchGetItem read each item whole but, as on DynamoDB, may see part of a transaction.
  */
-public interface InMemoryDynamo extends DynamoStore {
+public interface InMemoryDynamoStore extends DynamoStore {
 
     /**
      * Deletes the items whose time to live has passed, in every table with TTL enabled, and returns how many it
@@ -92,7 +92,7 @@ public interface InMemoryDynamo extends DynamoStore {
     long sweepExpiredItems();
 
     /** A new, empty emulator using the system clock (UTC). */
-    static InMemoryDynamo create() {
+    static InMemoryDynamoStore create() {
         return create(Clock.systemUTC());
     }
 
@@ -100,7 +100,7 @@ public interface InMemoryDynamo extends DynamoStore {
      * A new, empty emulator reading time from {@code clock}, so that tests can control time-dependent behaviour
      * (time to live).
      */
-    static InMemoryDynamo create(Clock clock) {
-        return new DefaultInMemoryDynamo(Objects.requireNonNull(clock, "clock"));
+    static InMemoryDynamoStore create(Clock clock) {
+        return new DefaultInMemoryDynamoStore(Objects.requireNonNull(clock, "clock"));
     }
 }

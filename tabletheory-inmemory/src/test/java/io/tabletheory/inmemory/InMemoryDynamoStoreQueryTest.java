@@ -21,8 +21,8 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-class InMemoryDynamoQueryTest {
-    private final InMemoryDynamo dynamo = InMemoryDynamo.create();
+class InMemoryDynamoStoreQueryTest {
+    private final InMemoryDynamoStore dynamo = InMemoryDynamoStore.create();
 
     @BeforeEach
     void tables() {

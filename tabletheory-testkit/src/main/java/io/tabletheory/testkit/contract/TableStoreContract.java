@@ -28,7 +28,7 @@ import org.junit.jupiter.api.Test;
  * The table control plane: CreateTable, DescribeTable, ListTables and DeleteTable, with DynamoDB's errors for
  * duplicate and missing tables and for invalid definitions (research §1.3, §3b).
  */
-public abstract class TableAdminContract extends PortContract {
+public abstract class TableStoreContract extends PortContract {
 
     @Test
     void createTable_returnsTheDefinitionOfTheNewTable() {

@@ -25,7 +25,7 @@ import io.tabletheory.api.table.ListTablesResult;
 import io.tabletheory.api.table.TableDescription;
 import io.tabletheory.api.table.TimeToLiveDescription;
 import io.tabletheory.api.table.TimeToLiveSpecification;
-import io.tabletheory.inmemory.InMemoryDynamo;
+import io.tabletheory.inmemory.InMemoryDynamoStore;
 import io.tabletheory.inmemory.internal.expr.ExpressionCache;
 import io.tabletheory.inmemory.internal.op.BatchGetItemOperation;
 import io.tabletheory.inmemory.internal.op.BatchWriteItemOperation;
@@ -44,10 +44,10 @@ import java.time.Clock;
 import java.util.Objects;
 
 /**
- * The emulator behind {@link InMemoryDynamo#create()}: wires the table catalog, the expression cache and one
+ * The emulator behind {@link InMemoryDynamoStore#create()}: wires the table catalog, the expression cache and one
  * object per operation.
  */
-public final class DefaultInMemoryDynamo implements InMemoryDynamo {
+public final class DefaultInMemoryDynamoStore implements InMemoryDynamoStore {
     private final Clock clock;
     private final TableCatalog tables = new TableCatalog();
     private final ExpressionCache expressions = new ExpressionCache(ExpressionCache.DEFAULT_CAPACITY);
@@ -62,8 +62,8 @@ public final class DefaultInMemoryDynamo implements InMemoryDynamo {
     private final TransactWriteItemsOperation transactWriteItems;
     private final TransactGetItemsOperation transactGetItems = new TransactGetItemsOperation(tables, expressions);
 
-    /** An empty emulator reading time from {@code clock}; use {@link InMemoryDynamo#create(Clock)}. */
-    public DefaultInMemoryDynamo(Clock clock) {
+    /** An empty emulator reading time from {@code clock}; use {@link InMemoryDynamoStore#create(Clock)}. */
+    public DefaultInMemoryDynamoStore(Clock clock) {
         this.clock = Objects.requireNonNull(clock, "clock");
         this.transactWriteItems = new TransactWriteItemsOperation(tables, expressions, clock);
     }
@@ -165,6 +165,6 @@ public final class DefaultInMemoryDynamo implements InMemoryDynamo {
 
     @Override
     public String toString() {
-        return "InMemoryDynamo";
+        return "InMemoryDynamoStore";
     }
 }

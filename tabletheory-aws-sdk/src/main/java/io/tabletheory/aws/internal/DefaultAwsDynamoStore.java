@@ -25,7 +25,7 @@ import io.tabletheory.api.table.ListTablesResult;
 import io.tabletheory.api.table.TableDescription;
 import io.tabletheory.api.table.TimeToLiveDescription;
 import io.tabletheory.api.table.TimeToLiveSpecification;
-import io.tabletheory.aws.AwsItemStore;
+import io.tabletheory.aws.AwsDynamoStore;
 import java.util.function.Supplier;
 import software.amazon.awssdk.core.exception.SdkException;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
@@ -34,15 +34,15 @@ import software.amazon.awssdk.services.dynamodb.model.DescribeTableRequest;
 import software.amazon.awssdk.services.dynamodb.model.DescribeTimeToLiveRequest;
 
 /**
- * The AWS adapter behind {@link AwsItemStore#create}: each port call maps its request with the area's mapper, calls
+ * The AWS adapter behind {@link AwsDynamoStore#create}: each port call maps its request with the area's mapper, calls
  * the SDK client once, and maps the response back, translating any SDK exception with {@link ErrorTranslator}.
  * Holds nothing but the client, so it is as thread-safe as the client; it never closes the client.
  */
-public final class DefaultAwsItemStore implements AwsItemStore {
+public final class DefaultAwsDynamoStore implements AwsDynamoStore {
     private final DynamoDbClient client;
 
     /** A store over {@code client}, which the caller keeps owning. */
-    public DefaultAwsItemStore(DynamoDbClient client) {
+    public DefaultAwsDynamoStore(DynamoDbClient client) {
         this.client = client;
     }
 
@@ -143,6 +143,6 @@ public final class DefaultAwsItemStore implements AwsItemStore {
 
     @Override
     public String toString() {
-        return "AwsItemStore[" + client.serviceName() + "]";
+        return "AwsDynamoStore[" + client.serviceName() + "]";
     }
 }

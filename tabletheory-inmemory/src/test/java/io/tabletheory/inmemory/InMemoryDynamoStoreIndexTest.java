@@ -22,8 +22,8 @@ import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-class InMemoryDynamoIndexTest {
-    private final InMemoryDynamo dynamo = InMemoryDynamo.create();
+class InMemoryDynamoStoreIndexTest {
+    private final InMemoryDynamoStore dynamo = InMemoryDynamoStore.create();
 
     @BeforeEach
     void table() {

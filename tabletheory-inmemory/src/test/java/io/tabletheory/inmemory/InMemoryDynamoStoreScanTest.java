@@ -19,8 +19,8 @@ import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-class InMemoryDynamoScanTest {
-    private final InMemoryDynamo dynamo = InMemoryDynamo.create();
+class InMemoryDynamoStoreScanTest {
+    private final InMemoryDynamoStore dynamo = InMemoryDynamoStore.create();
 
     @BeforeEach
     void table() {

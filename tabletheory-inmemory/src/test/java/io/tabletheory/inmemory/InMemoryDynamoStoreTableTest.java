@@ -30,8 +30,8 @@ import java.util.Optional;
 import java.util.OptionalInt;
 import org.junit.jupiter.api.Test;
 
-class InMemoryDynamoTableAdminTest {
-    private final InMemoryDynamo dynamo = InMemoryDynamo.create();
+class InMemoryDynamoStoreTableTest {
+    private final InMemoryDynamoStore dynamo = InMemoryDynamoStore.create();
 
     private static CreateTableRequest simple(String name) {
         return CreateTableRequest.builder(name)

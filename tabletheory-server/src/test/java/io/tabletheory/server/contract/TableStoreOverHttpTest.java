@@ -2,10 +2,10 @@ package io.tabletheory.server.contract;
 
 import io.tabletheory.api.port.DynamoStore;
 import io.tabletheory.testkit.contract.Backend;
-import io.tabletheory.testkit.contract.TableAdminContract;
+import io.tabletheory.testkit.contract.TableStoreContract;
 
-/** The {@link TableAdminContract} against the emulator served over HTTP, through the AWS adapter and SDK client. */
-class TableAdminOverHttpTest extends TableAdminContract {
+/** The {@link TableStoreContract} against the emulator served over HTTP, through the AWS adapter and SDK client. */
+class TableStoreOverHttpTest extends TableStoreContract {
     @Override
     protected DynamoStore store() {
         return ServedEmulator.store();

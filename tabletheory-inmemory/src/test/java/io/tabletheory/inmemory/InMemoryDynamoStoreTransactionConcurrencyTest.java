@@ -39,13 +39,13 @@ import org.junit.jupiter.api.Test;
  * TransactGetItems readers and single-item writers of the same items. The total never changes, and no reader ever sees
  * half a transfer.
  */
-class InMemoryDynamoTransactionConcurrencyTest {
+class InMemoryDynamoStoreTransactionConcurrencyTest {
     private static final int TRANSFER_THREADS = 4;
     private static final int TRANSFERS_PER_THREAD = 300;
     private static final int READER_THREADS = 2;
     private static final long TOTAL = 2_000;
 
-    private final InMemoryDynamo dynamo = InMemoryDynamo.create();
+    private final InMemoryDynamoStore dynamo = InMemoryDynamoStore.create();
 
     @Test
     void transfers_underContention_keepTheSum_andEveryTransactGetSeesAConsistentSum() throws Exception {

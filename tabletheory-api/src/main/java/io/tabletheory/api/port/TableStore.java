@@ -14,7 +14,7 @@ import io.tabletheory.api.table.TimeToLiveSpecification;
  * operations on a missing table throw {@link io.tabletheory.api.error.ResourceNotFoundException}; an invalid
  * definition throws {@link io.tabletheory.api.error.ValidationException}. Implementations are thread-safe.
  */
-public interface TableAdmin {
+public interface TableStore {
     /**
      * Creates a table. On DynamoDB the table starts {@code CREATING}; this method returns once the backend has
      * accepted it. Use {@link #describeTable} to see when it is {@code ACTIVE}.

@@ -2,10 +2,10 @@ package io.tabletheory.aws;
 
 import io.tabletheory.api.port.DynamoStore;
 import io.tabletheory.testkit.contract.Backend;
-import io.tabletheory.testkit.contract.TableAdminContract;
+import io.tabletheory.testkit.contract.TableStoreContract;
 
-/** The {@link TableAdminContract} against DynamoDB Local through the AWS adapter. */
-class TableAdminIT extends TableAdminContract {
+/** The {@link TableStoreContract} against DynamoDB Local through the AWS adapter. */
+class TableStoreIT extends TableStoreContract {
     @Override
     protected DynamoStore store() {
         return DynamoDbLocal.store();

@@ -24,8 +24,8 @@ import java.util.Optional;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-class InMemoryDynamoItemTest {
-    private final InMemoryDynamo dynamo = InMemoryDynamo.create();
+class InMemoryDynamoStoreItemTest {
+    private final InMemoryDynamoStore dynamo = InMemoryDynamoStore.create();
 
     @BeforeEach
     void tables() {

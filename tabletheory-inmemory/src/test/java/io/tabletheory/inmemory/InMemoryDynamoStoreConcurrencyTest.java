@@ -21,12 +21,12 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
-class InMemoryDynamoConcurrencyTest {
+class InMemoryDynamoStoreConcurrencyTest {
     private static final int THREADS = 8;
 
     @Test
     void conditionalCreate_underContention_hasExactlyOneWinner() throws Exception {
-        InMemoryDynamo dynamo = InMemoryDynamo.create();
+        InMemoryDynamoStore dynamo = InMemoryDynamoStore.create();
         dynamo.createTable(CreateTableRequest.builder("locks")
                 .partitionKey("id", ScalarAttributeType.S)
                 .build());
@@ -64,7 +64,7 @@ class InMemoryDynamoConcurrencyTest {
 
     @Test
     void optimisticIncrements_underContention_loseNoUpdate() throws Exception {
-        InMemoryDynamo dynamo = InMemoryDynamo.create();
+        InMemoryDynamoStore dynamo = InMemoryDynamoStore.create();
         dynamo.createTable(CreateTableRequest.builder("counters")
                 .partitionKey("id", ScalarAttributeType.S)
                 .build());
@@ -112,7 +112,7 @@ class InMemoryDynamoConcurrencyTest {
 
     @Test
     void atomicCounters_underContention_loseNoIncrement() throws Exception {
-        InMemoryDynamo dynamo = InMemoryDynamo.create();
+        InMemoryDynamoStore dynamo = InMemoryDynamoStore.create();
         dynamo.createTable(CreateTableRequest.builder("counters")
                 .partitionKey("id", ScalarAttributeType.S)
                 .build());

@@ -27,8 +27,8 @@ import java.util.concurrent.Future;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-class InMemoryDynamoUpdateTest {
-    private final InMemoryDynamo dynamo = InMemoryDynamo.create();
+class InMemoryDynamoStoreUpdateTest {
+    private final InMemoryDynamoStore dynamo = InMemoryDynamoStore.create();
     private static final Map<String, AttributeValue> KEY = item("id", s("u1"));
 
     @BeforeEach

@@ -12,7 +12,7 @@ import io.tabletheory.api.request.TransactWriteItemsResult;
  * reason per action when any condition fails or the transaction conflicts with another; nothing is applied then.
  * Implementations are thread-safe.
  */
-public interface TransactionPort {
+public interface TransactionStore {
     /** Applies every action, or none (TransactWriteItems). */
     TransactWriteItemsResult transactWriteItems(TransactWriteItemsRequest request);
 

@@ -43,7 +43,7 @@ import org.junit.jupiter.api.Test;
  * result field comes back. Adapter-specific; the contract suite covers the shared behaviour of all but transactions,
  * which move there when the emulator gains them.
  */
-class AwsItemStoreOperationsIT {
+class AwsDynamoStoreOperationsIT {
     private final DynamoStore store = DynamoDbLocal.store();
     private String table;
 

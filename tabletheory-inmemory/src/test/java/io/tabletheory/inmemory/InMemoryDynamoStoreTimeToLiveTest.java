@@ -20,11 +20,11 @@ import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-class InMemoryDynamoTimeToLiveTest {
+class InMemoryDynamoStoreTimeToLiveTest {
     private static final Instant START = Instant.parse("2026-11-24T00:00:00Z");
 
     private final AtomicReference<Instant> now = new AtomicReference<>(START);
-    private final InMemoryDynamo dynamo = InMemoryDynamo.create(new Clock() {
+    private final InMemoryDynamoStore dynamo = InMemoryDynamoStore.create(new Clock() {
         @Override
         public ZoneId getZone() {
             return ZoneOffset.UTC;
