@@ -14,7 +14,7 @@ package io.tabletheory;
  * Page<User> page = users.where("email", "=", "ada@example.com").limit(20).page();   // a Query of email-index
  * }</pre>
  *
- * <p>Errors: {@link io.tabletheory.api.error.ConditionFailedException} when a write's condition is false,
+ * <p>Errors: {@link io.tabletheory.api.request.ConditionFailedException} when a write's condition is false,
  * {@link io.tabletheory.api.error.ItemNotFoundException} when {@link #first()} finds nothing,
  * {@link io.tabletheory.api.error.ModelException} when a value cannot be mapped, and the backend's errors
  * ({@link io.tabletheory.api.error.ValidationException}, {@link io.tabletheory.api.error.ResourceNotFoundException},
@@ -138,7 +138,7 @@ public interface Model<T> {
      * on the bean passed in (and the bean returned).
      *
      * @return the stored instance
-     * @throws io.tabletheory.api.error.ConditionFailedException when a condition is false; nothing was written
+     * @throws io.tabletheory.api.request.ConditionFailedException when a condition is false; nothing was written
      */
     T create(T item);
 
@@ -156,7 +156,7 @@ public interface Model<T> {
      * sets updatedAt, adds 1 to the version and checks the version the item holds, so a stale copy fails.
      *
      * @return the stored instance after the update
-     * @throws io.tabletheory.api.error.ConditionFailedException when the version or a condition does not hold;
+     * @throws io.tabletheory.api.request.ConditionFailedException when the version or a condition does not hold;
      *     nothing changed. {@link #storedItem} gives the stored item from the exception.
      * @throws IllegalArgumentException when a named field is a key field, unknown, or managed by TableTheory
      */
@@ -169,7 +169,7 @@ public interface Model<T> {
      * Deletes the item with this item's key. When the model has a {@code @Version}, the delete is conditioned on the
      * stored version equalling the item's, so a stale copy cannot delete a newer item.
      *
-     * @throws io.tabletheory.api.error.ConditionFailedException when the version or another condition does not
+     * @throws io.tabletheory.api.request.ConditionFailedException when the version or another condition does not
      *     hold; nothing was deleted
      */
     void delete(T item);
@@ -182,5 +182,5 @@ public interface Model<T> {
     void delete();
 
     /** The stored item a failed write's exception carries, as a model instance. */
-    java.util.Optional<T> storedItem(io.tabletheory.api.error.ConditionFailedException failure);
+    java.util.Optional<T> storedItem(io.tabletheory.api.request.ConditionFailedException failure);
 }

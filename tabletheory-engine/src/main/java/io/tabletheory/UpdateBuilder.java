@@ -73,7 +73,7 @@ public interface UpdateBuilder<T> {
      * Applies the update (creating the item if it does not exist and no condition forbids it).
      *
      * @return the item as {@link #returnValues} asked, empty with {@code NONE} or when there was nothing to return
-     * @throws io.tabletheory.api.error.ConditionFailedException when a condition does not hold; nothing changed
+     * @throws io.tabletheory.api.request.ConditionFailedException when a condition does not hold; nothing changed
      */
     Optional<T> execute();
 }

@@ -16,9 +16,9 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
  *
  * <p>Errors never surface as SDK exceptions. They are translated into the {@link
  * io.tabletheory.api.error.TableTheoryException} hierarchy with DynamoDB's own message (not the SDK's decorated
- * one): a failed condition becomes {@link io.tabletheory.api.error.ConditionFailedException} (carrying the stored
+ * one): a failed condition becomes {@link io.tabletheory.api.request.ConditionFailedException} (carrying the stored
  * item when the request asked for it), a cancelled transaction {@link
- * io.tabletheory.api.error.TransactionCanceledException} with its ordered reasons, an invalid request {@link
+ * io.tabletheory.api.request.TransactionCanceledException} with its ordered reasons, an invalid request {@link
  * io.tabletheory.api.error.ValidationException}, throttling {@link io.tabletheory.api.error.ThrottlingException},
  * and anything DynamoDB does not classify, including network failures, {@link
  * io.tabletheory.api.error.BackendException}.

@@ -37,7 +37,7 @@ import java.util.Objects;
  * any is applied, then each applied atomically on its own; {@code UnprocessedItems} is always empty); both refuse
  * duplicate keys within a table and report consumed capacity per table. TransactWriteItems (1 to 100
  * ConditionCheck, Put, Update and Delete actions across tables, applied all or none: every condition is evaluated and
- * a cancellation carries one {@link io.tabletheory.api.error.CancellationReason} per action in request order,
+ * a cancellation carries one {@link io.tabletheory.api.request.CancellationReason} per action in request order,
  * {@code ConditionalCheckFailed} with the stored item for ALL_OLD, or {@code ValidationError} for the first action
  * whose item is invalid; two actions on one item, expression errors, empty key values and requests over 4 MB are
  * refused as a whole; a {@code ClientRequestToken} makes a repeat within ten minutes, by the emulator's clock, return
@@ -54,8 +54,8 @@ import java.util.Objects;
  * <p><b>Errors:</b> {@link io.tabletheory.api.error.ValidationException} for a request DynamoDB rejects, {@link
  * io.tabletheory.api.error.ResourceNotFoundException} for a missing table, {@link
  * io.tabletheory.api.error.ResourceInUseException} for creating an existing table, {@link
- * io.tabletheory.api.error.ConditionFailedException} for a false condition, {@link
- * io.tabletheory.api.error.TransactionCanceledException} for a cancelled transaction; messages use DynamoDB's (AWS)
+ * io.tabletheory.api.request.ConditionFailedException} for a false condition, {@link
+ * io.tabletheory.api.request.TransactionCanceledException} for a cancelled transaction; messages use DynamoDB's (AWS)
  * wording.
  *
  * <p><b>Limits of this version:</b> transactions never conflict ({@code TransactionConflict}): they take the write

@@ -5,7 +5,7 @@ import static io.tabletheory.inmemory.Items.n;
 import static io.tabletheory.inmemory.Items.s;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.tabletheory.api.error.ConditionFailedException;
+import io.tabletheory.api.request.ConditionFailedException;
 import io.tabletheory.api.request.GetItemRequest;
 import io.tabletheory.api.request.PutItemRequest;
 import io.tabletheory.api.table.CreateTableRequest;

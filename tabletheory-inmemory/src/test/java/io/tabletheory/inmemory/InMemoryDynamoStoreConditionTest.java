@@ -6,8 +6,8 @@ import static io.tabletheory.inmemory.Items.s;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.tabletheory.api.error.ConditionFailedException;
 import io.tabletheory.api.error.ValidationException;
+import io.tabletheory.api.request.ConditionFailedException;
 import io.tabletheory.api.request.DeleteItemRequest;
 import io.tabletheory.api.request.GetItemRequest;
 import io.tabletheory.api.request.PutItemRequest;

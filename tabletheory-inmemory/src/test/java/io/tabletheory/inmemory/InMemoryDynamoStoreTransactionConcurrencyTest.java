@@ -5,7 +5,6 @@ import static io.tabletheory.inmemory.Items.n;
 import static io.tabletheory.inmemory.Items.s;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.tabletheory.api.error.TransactionCanceledException;
 import io.tabletheory.api.request.GetItemRequest;
 import io.tabletheory.api.request.PutItemRequest;
 import io.tabletheory.api.request.ReturnConsumedCapacity;
@@ -13,6 +12,7 @@ import io.tabletheory.api.request.TransactGetItem;
 import io.tabletheory.api.request.TransactGetItemsRequest;
 import io.tabletheory.api.request.TransactWriteItem;
 import io.tabletheory.api.request.TransactWriteItemsRequest;
+import io.tabletheory.api.request.TransactionCanceledException;
 import io.tabletheory.api.request.UpdateItemRequest;
 import io.tabletheory.api.table.CreateTableRequest;
 import io.tabletheory.api.table.ScalarAttributeType;

@@ -6,9 +6,9 @@ import static io.tabletheory.inmemory.Items.s;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.tabletheory.api.error.ConditionFailedException;
 import io.tabletheory.api.error.ResourceNotFoundException;
 import io.tabletheory.api.error.ValidationException;
+import io.tabletheory.api.request.ConditionFailedException;
 import io.tabletheory.api.request.GetItemRequest;
 import io.tabletheory.api.request.PutItemRequest;
 import io.tabletheory.api.request.ReturnValue;

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.tabletheory.Model;
 import io.tabletheory.TableTheory;
-import io.tabletheory.api.error.ConditionFailedException;
+import io.tabletheory.api.request.ConditionFailedException;
 import io.tabletheory.testkit.contract.models.Member;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,6 +1,5 @@
 package io.tabletheory.api.internal;
 
-import io.tabletheory.api.error.ValidationException;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -28,19 +27,11 @@ public final class Immutables {
         return Collections.unmodifiableMap(copy);
     }
 
-    /**
-     * An immutable, order-keeping copy of a set that must not be empty.
-     *
-     * @throws ValidationException with {@code emptyMessage} (DynamoDB's wording) when the set is empty
-     */
-    public static <T> Set<T> nonEmptySet(Set<? extends T> set, String emptyMessage) {
-        Objects.requireNonNull(set, "set");
-        if (set.isEmpty()) {
-            throw new ValidationException("One or more parameter values were invalid: " + emptyMessage);
-        }
+    /** An immutable, order-keeping copy of {@code set}; null elements are rejected. */
+    public static <T> Set<T> orderedSet(Set<? extends T> set, String what) {
         Set<T> copy = new LinkedHashSet<>(set.size() * 2);
         for (T element : set) {
-            copy.add(Objects.requireNonNull(element, "set element"));
+            copy.add(Objects.requireNonNull(element, () -> what + " has a null element"));
         }
         return Collections.unmodifiableSet(copy);
     }

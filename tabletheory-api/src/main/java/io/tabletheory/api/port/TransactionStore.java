@@ -8,7 +8,7 @@ import io.tabletheory.api.request.TransactWriteItemsResult;
 /**
  * DynamoDB's transactions: all-or-nothing writes and snapshot reads of up to 100 items across tables.
  *
- * <p>{@link #transactWriteItems} throws {@link io.tabletheory.api.error.TransactionCanceledException} with one
+ * <p>{@link #transactWriteItems} throws {@link io.tabletheory.api.request.TransactionCanceledException} with one
  * reason per action when any condition fails or the transaction conflicts with another; nothing is applied then.
  * Implementations are thread-safe.
  */

@@ -4,6 +4,6 @@ package io.tabletheory.api.request;
 public enum ReturnValuesOnConditionCheckFailure {
     /** Nothing (the default). */
     NONE,
-    /** The whole stored item, in {@link io.tabletheory.api.error.ConditionFailedException#item()}. */
+    /** The whole stored item, in {@link io.tabletheory.api.request.ConditionFailedException#item()}. */
     ALL_OLD
 }

@@ -26,6 +26,31 @@ public sealed interface TransactWriteItem {
     /** Whether a failed condition reports the stored item in the cancellation reason. */
     ReturnValuesOnConditionCheckFailure returnValuesOnConditionCheckFailure();
 
+    /**
+     * Calls the method of {@code visitor} for this kind of action and returns its result; a new kind of action then
+     * fails to compile wherever actions are handled.
+     */
+    <R> R accept(Visitor<R> visitor);
+
+    /**
+     * An operation on transaction actions, one method per kind, called by {@link #accept}.
+     *
+     * @param <R> what the operation returns
+     */
+    interface Visitor<R> {
+        /** Handles a condition check. */
+        R visitConditionCheck(ConditionCheck action);
+
+        /** Handles a put. */
+        R visitPut(Put action);
+
+        /** Handles an update. */
+        R visitUpdate(Update action);
+
+        /** Handles a delete. */
+        R visitDelete(Delete action);
+    }
+
     /** Checks a condition on an item without changing it. */
     record ConditionCheck(
             String tableName,
@@ -42,6 +67,11 @@ public sealed interface TransactWriteItem {
             expressionAttributeNames = Immutables.orderedMap(expressionAttributeNames, "expressionAttributeNames");
             expressionAttributeValues = Immutables.orderedMap(expressionAttributeValues, "expressionAttributeValues");
             returnValuesOnConditionCheckFailure = orNone(returnValuesOnConditionCheckFailure);
+        }
+
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.visitConditionCheck(this);
         }
     }
 
@@ -61,6 +91,11 @@ public sealed interface TransactWriteItem {
             expressionAttributeNames = Immutables.orderedMap(expressionAttributeNames, "expressionAttributeNames");
             expressionAttributeValues = Immutables.orderedMap(expressionAttributeValues, "expressionAttributeValues");
             returnValuesOnConditionCheckFailure = orNone(returnValuesOnConditionCheckFailure);
+        }
+
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.visitPut(this);
         }
     }
 
@@ -83,6 +118,11 @@ public sealed interface TransactWriteItem {
             expressionAttributeValues = Immutables.orderedMap(expressionAttributeValues, "expressionAttributeValues");
             returnValuesOnConditionCheckFailure = orNone(returnValuesOnConditionCheckFailure);
         }
+
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.visitUpdate(this);
+        }
     }
 
     /** Deletes an item by key. */
@@ -101,6 +141,11 @@ public sealed interface TransactWriteItem {
             expressionAttributeNames = Immutables.orderedMap(expressionAttributeNames, "expressionAttributeNames");
             expressionAttributeValues = Immutables.orderedMap(expressionAttributeValues, "expressionAttributeValues");
             returnValuesOnConditionCheckFailure = orNone(returnValuesOnConditionCheckFailure);
+        }
+
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.visitDelete(this);
         }
     }
 

@@ -1,7 +1,6 @@
 package io.tabletheory.api.value;
 
 import io.tabletheory.api.error.ValidationException;
-import io.tabletheory.api.internal.DynamoJson;
 import io.tabletheory.api.internal.Immutables;
 import java.math.BigDecimal;
 import java.math.BigInteger;
@@ -45,6 +44,51 @@ public sealed interface AttributeValue
 
     /** The DynamoDB type of this value. */
     AttributeType type();
+
+    /**
+     * Calls the method of {@code visitor} that handles this value's type, passing this value, and returns its result.
+     * Use it, rather than {@code instanceof}, to do something with each type of value: a new type of value then
+     * fails to compile where it is not handled, instead of failing at run time.
+     */
+    <R> R accept(Visitor<R> visitor);
+
+    /**
+     * An operation on attribute values with one method per DynamoDB type, called by {@link #accept}. Implementations
+     * must handle all ten types; there are deliberately no default methods.
+     *
+     * @param <R> what the operation returns
+     */
+    interface Visitor<R> {
+        /** Handles an {@code S}. */
+        R visitString(StringValue value);
+
+        /** Handles an {@code N}. */
+        R visitNumber(NumberValue value);
+
+        /** Handles a {@code B}. */
+        R visitBinary(BinaryValue value);
+
+        /** Handles an {@code SS}. */
+        R visitStringSet(StringSetValue value);
+
+        /** Handles an {@code NS}. */
+        R visitNumberSet(NumberSetValue value);
+
+        /** Handles a {@code BS}. */
+        R visitBinarySet(BinarySetValue value);
+
+        /** Handles an {@code M}. */
+        R visitMap(MapValue value);
+
+        /** Handles an {@code L}. */
+        R visitList(ListValue value);
+
+        /** Handles the {@code NULL}. */
+        R visitNull(NullValue value);
+
+        /** Handles a {@code BOOL}. */
+        R visitBoolean(BooleanValue value);
+    }
 
     /** A string ({@code S}). Empty strings are valid outside keys. */
     static StringValue ofString(String value) {
@@ -118,6 +162,11 @@ public sealed interface AttributeValue
         }
 
         @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.visitString(this);
+        }
+
+        @Override
         public AttributeType type() {
             return AttributeType.S;
         }
@@ -140,6 +189,11 @@ public sealed interface AttributeValue
         /** This number as an exact {@link BigDecimal}. */
         public BigDecimal bigDecimalValue() {
             return new BigDecimal(value);
+        }
+
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.visitNumber(this);
         }
 
         @Override
@@ -181,6 +235,11 @@ public sealed interface AttributeValue
         }
 
         @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.visitBinary(this);
+        }
+
+        @Override
         public AttributeType type() {
             return AttributeType.B;
         }
@@ -209,7 +268,7 @@ public sealed interface AttributeValue
     /** {@code SS}: a non-empty set of strings, iterated in the order given. */
     record StringSetValue(Set<String> values) implements AttributeValue {
         public StringSetValue {
-            values = Immutables.nonEmptySet(values, "An string set  may not be empty");
+            values = nonEmpty(values, "An string set  may not be empty");
         }
 
         /** A string set from a collection; duplicates are rejected as DynamoDB rejects them. */
@@ -221,6 +280,11 @@ public sealed interface AttributeValue
                         + values.toString() + " contains duplicates.");
             }
             return new StringSetValue(set);
+        }
+
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.visitStringSet(this);
         }
 
         @Override
@@ -237,7 +301,7 @@ public sealed interface AttributeValue
     /** {@code NS}: a non-empty set of numbers, distinct by value. */
     record NumberSetValue(Set<NumberValue> values) implements AttributeValue {
         public NumberSetValue {
-            values = Immutables.nonEmptySet(values, "An number set  may not be empty");
+            values = nonEmpty(values, "An number set  may not be empty");
         }
 
         /** A number set from decimal texts; two texts of the same value are duplicates. */
@@ -254,6 +318,11 @@ public sealed interface AttributeValue
         }
 
         @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.visitNumberSet(this);
+        }
+
+        @Override
         public AttributeType type() {
             return AttributeType.NS;
         }
@@ -267,7 +336,7 @@ public sealed interface AttributeValue
     /** {@code BS}: a non-empty set of binary values. */
     record BinarySetValue(Set<BinaryValue> values) implements AttributeValue {
         public BinarySetValue {
-            values = Immutables.nonEmptySet(values, "Binary sets should not be empty");
+            values = nonEmpty(values, "Binary sets should not be empty");
         }
 
         /** A binary set from byte arrays; equal arrays are duplicates. */
@@ -282,6 +351,11 @@ public sealed interface AttributeValue
                         "One or more parameter values were invalid: Input collection of type BS contains duplicates.");
             }
             return new BinarySetValue(set);
+        }
+
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.visitBinarySet(this);
         }
 
         @Override
@@ -302,6 +376,11 @@ public sealed interface AttributeValue
         }
 
         @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.visitMap(this);
+        }
+
+        @Override
         public AttributeType type() {
             return AttributeType.M;
         }
@@ -316,6 +395,11 @@ public sealed interface AttributeValue
     record ListValue(List<AttributeValue> values) implements AttributeValue {
         public ListValue {
             values = List.copyOf(values);
+        }
+
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.visitList(this);
         }
 
         @Override
@@ -334,6 +418,11 @@ public sealed interface AttributeValue
         static final NullValue INSTANCE = new NullValue();
 
         @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.visitNull(this);
+        }
+
+        @Override
         public AttributeType type() {
             return AttributeType.NULL;
         }
@@ -350,6 +439,11 @@ public sealed interface AttributeValue
         static final BooleanValue FALSE = new BooleanValue(false);
 
         @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.visitBoolean(this);
+        }
+
+        @Override
         public AttributeType type() {
             return AttributeType.BOOL;
         }
@@ -358,5 +452,18 @@ public sealed interface AttributeValue
         public String toString() {
             return DynamoJson.render(this);
         }
+    }
+
+    /**
+     * An immutable, order-keeping copy of a set that must not be empty.
+     *
+     * @throws ValidationException with {@code emptyMessage} (DynamoDB's wording) when the set is empty
+     */
+    private static <T> Set<T> nonEmpty(Set<? extends T> set, String emptyMessage) {
+        Objects.requireNonNull(set, "set");
+        if (set.isEmpty()) {
+            throw new ValidationException("One or more parameter values were invalid: " + emptyMessage);
+        }
+        return Immutables.orderedSet(set, "set");
     }
 }

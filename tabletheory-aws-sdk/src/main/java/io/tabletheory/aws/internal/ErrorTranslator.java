@@ -1,16 +1,16 @@
 package io.tabletheory.aws.internal;
 
 import io.tabletheory.api.error.BackendException;
-import io.tabletheory.api.error.CancellationReason;
-import io.tabletheory.api.error.ConditionFailedException;
 import io.tabletheory.api.error.IdempotentParameterMismatchException;
 import io.tabletheory.api.error.ResourceInUseException;
 import io.tabletheory.api.error.ResourceNotFoundException;
 import io.tabletheory.api.error.TableTheoryException;
 import io.tabletheory.api.error.ThrottlingException;
-import io.tabletheory.api.error.TransactionCanceledException;
 import io.tabletheory.api.error.TransactionConflictException;
 import io.tabletheory.api.error.ValidationException;
+import io.tabletheory.api.request.CancellationReason;
+import io.tabletheory.api.request.ConditionFailedException;
+import io.tabletheory.api.request.TransactionCanceledException;
 import io.tabletheory.api.value.AttributeValue;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,6 +1,6 @@
 package io.tabletheory.aws.differential;
 
-import io.tabletheory.api.error.CancellationReason;
+import io.tabletheory.api.request.CancellationReason;
 import io.tabletheory.api.request.PageResult;
 import io.tabletheory.api.value.AttributeValue;
 import io.tabletheory.testkit.contract.Backend;

@@ -1,9 +1,9 @@
 package io.tabletheory.aws.differential;
 
-import io.tabletheory.api.error.CancellationReason;
-import io.tabletheory.api.error.ConditionFailedException;
-import io.tabletheory.api.error.TransactionCanceledException;
+import io.tabletheory.api.request.CancellationReason;
+import io.tabletheory.api.request.ConditionFailedException;
 import io.tabletheory.api.request.PageResult;
+import io.tabletheory.api.request.TransactionCanceledException;
 import io.tabletheory.api.value.AttributeValue;
 import java.util.List;
 import java.util.Map;

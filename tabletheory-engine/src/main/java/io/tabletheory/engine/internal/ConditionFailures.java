@@ -1,6 +1,6 @@
 package io.tabletheory.engine.internal;
 
-import io.tabletheory.api.error.ConditionFailedException;
+import io.tabletheory.api.request.ConditionFailedException;
 import io.tabletheory.api.value.AttributeValue;
 import io.tabletheory.engine.internal.mapping.ModelSchema;
 import java.util.Map;

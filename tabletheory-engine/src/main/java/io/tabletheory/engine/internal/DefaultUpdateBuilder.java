@@ -1,8 +1,8 @@
 package io.tabletheory.engine.internal;
 
 import io.tabletheory.UpdateBuilder;
-import io.tabletheory.api.error.ConditionFailedException;
 import io.tabletheory.api.port.DynamoStore;
+import io.tabletheory.api.request.ConditionFailedException;
 import io.tabletheory.api.request.ReturnValue;
 import io.tabletheory.api.request.UpdateItemRequest;
 import io.tabletheory.api.value.AttributeValue;

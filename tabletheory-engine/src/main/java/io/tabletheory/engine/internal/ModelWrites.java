@@ -1,7 +1,7 @@
 package io.tabletheory.engine.internal;
 
-import io.tabletheory.api.error.ConditionFailedException;
 import io.tabletheory.api.port.DynamoStore;
+import io.tabletheory.api.request.ConditionFailedException;
 import io.tabletheory.api.request.DeleteItemRequest;
 import io.tabletheory.api.request.PutItemRequest;
 import io.tabletheory.api.request.ReturnValue;

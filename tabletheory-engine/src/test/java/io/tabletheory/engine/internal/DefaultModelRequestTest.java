@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.tabletheory.TableTheory;
-import io.tabletheory.api.error.ConditionFailedException;
 import io.tabletheory.api.error.ItemNotFoundException;
+import io.tabletheory.api.request.ConditionFailedException;
 import io.tabletheory.api.request.DeleteItemRequest;
 import io.tabletheory.api.request.GetItemRequest;
 import io.tabletheory.api.request.PutItemRequest;

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.tabletheory.TableTheory;
-import io.tabletheory.api.error.ConditionFailedException;
+import io.tabletheory.api.request.ConditionFailedException;
 import io.tabletheory.api.request.DeleteItemRequest;
 import io.tabletheory.api.request.PutItemRequest;
 import io.tabletheory.api.request.ReturnValue;

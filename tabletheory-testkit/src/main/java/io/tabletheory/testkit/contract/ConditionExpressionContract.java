@@ -2,7 +2,7 @@ package io.tabletheory.testkit.contract;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.tabletheory.api.error.ConditionFailedException;
+import io.tabletheory.api.request.ConditionFailedException;
 import io.tabletheory.api.request.DeleteItemRequest;
 import io.tabletheory.api.request.PutItemRequest;
 import io.tabletheory.api.request.ReturnValuesOnConditionCheckFailure;

@@ -5,9 +5,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.tabletheory.Model;
 import io.tabletheory.TableTheory;
-import io.tabletheory.api.error.ConditionFailedException;
 import io.tabletheory.api.error.ItemNotFoundException;
 import io.tabletheory.api.error.ResourceNotFoundException;
+import io.tabletheory.api.request.ConditionFailedException;
 import io.tabletheory.api.request.GetItemRequest;
 import io.tabletheory.api.table.KeyType;
 import io.tabletheory.api.table.TableDescription;

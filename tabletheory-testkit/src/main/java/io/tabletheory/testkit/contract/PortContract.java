@@ -3,10 +3,10 @@ package io.tabletheory.testkit.contract;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
-import io.tabletheory.api.error.ConditionFailedException;
 import io.tabletheory.api.error.ResourceNotFoundException;
 import io.tabletheory.api.error.ValidationException;
 import io.tabletheory.api.port.DynamoStore;
+import io.tabletheory.api.request.ConditionFailedException;
 import io.tabletheory.api.request.DeleteItemRequest;
 import io.tabletheory.api.request.GetItemRequest;
 import io.tabletheory.api.request.PutItemRequest;

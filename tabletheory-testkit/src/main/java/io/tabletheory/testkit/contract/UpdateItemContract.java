@@ -2,8 +2,8 @@ package io.tabletheory.testkit.contract;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.tabletheory.api.error.ConditionFailedException;
 import io.tabletheory.api.error.ResourceNotFoundException;
+import io.tabletheory.api.request.ConditionFailedException;
 import io.tabletheory.api.request.ReturnValue;
 import io.tabletheory.api.request.ReturnValuesOnConditionCheckFailure;
 import io.tabletheory.api.request.UpdateItemRequest;

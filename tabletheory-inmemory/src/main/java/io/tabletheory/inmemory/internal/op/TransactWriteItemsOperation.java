@@ -1,7 +1,7 @@
 package io.tabletheory.inmemory.internal.op;
 
-import io.tabletheory.api.error.CancellationReason;
 import io.tabletheory.api.error.ValidationException;
+import io.tabletheory.api.request.CancellationReason;
 import io.tabletheory.api.request.ReturnValuesOnConditionCheckFailure;
 import io.tabletheory.api.request.TransactWriteItem;
 import io.tabletheory.api.request.TransactWriteItemsRequest;

@@ -1,7 +1,7 @@
 package io.tabletheory.inmemory.internal.op;
 
-import io.tabletheory.api.error.CancellationReason;
-import io.tabletheory.api.error.TransactionCanceledException;
+import io.tabletheory.api.request.CancellationReason;
+import io.tabletheory.api.request.TransactionCanceledException;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;

@@ -1,7 +1,7 @@
 package io.tabletheory.inmemory.internal.op;
 
-import io.tabletheory.api.error.ConditionFailedException;
 import io.tabletheory.api.error.ValidationException;
+import io.tabletheory.api.request.ConditionFailedException;
 import io.tabletheory.api.request.ReturnValuesOnConditionCheckFailure;
 import io.tabletheory.api.value.AttributeValue;
 import io.tabletheory.inmemory.internal.expr.Condition;

@@ -1,5 +1,6 @@
-package io.tabletheory.api.error;
+package io.tabletheory.api.request;
 
+import io.tabletheory.api.error.TableTheoryException;
 import java.util.List;
 
 /**

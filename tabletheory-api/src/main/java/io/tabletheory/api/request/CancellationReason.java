@@ -1,4 +1,4 @@
-package io.tabletheory.api.error;
+package io.tabletheory.api.request;
 
 import io.tabletheory.api.value.AttributeValue;
 import java.util.Map;
