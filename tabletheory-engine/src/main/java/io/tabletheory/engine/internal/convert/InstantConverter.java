@@ -1,7 +1,6 @@
 package io.tabletheory.engine.internal.convert;
 
 import io.tabletheory.api.value.AttributeValue;
-import io.tabletheory.engine.internal.lifecycle.Rfc3339;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 

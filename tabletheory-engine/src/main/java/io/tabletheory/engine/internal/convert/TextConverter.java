@@ -2,7 +2,6 @@ package io.tabletheory.engine.internal.convert;
 
 import io.tabletheory.api.table.ScalarAttributeType;
 import io.tabletheory.api.value.AttributeValue;
-import io.tabletheory.engine.internal.lifecycle.Rfc3339;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;

@@ -1,4 +1,4 @@
-package io.tabletheory.engine.internal.query;
+package io.tabletheory.engine.internal.condition;
 
 import java.util.Arrays;
 import java.util.List;

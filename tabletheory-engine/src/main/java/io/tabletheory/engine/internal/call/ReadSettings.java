@@ -1,4 +1,4 @@
-package io.tabletheory.engine.internal.query;
+package io.tabletheory.engine.internal.call;
 
 import io.tabletheory.SortOrder;
 import io.tabletheory.engine.internal.mapping.FieldMapping;

@@ -1,4 +1,4 @@
-package io.tabletheory.engine.internal.query;
+package io.tabletheory.engine.internal.read;
 
 import java.util.Optional;
 import java.util.Set;

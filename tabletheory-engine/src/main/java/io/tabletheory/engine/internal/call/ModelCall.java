@@ -1,18 +1,17 @@
-package io.tabletheory.engine.internal;
+package io.tabletheory.engine.internal.call;
 
-import io.tabletheory.api.value.AttributeValue;
+import io.tabletheory.engine.internal.condition.FilterChain;
+import io.tabletheory.engine.internal.condition.Term;
 import io.tabletheory.engine.internal.expression.Condition;
-import io.tabletheory.engine.internal.query.FilterChain;
-import io.tabletheory.engine.internal.query.ReadSettings;
-import io.tabletheory.engine.internal.query.Term;
+import io.tabletheory.engine.internal.expression.RawCondition;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /**
  * The settings one chain of {@code Model} calls has accumulated: write conditions, where terms, filters, the index,
- * read settings and a raw condition. Immutable; each setting makes a copy.
+ * read settings and a raw condition. Immutable; each setting makes a copy. {@code DefaultModel} accumulates it; the
+ * read and write packages turn it into plans and requests.
  *
  * @param conditions write conditions ({@code ifNotExists}, {@code withCondition}, ...)
  * @param where the {@code where} terms
@@ -21,7 +20,7 @@ import java.util.Optional;
  * @param read projection, limit, cursor, order, consistency, segment
  * @param raw a raw condition expression and its values
  */
-record ModelCall(
+public record ModelCall(
         List<Condition> conditions,
         List<Term> where,
         FilterChain filters,
@@ -29,43 +28,36 @@ record ModelCall(
         ReadSettings read,
         Optional<RawCondition> raw) {
 
-    /** A raw condition expression with its values. */
-    record RawCondition(String expression, Map<String, AttributeValue> values) {
-        RawCondition {
-            values = Map.copyOf(values);
-        }
-    }
-
-    ModelCall {
+    public ModelCall {
         conditions = List.copyOf(conditions);
         where = List.copyOf(where);
     }
 
-    ModelCall withCondition(Condition condition) {
+    public ModelCall withCondition(Condition condition) {
         List<Condition> all = new ArrayList<>(conditions);
         all.add(condition);
         return new ModelCall(all, where, filters, index, read, raw);
     }
 
-    ModelCall withWhere(Term term) {
+    public ModelCall withWhere(Term term) {
         List<Term> all = new ArrayList<>(where);
         all.add(term);
         return new ModelCall(conditions, all, filters, index, read, raw);
     }
 
-    ModelCall withFilters(FilterChain chain) {
+    public ModelCall withFilters(FilterChain chain) {
         return new ModelCall(conditions, where, chain, index, read, raw);
     }
 
-    ModelCall withIndex(String name) {
+    public ModelCall withIndex(String name) {
         return new ModelCall(conditions, where, filters, Optional.of(name), read, raw);
     }
 
-    ModelCall withRead(ReadSettings settings) {
+    public ModelCall withRead(ReadSettings settings) {
         return new ModelCall(conditions, where, filters, index, settings, raw);
     }
 
-    ModelCall withRaw(RawCondition condition) {
+    public ModelCall withRaw(RawCondition condition) {
         return new ModelCall(conditions, where, filters, index, read, Optional.of(condition));
     }
 }

@@ -1,4 +1,4 @@
-package io.tabletheory.engine.internal.lifecycle;
+package io.tabletheory.engine.internal.convert;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

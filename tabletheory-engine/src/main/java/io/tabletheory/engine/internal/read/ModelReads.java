@@ -1,13 +1,13 @@
-package io.tabletheory.engine.internal;
+package io.tabletheory.engine.internal.read;
 
 import io.tabletheory.Page;
+import io.tabletheory.SortOrder;
 import io.tabletheory.api.error.ItemNotFoundException;
-import io.tabletheory.api.port.DynamoStore;
+import io.tabletheory.api.port.ItemStore;
+import io.tabletheory.engine.internal.call.ModelCall;
+import io.tabletheory.engine.internal.call.ReadSettings;
+import io.tabletheory.engine.internal.condition.KeyText;
 import io.tabletheory.engine.internal.mapping.ModelSchema;
-import io.tabletheory.engine.internal.query.PageReader;
-import io.tabletheory.engine.internal.query.QueryPlan;
-import io.tabletheory.engine.internal.query.QueryPlanner;
-import io.tabletheory.engine.internal.query.ScanWarnings;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
@@ -18,50 +18,51 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
- * The read operations of a model call: plans the read with {@link QueryPlanner} (warning once per call site about
- * an accidental scan) and runs it with {@link PageReader} in the shape asked for; also runs the segments of a
- * parallel scan concurrently.
+ * The read operations of a model call: plans the read with {@link ReadPlanner} (warning once per call site about
+ * an accidental scan) and runs it in the shape asked for, with an {@link ItemReader} or a {@link PageReader}
+ * whose pages come from the pure {@link ReadRequests}; also runs the segments of a parallel scan concurrently.
  */
-final class ModelReads<T> {
-    private final DynamoStore store;
+public final class ModelReads<T> {
+    private final ItemStore store;
     private final ModelSchema<T> schema;
     private final ModelCall call;
 
-    ModelReads(DynamoStore store, ModelSchema<T> schema, ModelCall call) {
+    /** The reads of one model call. */
+    public ModelReads(ItemStore store, ModelSchema<T> schema, ModelCall call) {
         this.store = store;
         this.schema = schema;
         this.call = call;
     }
 
-    T first() {
+    public T first() {
         return reader(false)
                 .first()
                 .orElseThrow(() -> new ItemNotFoundException("no " + schema.modelName() + " in table "
                         + schema.tableName() + " matches " + describeConditions()));
     }
 
-    List<T> all() {
+    public List<T> all() {
         return reader(false).all();
     }
 
-    Stream<T> stream() {
+    public Stream<T> stream() {
         return reader(false).stream();
     }
 
-    Page<T> page() {
+    public Page<T> page() {
         return reader(false).page();
     }
 
-    long count() {
+    public long count() {
         return reader(false).count();
     }
 
-    List<T> scan() {
+    public List<T> scan() {
         return reader(true).all();
     }
 
     /** Reads every segment's items on its own thread; the items come back in segment order. */
-    static <T> List<T> scanInParallel(List<ModelReads<T>> segments, String tableName) {
+    public static <T> List<T> scanInParallel(List<ModelReads<T>> segments, String tableName) {
         ExecutorService pool = Executors.newFixedThreadPool(Math.min(segments.size(), 16), runnable -> {
             Thread thread = new Thread(runnable, "tabletheory-scan-segment");
             thread.setDaemon(true);
@@ -90,19 +91,50 @@ final class ModelReads<T> {
         }
     }
 
-    private PageReader<T> reader(boolean forceScan) {
+    private Reader<T> reader(boolean forceScan) {
         boolean segmented = call.read().segment().isPresent();
-        QueryPlan plan = QueryPlanner.plan(
+        ReadSettings settings = call.read();
+        ReadPlan plan = ReadPlanner.plan(
                 schema,
                 call.where(),
                 call.filters().condition(),
                 call.index(),
-                call.read().consistentRead(),
+                settings.consistentRead(),
                 forceScan || segmented);
-        if (plan.kind() == QueryPlan.Kind.SCAN && !forceScan && !segmented) {
-            ScanWarnings.accidentalScan(schema.modelName(), schema.tableName(), describeConditions());
-        }
-        return new PageReader<>(store, schema, plan, call.read());
+        return plan.accept(new ReadPlan.Visitor<Reader<T>>() {
+            @Override
+            public Reader<T> visitGetItem(ReadPlan.GetItem getItem) {
+                return new ItemReader<>(store, schema, getItem, settings);
+            }
+
+            @Override
+            public Reader<T> visitQuery(ReadPlan.Query query) {
+                return new PageReader<>(
+                        schema,
+                        query.indexName(),
+                        query.pageKeyFields(),
+                        settings,
+                        page -> store.query(ReadRequests.query(schema, query, settings, page)));
+            }
+
+            @Override
+            public Reader<T> visitScan(ReadPlan.Scan scan) {
+                if (!forceScan && !segmented) {
+                    ScanWarnings.accidentalScan(schema.modelName(), schema.tableName(), describeConditions());
+                }
+                if (settings.order() == SortOrder.DESC) {
+                    throw new IllegalStateException("orderBy(DESC) needs a query, but this read of "
+                            + schema.modelName() + " is a Scan, whose order DynamoDB does not define; add an '='"
+                            + " condition on a partition key");
+                }
+                return new PageReader<>(
+                        schema,
+                        scan.indexName(),
+                        scan.pageKeyFields(),
+                        settings,
+                        page -> store.scan(ReadRequests.scan(schema, scan, settings, page)));
+            }
+        });
     }
 
     private String describeConditions() {

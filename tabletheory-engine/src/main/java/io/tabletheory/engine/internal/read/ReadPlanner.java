@@ -1,6 +1,8 @@
-package io.tabletheory.engine.internal.query;
+package io.tabletheory.engine.internal.read;
 
 import io.tabletheory.api.value.AttributeValue;
+import io.tabletheory.engine.internal.condition.Operator;
+import io.tabletheory.engine.internal.condition.Term;
 import io.tabletheory.engine.internal.expression.Condition;
 import io.tabletheory.engine.internal.mapping.FieldMapping;
 import io.tabletheory.engine.internal.mapping.IndexDefinition;
@@ -29,8 +31,8 @@ import java.util.stream.Collectors;
  * <p>Key conditions never leak into the filter, and DynamoDB refuses filters on the key attributes of a Query, so a
  * condition on a queried key attribute that cannot be a key condition is an {@link IllegalArgumentException}.
  */
-public final class QueryPlanner {
-    private QueryPlanner() {}
+public final class ReadPlanner {
+    private ReadPlanner() {}
 
     private record Candidate(
             Optional<IndexDefinition> index, FieldMapping partitionKey, Optional<FieldMapping> sortKey) {
@@ -49,7 +51,7 @@ public final class QueryPlanner {
      * @param consistentRead whether the read must be strongly consistent
      * @param forceScan whether the caller asked for a Scan
      */
-    public static QueryPlan plan(
+    public static ReadPlan plan(
             ModelSchema<?> schema,
             List<Term> where,
             Optional<Condition> filter,
@@ -66,13 +68,7 @@ public final class QueryPlanner {
         if (!forceScan && named.isEmpty() && filter.isEmpty()) {
             Optional<Map<String, AttributeValue>> key = fullKey(schema, where);
             if (key.isPresent()) {
-                return new QueryPlan(
-                        QueryPlan.Kind.GET_ITEM,
-                        Optional.empty(),
-                        key.get(),
-                        Optional.empty(),
-                        Optional.empty(),
-                        schema.keyFields());
+                return new ReadPlan.GetItem(key.get());
             }
         }
         if (!forceScan) {
@@ -89,16 +85,10 @@ public final class QueryPlanner {
         List<Condition> all = new ArrayList<>();
         where.forEach(term -> all.add(term.condition()));
         filter.ifPresent(all::add);
-        return new QueryPlan(
-                QueryPlan.Kind.SCAN,
-                named,
-                Map.of(),
-                Optional.empty(),
-                Condition.allOf(all),
-                pageKeyFields(schema, named));
+        return new ReadPlan.Scan(named, Condition.allOf(all), pageKeyFields(schema, named));
     }
 
-    private static QueryPlan query(
+    private static ReadPlan.Query query(
             ModelSchema<?> schema, Candidate candidate, List<Term> where, Optional<Condition> filter) {
         Term partition = equality(where, candidate.partitionKey()).orElseThrow();
         Optional<Term> sort = candidate.sortKey().flatMap(field -> bestSortTerm(where, field));
@@ -123,11 +113,9 @@ public final class QueryPlanner {
             filters.add(term.condition());
         }
         filter.ifPresent(filters::add);
-        return new QueryPlan(
-                QueryPlan.Kind.QUERY,
+        return new ReadPlan.Query(
                 candidate.index(),
-                Map.of(),
-                Condition.allOf(keyConditions),
+                Condition.allOf(keyConditions).orElseThrow(),
                 Condition.allOf(filters),
                 pageKeyFields(schema, candidate.index()));
     }

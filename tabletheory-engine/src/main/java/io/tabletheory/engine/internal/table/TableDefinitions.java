@@ -1,4 +1,4 @@
-package io.tabletheory.engine.internal;
+package io.tabletheory.engine.internal.table;
 
 import io.tabletheory.api.table.CreateTableRequest;
 import io.tabletheory.api.table.KeySchemaElement;
@@ -16,10 +16,10 @@ import java.util.List;
  * Derives a CreateTable request from a model schema: the table key, each declared index (projecting all
  * attributes), the key attribute types, on-demand billing. A pure function, tested on the request it returns.
  */
-final class TableDefinitions {
+public final class TableDefinitions {
     private TableDefinitions() {}
 
-    static CreateTableRequest of(ModelSchema<?> schema) {
+    public static CreateTableRequest of(ModelSchema<?> schema) {
         CreateTableRequest.Builder request = CreateTableRequest.builder(schema.tableName())
                 .partitionKey(schema.partitionKey().attributeName(), keyType(schema.partitionKey()));
         schema.sortKey().ifPresent(sort -> request.sortKey(sort.attributeName(), keyType(sort)));

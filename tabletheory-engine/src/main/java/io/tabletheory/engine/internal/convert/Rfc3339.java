@@ -1,4 +1,4 @@
-package io.tabletheory.engine.internal.lifecycle;
+package io.tabletheory.engine.internal.convert;
 
 import java.time.Instant;
 import java.time.OffsetDateTime;

@@ -1,21 +1,21 @@
-package io.tabletheory.engine.internal;
+package io.tabletheory.engine.internal.condition;
 
 import io.tabletheory.api.value.AttributeValue;
 import java.util.Map;
 import java.util.StringJoiner;
 
 /** Renders a primary key for messages: {@code {id="u1", sk="PROFILE"}}, numbers bare, binary as hex. */
-final class KeyText {
+public final class KeyText {
     private KeyText() {}
 
-    static String of(Map<String, AttributeValue> key) {
+    public static String of(Map<String, AttributeValue> key) {
         StringJoiner joiner = new StringJoiner(", ", "{", "}");
         key.forEach((name, value) -> joiner.add(name + "=" + scalar(value)));
         return joiner.toString();
     }
 
     /** Operand values for messages: {@code "u1"}, {@code 3}, or {@code ["a", "b"]} for several. */
-    static String values(java.util.List<AttributeValue> values) {
+    public static String values(java.util.List<AttributeValue> values) {
         if (values.size() == 1) {
             return scalar(values.get(0));
         }

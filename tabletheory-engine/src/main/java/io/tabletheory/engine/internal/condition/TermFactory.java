@@ -1,4 +1,4 @@
-package io.tabletheory.engine.internal.query;
+package io.tabletheory.engine.internal.condition;
 
 import io.tabletheory.api.value.AttributeValue;
 import io.tabletheory.engine.internal.convert.ConversionException;
