@@ -10,6 +10,7 @@ import io.tabletheory.engine.internal.expression.Update;
 import io.tabletheory.engine.internal.lifecycle.Versions;
 import io.tabletheory.engine.internal.mapping.FieldMapping;
 import io.tabletheory.engine.internal.mapping.ModelSchema;
+import io.tabletheory.engine.internal.value.Payloads;
 import io.tabletheory.engine.internal.write.ModelWrites;
 import io.tabletheory.engine.internal.write.WriteConditions;
 import io.tabletheory.engine.internal.write.WritePlan;
@@ -136,9 +137,9 @@ final class DefaultUpdateBuilder<T> implements UpdateBuilder<T> {
     public UpdateBuilder<T> setListElement(String field, int index, Object value) {
         FieldMapping mapping = changeable(field, "setListElement");
         AttributeValue list = operand(mapping, java.util.Collections.singletonList(value), "setListElement");
-        if (!(list instanceof AttributeValue.ListValue elements)) {
-            throw new IllegalArgumentException("setListElement: " + mapping.location() + " is not a List");
-        }
+        AttributeValue.ListValue elements = Payloads.list(list)
+                .orElseThrow(
+                        () -> new IllegalArgumentException("setListElement: " + mapping.location() + " is not a List"));
         return with(new Update.Set(
                 Update.Path.element(mapping.attributeName(), index),
                 elements.values().get(0)));

@@ -92,24 +92,62 @@ public final class TermFactory {
         return operand(field, value, where);
     }
 
+    /** The one element of a one-element set or list; any other value is itself. */
     private static AttributeValue single(AttributeValue collection) {
-        return switch (collection.type()) {
-            case SS -> AttributeValue.ofString(((AttributeValue.StringSetValue) collection)
-                    .values()
-                    .iterator()
-                    .next());
-            case NS -> ((AttributeValue.NumberSetValue) collection)
-                    .values()
-                    .iterator()
-                    .next();
-            case BS -> ((AttributeValue.BinarySetValue) collection)
-                    .values()
-                    .iterator()
-                    .next();
-            case L -> ((AttributeValue.ListValue) collection).values().get(0);
-            default -> collection;
-        };
+        return collection.accept(SINGLE_ELEMENT);
     }
+
+    private static final AttributeValue.Visitor<AttributeValue> SINGLE_ELEMENT = new AttributeValue.Visitor<>() {
+        @Override
+        public AttributeValue visitString(AttributeValue.StringValue value) {
+            return value;
+        }
+
+        @Override
+        public AttributeValue visitNumber(AttributeValue.NumberValue value) {
+            return value;
+        }
+
+        @Override
+        public AttributeValue visitBinary(AttributeValue.BinaryValue value) {
+            return value;
+        }
+
+        @Override
+        public AttributeValue visitStringSet(AttributeValue.StringSetValue value) {
+            return AttributeValue.ofString(value.values().iterator().next());
+        }
+
+        @Override
+        public AttributeValue visitNumberSet(AttributeValue.NumberSetValue value) {
+            return value.values().iterator().next();
+        }
+
+        @Override
+        public AttributeValue visitBinarySet(AttributeValue.BinarySetValue value) {
+            return value.values().iterator().next();
+        }
+
+        @Override
+        public AttributeValue visitMap(AttributeValue.MapValue value) {
+            return value;
+        }
+
+        @Override
+        public AttributeValue visitList(AttributeValue.ListValue value) {
+            return value.values().get(0);
+        }
+
+        @Override
+        public AttributeValue visitNull(AttributeValue.NullValue value) {
+            return value;
+        }
+
+        @Override
+        public AttributeValue visitBoolean(AttributeValue.BooleanValue value) {
+            return value;
+        }
+    };
 
     private static List<Object> elements(Object value, String where) {
         if (value instanceof Collection<?> collection) {

@@ -2,8 +2,8 @@ package io.tabletheory.engine.internal.write;
 
 import io.tabletheory.api.request.ConditionFailedException;
 import io.tabletheory.api.value.AttributeValue;
-import io.tabletheory.engine.internal.condition.KeyText;
 import io.tabletheory.engine.internal.mapping.ModelSchema;
+import io.tabletheory.engine.internal.value.KeyText;
 import java.util.Map;
 
 /**
