@@ -33,30 +33,36 @@ public record ModelCall(
         where = List.copyOf(where);
     }
 
+    /** This call with one more write condition. */
     public ModelCall withCondition(Condition condition) {
         List<Condition> all = new ArrayList<>(conditions);
         all.add(condition);
         return new ModelCall(all, where, filters, index, read, raw);
     }
 
+    /** This call with one more where term. */
     public ModelCall withWhere(Term term) {
         List<Term> all = new ArrayList<>(where);
         all.add(term);
         return new ModelCall(conditions, all, filters, index, read, raw);
     }
 
+    /** This call with its filter chain replaced. */
     public ModelCall withFilters(FilterChain chain) {
         return new ModelCall(conditions, where, chain, index, read, raw);
     }
 
+    /** This call reading the named index. */
     public ModelCall withIndex(String name) {
         return new ModelCall(conditions, where, filters, Optional.of(name), read, raw);
     }
 
+    /** This call with its read settings replaced. */
     public ModelCall withRead(ReadSettings settings) {
         return new ModelCall(conditions, where, filters, index, settings, raw);
     }
 
+    /** This call with a raw condition expression. */
     public ModelCall withRaw(RawCondition condition) {
         return new ModelCall(conditions, where, filters, index, read, Optional.of(condition));
     }

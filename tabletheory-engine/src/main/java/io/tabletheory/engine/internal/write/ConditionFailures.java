@@ -13,6 +13,11 @@ import java.util.Map;
 public final class ConditionFailures {
     private ConditionFailures() {}
 
+    /**
+     * The failure of {@code operation} on {@code key}, worded for the model and keeping the stored item.
+     *
+     * @param failed the backend's exception, kept as the cause
+     */
     public static ConditionFailedException of(
             String operation, ModelSchema<?> schema, Map<String, AttributeValue> key, ConditionFailedException failed) {
         return new ConditionFailedException(
