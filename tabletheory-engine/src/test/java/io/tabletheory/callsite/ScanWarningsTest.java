@@ -2,7 +2,7 @@ package io.tabletheory.callsite;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.tabletheory.engine.internal.query.ScanWarnings;
+import io.tabletheory.engine.internal.read.ScanWarnings;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;

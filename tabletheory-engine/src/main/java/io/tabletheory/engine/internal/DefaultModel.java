@@ -8,14 +8,19 @@ import io.tabletheory.UpdateBuilder;
 import io.tabletheory.api.port.DynamoStore;
 import io.tabletheory.api.request.ConditionFailedException;
 import io.tabletheory.api.value.AttributeValue;
+import io.tabletheory.engine.internal.call.ModelCall;
+import io.tabletheory.engine.internal.call.ReadSettings;
+import io.tabletheory.engine.internal.condition.FilterChain;
+import io.tabletheory.engine.internal.condition.TermFactory;
 import io.tabletheory.engine.internal.convert.JavaValues;
 import io.tabletheory.engine.internal.expression.Condition;
+import io.tabletheory.engine.internal.expression.RawCondition;
 import io.tabletheory.engine.internal.mapping.FieldMapping;
 import io.tabletheory.engine.internal.mapping.ModelSchema;
-import io.tabletheory.engine.internal.query.FilterChain;
-import io.tabletheory.engine.internal.query.QueryPlanner;
-import io.tabletheory.engine.internal.query.ReadSettings;
-import io.tabletheory.engine.internal.query.TermFactory;
+import io.tabletheory.engine.internal.read.ModelReads;
+import io.tabletheory.engine.internal.read.ReadPlanner;
+import io.tabletheory.engine.internal.write.ModelWrites;
+import io.tabletheory.engine.internal.write.WhereKey;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -111,7 +116,7 @@ final class DefaultModel<T> implements Model<T> {
             }
             converted.put(placeholder, JavaValues.toAttributeValue(value));
         });
-        return with(call.withRaw(new ModelCall.RawCondition(expression.trim(), converted)));
+        return with(call.withRaw(new RawCondition(expression.trim(), converted)));
     }
 
     @Override
@@ -146,7 +151,7 @@ final class DefaultModel<T> implements Model<T> {
 
     @Override
     public Model<T> index(String indexName) {
-        QueryPlanner.index(schema, indexName);
+        ReadPlanner.index(schema, indexName);
         return with(call.withIndex(indexName));
     }
 
@@ -259,7 +264,11 @@ final class DefaultModel<T> implements Model<T> {
     @Override
     public UpdateBuilder<T> updateBuilder() {
         return DefaultUpdateBuilder.start(
-                store, clock, schema, writes().keyFromWhere("updateBuilder()"), writes().whereConditions());
+                store,
+                clock,
+                schema,
+                WhereKey.key(schema, call.where(), "updateBuilder()"),
+                WhereKey.conditions(schema, call.where()));
     }
 
     @Override

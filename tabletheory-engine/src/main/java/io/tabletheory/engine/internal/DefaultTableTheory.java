@@ -1,5 +1,6 @@
 package io.tabletheory.engine.internal;
 
+import io.tabletheory.AttributeConverter;
 import io.tabletheory.Model;
 import io.tabletheory.TableTheory;
 import io.tabletheory.api.port.DynamoStore;
@@ -7,7 +8,9 @@ import io.tabletheory.api.table.TableDescription;
 import io.tabletheory.api.table.TimeToLiveSpecification;
 import io.tabletheory.engine.internal.mapping.ModelSchema;
 import io.tabletheory.engine.internal.mapping.SchemaFactory;
+import io.tabletheory.engine.internal.table.TableDefinitions;
 import java.time.Clock;
+import java.util.Map;
 
 /**
  * The {@link TableTheory} implementation: holds the store, the clock and the schema cache, and hands out
@@ -19,8 +22,7 @@ public final class DefaultTableTheory implements TableTheory {
     private final SchemaFactory schemas;
 
     /** Built by {@link TableTheory.Builder}. */
-    public DefaultTableTheory(
-            DynamoStore store, Clock clock, java.util.Map<Class<?>, io.tabletheory.AttributeConverter<?>> converters) {
+    public DefaultTableTheory(DynamoStore store, Clock clock, Map<Class<?>, AttributeConverter<?>> converters) {
         this.store = store;
         this.clock = clock;
         this.schemas = new SchemaFactory(converters);

@@ -2,15 +2,19 @@ package io.tabletheory.engine.internal;
 
 import io.tabletheory.UpdateBuilder;
 import io.tabletheory.api.port.DynamoStore;
-import io.tabletheory.api.request.ConditionFailedException;
 import io.tabletheory.api.request.ReturnValue;
-import io.tabletheory.api.request.UpdateItemRequest;
 import io.tabletheory.api.value.AttributeValue;
+import io.tabletheory.engine.internal.condition.TermFactory;
 import io.tabletheory.engine.internal.expression.Condition;
 import io.tabletheory.engine.internal.expression.Update;
+import io.tabletheory.engine.internal.lifecycle.Versions;
 import io.tabletheory.engine.internal.mapping.FieldMapping;
 import io.tabletheory.engine.internal.mapping.ModelSchema;
-import io.tabletheory.engine.internal.query.TermFactory;
+import io.tabletheory.engine.internal.value.Payloads;
+import io.tabletheory.engine.internal.write.ModelWrites;
+import io.tabletheory.engine.internal.write.WriteConditions;
+import io.tabletheory.engine.internal.write.WritePlan;
+import io.tabletheory.engine.internal.write.WritePlans;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -133,9 +137,9 @@ final class DefaultUpdateBuilder<T> implements UpdateBuilder<T> {
     public UpdateBuilder<T> setListElement(String field, int index, Object value) {
         FieldMapping mapping = changeable(field, "setListElement");
         AttributeValue list = operand(mapping, java.util.Collections.singletonList(value), "setListElement");
-        if (!(list instanceof AttributeValue.ListValue elements)) {
-            throw new IllegalArgumentException("setListElement: " + mapping.location() + " is not a List");
-        }
+        AttributeValue.ListValue elements = Payloads.list(list)
+                .orElseThrow(
+                        () -> new IllegalArgumentException("setListElement: " + mapping.location() + " is not a List"));
         return with(new Update.Set(
                 Update.Path.element(mapping.attributeName(), index),
                 elements.values().get(0)));
@@ -153,7 +157,7 @@ final class DefaultUpdateBuilder<T> implements UpdateBuilder<T> {
         FieldMapping field = schema.version()
                 .orElseThrow(() -> new IllegalStateException(schema.modelName() + " has no @Version field"));
         List<Condition> all = new ArrayList<>(conditions);
-        all.add(Lifecycle.versionIs(field, AttributeValue.ofNumber(version)));
+        all.add(Versions.is(field, AttributeValue.ofNumber(version)));
         return new DefaultUpdateBuilder<>(store, clock, schema, key, update, all, returnValues);
     }
 
@@ -165,22 +169,9 @@ final class DefaultUpdateBuilder<T> implements UpdateBuilder<T> {
 
     @Override
     public Optional<T> execute() {
-        Update all = Lifecycle.versionBumped(schema, Lifecycle.touched(schema, update, clock.instant()));
-        WriteExpressions expressions = WriteExpressions.of(all, conditions, Optional.empty());
-        UpdateItemRequest request = UpdateItemRequest.builder(schema.tableName(), key)
-                .updateExpression(expressions.update().orElse(null))
-                .conditionExpression(expressions.condition().orElse(null))
-                .expressionAttributeNames(expressions.names())
-                .expressionAttributeValues(expressions.values())
-                .returnValues(returnValues)
-                .returnValuesOnConditionCheckFailure(ModelWrites.onFailure(expressions))
-                .build();
-        Map<String, AttributeValue> attributes;
-        try {
-            attributes = store.updateItem(request).attributes();
-        } catch (ConditionFailedException failed) {
-            throw ConditionFailures.of("update", schema, key, failed);
-        }
+        WritePlan.Update plan = WritePlans.updateKey(
+                schema, key, update, new WriteConditions(conditions, Optional.empty()), clock.instant());
+        Map<String, AttributeValue> attributes = ModelWrites.send(store, "update", schema, plan, returnValues);
         return attributes.isEmpty()
                 ? Optional.empty()
                 : Optional.of(schema.mapping().read(attributes));

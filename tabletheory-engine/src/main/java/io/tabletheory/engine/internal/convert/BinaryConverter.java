@@ -2,6 +2,7 @@ package io.tabletheory.engine.internal.convert;
 
 import io.tabletheory.api.table.ScalarAttributeType;
 import io.tabletheory.api.value.AttributeValue;
+import io.tabletheory.engine.internal.value.Payloads;
 import java.util.Optional;
 
 /** {@code byte[]} ⇄ {@code B}; the bytes are copied both ways. */
@@ -15,10 +16,9 @@ final class BinaryConverter implements ValueConverter<byte[]> {
 
     @Override
     public byte[] read(AttributeValue value) {
-        if (value instanceof AttributeValue.BinaryValue binary) {
-            return binary.value();
-        }
-        throw ConversionException.unexpectedType("B", value);
+        return Payloads.binary(value)
+                .map(AttributeValue.BinaryValue::value)
+                .orElseThrow(() -> ConversionException.unexpectedType("B", value));
     }
 
     @Override

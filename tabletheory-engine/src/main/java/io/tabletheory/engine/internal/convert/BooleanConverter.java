@@ -1,6 +1,7 @@
 package io.tabletheory.engine.internal.convert;
 
 import io.tabletheory.api.value.AttributeValue;
+import io.tabletheory.engine.internal.value.Payloads;
 
 /** {@code boolean}/{@code Boolean} ⇄ {@code BOOL}. */
 final class BooleanConverter implements ValueConverter<Boolean> {
@@ -13,10 +14,7 @@ final class BooleanConverter implements ValueConverter<Boolean> {
 
     @Override
     public Boolean read(AttributeValue value) {
-        if (value instanceof AttributeValue.BooleanValue bool) {
-            return bool.value();
-        }
-        throw ConversionException.unexpectedType("BOOL", value);
+        return Payloads.bool(value).orElseThrow(() -> ConversionException.unexpectedType("BOOL", value));
     }
 
     @Override

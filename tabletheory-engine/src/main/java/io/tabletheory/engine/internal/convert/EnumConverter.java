@@ -2,6 +2,7 @@ package io.tabletheory.engine.internal.convert;
 
 import io.tabletheory.api.table.ScalarAttributeType;
 import io.tabletheory.api.value.AttributeValue;
+import io.tabletheory.engine.internal.value.Payloads;
 import java.util.Arrays;
 import java.util.Optional;
 
@@ -20,16 +21,16 @@ final class EnumConverter<E extends Enum<E>> implements ValueConverter<E> {
 
     @Override
     public E read(AttributeValue value) {
-        if (!(value instanceof AttributeValue.StringValue string)) {
-            throw ConversionException.unexpectedType("S (a constant of " + type.getSimpleName() + ")", value);
-        }
+        String name = Payloads.string(value)
+                .orElseThrow(() ->
+                        ConversionException.unexpectedType("S (a constant of " + type.getSimpleName() + ")", value));
         for (E constant : type.getEnumConstants()) {
-            if (constant.name().equals(string.value())) {
+            if (constant.name().equals(name)) {
                 return constant;
             }
         }
-        throw new ConversionException("\"" + string.value() + "\" is not a constant of " + type.getName()
-                + "; expected one of " + Arrays.toString(type.getEnumConstants()));
+        throw new ConversionException("\"" + name + "\" is not a constant of " + type.getName() + "; expected one of "
+                + Arrays.toString(type.getEnumConstants()));
     }
 
     @Override

@@ -1,7 +1,7 @@
 package io.tabletheory.engine.internal.convert;
 
 import io.tabletheory.api.value.AttributeValue;
-import io.tabletheory.engine.internal.lifecycle.Rfc3339;
+import io.tabletheory.engine.internal.value.Payloads;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 
@@ -19,13 +19,12 @@ final class InstantConverter implements ValueConverter<Instant> {
 
     @Override
     public Instant read(AttributeValue value) {
-        if (!(value instanceof AttributeValue.StringValue string)) {
-            throw ConversionException.unexpectedType("S (an RFC 3339 timestamp)", value);
-        }
+        String text = Payloads.string(value)
+                .orElseThrow(() -> ConversionException.unexpectedType("S (an RFC 3339 timestamp)", value));
         try {
-            return Rfc3339.parse(string.value());
+            return Rfc3339.parse(text);
         } catch (DateTimeParseException invalid) {
-            throw new ConversionException("\"" + string.value() + "\" is not an RFC 3339 timestamp");
+            throw new ConversionException("\"" + text + "\" is not an RFC 3339 timestamp");
         }
     }
 

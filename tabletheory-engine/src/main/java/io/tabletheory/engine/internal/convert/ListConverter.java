@@ -1,6 +1,7 @@
 package io.tabletheory.engine.internal.convert;
 
 import io.tabletheory.api.value.AttributeValue;
+import io.tabletheory.engine.internal.value.Payloads;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -23,9 +24,8 @@ final class ListConverter<E> implements ValueConverter<List<E>> {
 
     @Override
     public List<E> read(AttributeValue value) {
-        if (!(value instanceof AttributeValue.ListValue list)) {
-            throw ConversionException.unexpectedType("L", value);
-        }
+        AttributeValue.ListValue list =
+                Payloads.list(value).orElseThrow(() -> ConversionException.unexpectedType("L", value));
         List<E> read = new ArrayList<>(list.values().size());
         for (AttributeValue element : list.values()) {
             read.add(NullableValues.read(elements, element));

@@ -1,6 +1,7 @@
 package io.tabletheory.engine.internal.convert;
 
 import io.tabletheory.api.value.AttributeValue;
+import io.tabletheory.engine.internal.value.Payloads;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -26,9 +27,8 @@ final class MapConverter<V> implements ValueConverter<Map<String, V>> {
 
     @Override
     public Map<String, V> read(AttributeValue value) {
-        if (!(value instanceof AttributeValue.MapValue map)) {
-            throw ConversionException.unexpectedType("M", value);
-        }
+        AttributeValue.MapValue map =
+                Payloads.map(value).orElseThrow(() -> ConversionException.unexpectedType("M", value));
         Map<String, V> read = new LinkedHashMap<>(map.values().size() * 2);
         map.values().forEach((key, element) -> read.put(key, NullableValues.read(values, element)));
         return read;

@@ -1,5 +1,6 @@
 package io.tabletheory.engine.internal.convert;
 
+import io.tabletheory.api.value.AttributeType;
 import io.tabletheory.api.value.AttributeValue;
 
 /** Element-level null handling for collection converters: a null element is stored as {@code NULL}, and back. */
@@ -15,6 +16,6 @@ final class NullableValues {
     }
 
     static <T> T read(ValueConverter<T> converter, AttributeValue value) {
-        return value instanceof AttributeValue.NullValue ? null : converter.read(value);
+        return value.type() == AttributeType.NULL ? null : converter.read(value);
     }
 }

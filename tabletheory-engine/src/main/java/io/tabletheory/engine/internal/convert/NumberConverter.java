@@ -3,6 +3,7 @@ package io.tabletheory.engine.internal.convert;
 import io.tabletheory.api.error.ValidationException;
 import io.tabletheory.api.table.ScalarAttributeType;
 import io.tabletheory.api.value.AttributeValue;
+import io.tabletheory.engine.internal.value.Payloads;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.Optional;
@@ -44,9 +45,8 @@ final class NumberConverter<T extends Number> implements ValueConverter<T> {
 
     @Override
     public T read(AttributeValue value) {
-        if (!(value instanceof AttributeValue.NumberValue number)) {
-            throw ConversionException.unexpectedType("N", value);
-        }
+        AttributeValue.NumberValue number =
+                Payloads.number(value).orElseThrow(() -> ConversionException.unexpectedType("N", value));
         try {
             return fromDecimal.apply(number.bigDecimalValue());
         } catch (ArithmeticException notExact) {

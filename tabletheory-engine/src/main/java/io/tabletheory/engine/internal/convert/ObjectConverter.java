@@ -1,6 +1,7 @@
 package io.tabletheory.engine.internal.convert;
 
 import io.tabletheory.api.value.AttributeValue;
+import io.tabletheory.engine.internal.value.Payloads;
 import java.util.function.Supplier;
 
 /**
@@ -22,9 +23,8 @@ final class ObjectConverter<T> implements ValueConverter<T> {
 
     @Override
     public T read(AttributeValue value) {
-        if (!(value instanceof AttributeValue.MapValue map)) {
-            throw ConversionException.unexpectedType("M", value);
-        }
+        AttributeValue.MapValue map =
+                Payloads.map(value).orElseThrow(() -> ConversionException.unexpectedType("M", value));
         return mapping.get().read(map.values());
     }
 

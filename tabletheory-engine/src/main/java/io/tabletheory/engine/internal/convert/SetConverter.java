@@ -1,6 +1,7 @@
 package io.tabletheory.engine.internal.convert;
 
 import io.tabletheory.api.value.AttributeValue;
+import io.tabletheory.engine.internal.value.Payloads;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -42,13 +43,17 @@ final class SetConverter<E> implements ValueConverter<Set<E>> {
         }
         return switch (setKind) {
             case STRINGS -> AttributeValue.ofStringSet(written.stream()
-                    .map(element -> ((AttributeValue.StringValue) element).value())
+                    .map(element -> Payloads.string(element).orElseThrow(() -> notAnElement("S", element)))
                     .toList());
             case NUMBERS -> AttributeValue.ofNumberSet(written.stream()
-                    .map(element -> ((AttributeValue.NumberValue) element).value())
+                    .map(element -> Payloads.number(element)
+                            .orElseThrow(() -> notAnElement("N", element))
+                            .value())
                     .toList());
             case BINARIES -> AttributeValue.ofBinarySet(written.stream()
-                    .map(element -> ((AttributeValue.BinaryValue) element).value())
+                    .map(element -> Payloads.binary(element)
+                            .orElseThrow(() -> notAnElement("B", element))
+                            .value())
                     .toList());
         };
     }
@@ -58,25 +63,27 @@ final class SetConverter<E> implements ValueConverter<Set<E>> {
         Set<E> read = new LinkedHashSet<>();
         switch (setKind) {
             case STRINGS -> {
-                if (!(value instanceof AttributeValue.StringSetValue strings)) {
-                    throw ConversionException.unexpectedType("SS", value);
-                }
+                AttributeValue.StringSetValue strings =
+                        Payloads.stringSet(value).orElseThrow(() -> ConversionException.unexpectedType("SS", value));
                 strings.values().forEach(element -> read.add(elements.read(AttributeValue.ofString(element))));
             }
             case NUMBERS -> {
-                if (!(value instanceof AttributeValue.NumberSetValue numbers)) {
-                    throw ConversionException.unexpectedType("NS", value);
-                }
+                AttributeValue.NumberSetValue numbers =
+                        Payloads.numberSet(value).orElseThrow(() -> ConversionException.unexpectedType("NS", value));
                 numbers.values().forEach(element -> read.add(elements.read(element)));
             }
             case BINARIES -> {
-                if (!(value instanceof AttributeValue.BinarySetValue binaries)) {
-                    throw ConversionException.unexpectedType("BS", value);
-                }
+                AttributeValue.BinarySetValue binaries =
+                        Payloads.binarySet(value).orElseThrow(() -> ConversionException.unexpectedType("BS", value));
                 binaries.values().forEach(element -> read.add(elements.read(element)));
             }
         }
         return read;
+    }
+
+    /** An element converter wrote a kind the set cannot hold: a bug in the converter chosen for the set. */
+    private static ConversionException notAnElement(String expected, AttributeValue element) {
+        return new ConversionException("a set element converter wrote " + element + ", not an " + expected);
     }
 
     @Override

@@ -2,6 +2,7 @@ package io.tabletheory.engine.internal.convert;
 
 import io.tabletheory.api.table.ScalarAttributeType;
 import io.tabletheory.api.value.AttributeValue;
+import io.tabletheory.engine.internal.value.Payloads;
 import java.util.Optional;
 
 /** {@code String} ⇄ {@code S}. */
@@ -15,10 +16,7 @@ final class StringConverter implements ValueConverter<String> {
 
     @Override
     public String read(AttributeValue value) {
-        if (value instanceof AttributeValue.StringValue string) {
-            return string.value();
-        }
-        throw ConversionException.unexpectedType("S", value);
+        return Payloads.string(value).orElseThrow(() -> ConversionException.unexpectedType("S", value));
     }
 
     @Override

@@ -2,7 +2,7 @@ package io.tabletheory.engine.internal.convert;
 
 import io.tabletheory.api.table.ScalarAttributeType;
 import io.tabletheory.api.value.AttributeValue;
-import io.tabletheory.engine.internal.lifecycle.Rfc3339;
+import io.tabletheory.engine.internal.value.Payloads;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
@@ -42,13 +42,12 @@ final class TextConverter<T> implements ValueConverter<T> {
 
     @Override
     public T read(AttributeValue value) {
-        if (!(value instanceof AttributeValue.StringValue string)) {
-            throw ConversionException.unexpectedType("S (" + description + ")", value);
-        }
+        String text = Payloads.string(value)
+                .orElseThrow(() -> ConversionException.unexpectedType("S (" + description + ")", value));
         try {
-            return parse.apply(string.value());
+            return parse.apply(text);
         } catch (RuntimeException invalid) {
-            throw new ConversionException("\"" + string.value() + "\" is not " + description);
+            throw new ConversionException("\"" + text + "\" is not " + description);
         }
     }
 

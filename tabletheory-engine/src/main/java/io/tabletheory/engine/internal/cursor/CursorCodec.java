@@ -16,6 +16,11 @@ import java.util.Optional;
  * and {@code index}/{@code sort} omitted when empty. Encoding is byte for byte what the Go SDK writes; decoding
  * accepts what any of the SDKs write and rejects anything else with an {@link IllegalArgumentException} that says
  * what is wrong.
+ *
+ * <p>It is one of the repository's three DynamoDB JSON codecs and cannot be either of the others: it must reproduce
+ * the Go SDK's exact cursor bytes (keys sorted by UTF-8 bytes, Go's HTML escaping, binary as standard base64),
+ * which the api's {@code DynamoJson} (a {@code toString} renderer) does not promise, and the engine depends on
+ * nothing but the api and slf4j, so the server's Jackson wire codec is out of its reach.
  */
 public final class CursorCodec {
     private CursorCodec() {}

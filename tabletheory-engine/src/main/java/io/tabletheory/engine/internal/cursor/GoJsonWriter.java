@@ -69,32 +69,82 @@ final class GoJsonWriter {
     GoJsonWriter value(AttributeValue value) {
         out.append('{');
         string(value.type().name()).raw(":");
-        switch (value.type()) {
-            case S -> string(((AttributeValue.StringValue) value).value());
-            case N -> string(((AttributeValue.NumberValue) value).value());
-            case B -> string(base64((AttributeValue.BinaryValue) value));
-            case BOOL -> raw(Boolean.toString(((AttributeValue.BooleanValue) value).value()));
-            case NULL -> raw("true");
-            case SS -> strings(List.copyOf(((AttributeValue.StringSetValue) value).values()));
-            case NS -> strings(((AttributeValue.NumberSetValue) value)
-                    .values().stream().map(AttributeValue.NumberValue::value).toList());
-            case BS -> strings(((AttributeValue.BinarySetValue) value)
-                    .values().stream().map(GoJsonWriter::base64).toList());
-            case L -> {
-                out.append('[');
-                String separator = "";
-                for (AttributeValue element : ((AttributeValue.ListValue) value).values()) {
-                    out.append(separator);
-                    value(element);
-                    separator = ",";
-                }
-                out.append(']');
-            }
-            case M -> item(((AttributeValue.MapValue) value).values());
-        }
+        value.accept(contents);
         out.append('}');
         return this;
     }
+
+    /** Writes the part of a value inside its type: {@code "x"}, {@code true}, {@code ["a","b"]}, ... */
+    private final AttributeValue.Visitor<Void> contents = new AttributeValue.Visitor<>() {
+        @Override
+        public Void visitString(AttributeValue.StringValue value) {
+            string(value.value());
+            return null;
+        }
+
+        @Override
+        public Void visitNumber(AttributeValue.NumberValue value) {
+            string(value.value());
+            return null;
+        }
+
+        @Override
+        public Void visitBinary(AttributeValue.BinaryValue value) {
+            string(base64(value));
+            return null;
+        }
+
+        @Override
+        public Void visitStringSet(AttributeValue.StringSetValue value) {
+            strings(List.copyOf(value.values()));
+            return null;
+        }
+
+        @Override
+        public Void visitNumberSet(AttributeValue.NumberSetValue value) {
+            strings(value.values().stream()
+                    .map(AttributeValue.NumberValue::value)
+                    .toList());
+            return null;
+        }
+
+        @Override
+        public Void visitBinarySet(AttributeValue.BinarySetValue value) {
+            strings(value.values().stream().map(GoJsonWriter::base64).toList());
+            return null;
+        }
+
+        @Override
+        public Void visitMap(AttributeValue.MapValue value) {
+            item(value.values());
+            return null;
+        }
+
+        @Override
+        public Void visitList(AttributeValue.ListValue value) {
+            out.append('[');
+            String separator = "";
+            for (AttributeValue element : value.values()) {
+                out.append(separator);
+                value(element);
+                separator = ",";
+            }
+            out.append(']');
+            return null;
+        }
+
+        @Override
+        public Void visitNull(AttributeValue.NullValue value) {
+            raw("true");
+            return null;
+        }
+
+        @Override
+        public Void visitBoolean(AttributeValue.BooleanValue value) {
+            raw(Boolean.toString(value.value()));
+            return null;
+        }
+    };
 
     private void strings(List<String> values) {
         out.append('[');

@@ -10,12 +10,60 @@ import java.util.Objects;
  * name or value can collide with a placeholder or inject syntax.
  */
 public sealed interface Condition {
+    /**
+     * Calls the method of {@code visitor} that handles this kind of condition; a new kind then fails to compile
+     * wherever conditions are handled.
+     */
+    <R> R accept(Visitor<R> visitor);
+
+    /**
+     * An operation on conditions, one method per kind, called by {@link #accept}; deliberately without defaults.
+     *
+     * @param <R> what the operation returns
+     */
+    interface Visitor<R> {
+        /** Handles {@link Comparison}. */
+        R visitComparison(Comparison condition);
+
+        /** Handles {@link Between}. */
+        R visitBetween(Between condition);
+
+        /** Handles {@link In}. */
+        R visitIn(In condition);
+
+        /** Handles {@link BeginsWith}. */
+        R visitBeginsWith(BeginsWith condition);
+
+        /** Handles {@link Contains}. */
+        R visitContains(Contains condition);
+
+        /** Handles {@link AttributeExists}. */
+        R visitAttributeExists(AttributeExists condition);
+
+        /** Handles {@link AttributeNotExists}. */
+        R visitAttributeNotExists(AttributeNotExists condition);
+
+        /** Handles {@link And}. */
+        R visitAnd(And condition);
+
+        /** Handles {@link Or}. */
+        R visitOr(Or condition);
+
+        /** Handles {@link Not}. */
+        R visitNot(Not condition);
+    }
+
     /** {@code attribute <operator> value}. */
     record Comparison(String attribute, ComparisonOperator operator, AttributeValue value) implements Condition {
         public Comparison {
             Objects.requireNonNull(attribute, "attribute");
             Objects.requireNonNull(operator, "operator");
             Objects.requireNonNull(value, "value");
+        }
+
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.visitComparison(this);
         }
     }
 
@@ -25,6 +73,11 @@ public sealed interface Condition {
             Objects.requireNonNull(attribute, "attribute");
             Objects.requireNonNull(low, "low");
             Objects.requireNonNull(high, "high");
+        }
+
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.visitBetween(this);
         }
     }
 
@@ -37,6 +90,11 @@ public sealed interface Condition {
                 throw new IllegalArgumentException("IN takes 1 to 100 values, not " + values.size());
             }
         }
+
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.visitIn(this);
+        }
     }
 
     /** {@code begins_with(attribute, prefix)}. */
@@ -44,6 +102,11 @@ public sealed interface Condition {
         public BeginsWith {
             Objects.requireNonNull(attribute, "attribute");
             Objects.requireNonNull(prefix, "prefix");
+        }
+
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.visitBeginsWith(this);
         }
     }
 
@@ -53,6 +116,11 @@ public sealed interface Condition {
             Objects.requireNonNull(attribute, "attribute");
             Objects.requireNonNull(operand, "operand");
         }
+
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.visitContains(this);
+        }
     }
 
     /** {@code attribute_exists(attribute)}. */
@@ -60,12 +128,22 @@ public sealed interface Condition {
         public AttributeExists {
             Objects.requireNonNull(attribute, "attribute");
         }
+
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.visitAttributeExists(this);
+        }
     }
 
     /** {@code attribute_not_exists(attribute)}. */
     record AttributeNotExists(String attribute) implements Condition {
         public AttributeNotExists {
             Objects.requireNonNull(attribute, "attribute");
+        }
+
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.visitAttributeNotExists(this);
         }
     }
 
@@ -77,6 +155,11 @@ public sealed interface Condition {
                 throw new IllegalArgumentException("AND needs at least two operands");
             }
         }
+
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.visitAnd(this);
+        }
     }
 
     /** At least one operand holds. */
@@ -87,12 +170,22 @@ public sealed interface Condition {
                 throw new IllegalArgumentException("OR needs at least two operands");
             }
         }
+
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.visitOr(this);
+        }
     }
 
     /** The operand does not hold. */
     record Not(Condition operand) implements Condition {
         public Not {
             Objects.requireNonNull(operand, "operand");
+        }
+
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.visitNot(this);
         }
     }
 

@@ -35,9 +35,7 @@ public final class ExpressionBuilder {
 
     /** The condition in DynamoDB syntax. */
     public String render(Condition condition) {
-        StringBuilder out = new StringBuilder();
-        render(condition, out);
-        return out.toString();
+        return condition.accept(new ConditionRenderer(this));
     }
 
     /** A projection expression naming these attributes: {@code #n0, #n1}. */
@@ -64,77 +62,5 @@ public final class ExpressionBuilder {
     /** The {@code ExpressionAttributeValues} of everything rendered so far. */
     public Map<String, AttributeValue> values() {
         return Collections.unmodifiableMap(new LinkedHashMap<>(values));
-    }
-
-    private void render(Condition condition, StringBuilder out) {
-        if (condition instanceof Condition.Comparison comparison) {
-            out.append(name(comparison.attribute()))
-                    .append(' ')
-                    .append(comparison.operator().symbol())
-                    .append(' ')
-                    .append(value(comparison.value()));
-        } else if (condition instanceof Condition.Between between) {
-            out.append(name(between.attribute()))
-                    .append(" BETWEEN ")
-                    .append(value(between.low()))
-                    .append(" AND ")
-                    .append(value(between.high()));
-        } else if (condition instanceof Condition.In in) {
-            out.append(name(in.attribute())).append(" IN (");
-            String separator = "";
-            for (AttributeValue element : in.values()) {
-                out.append(separator).append(value(element));
-                separator = ", ";
-            }
-            out.append(')');
-        } else if (condition instanceof Condition.BeginsWith beginsWith) {
-            out.append("begins_with(")
-                    .append(name(beginsWith.attribute()))
-                    .append(", ")
-                    .append(value(beginsWith.prefix()))
-                    .append(')');
-        } else if (condition instanceof Condition.Contains contains) {
-            out.append("contains(")
-                    .append(name(contains.attribute()))
-                    .append(", ")
-                    .append(value(contains.operand()))
-                    .append(')');
-        } else if (condition instanceof Condition.AttributeExists exists) {
-            out.append("attribute_exists(").append(name(exists.attribute())).append(')');
-        } else if (condition instanceof Condition.AttributeNotExists notExists) {
-            out.append("attribute_not_exists(")
-                    .append(name(notExists.attribute()))
-                    .append(')');
-        } else if (condition instanceof Condition.And and) {
-            join(and.operands(), " AND ", out);
-        } else if (condition instanceof Condition.Or or) {
-            join(or.operands(), " OR ", out);
-        } else if (condition instanceof Condition.Not not) {
-            out.append("NOT ");
-            operand(not.operand(), out);
-        } else {
-            throw new IllegalStateException("unknown condition " + condition);
-        }
-    }
-
-    private void join(Iterable<Condition> operands, String operator, StringBuilder out) {
-        String separator = "";
-        for (Condition operand : operands) {
-            out.append(separator);
-            operand(operand, out);
-            separator = operator;
-        }
-    }
-
-    /** A compound operand is parenthesized once; a simple one never (DynamoDB rejects redundant parentheses). */
-    private void operand(Condition operand, StringBuilder out) {
-        boolean compound = operand instanceof Condition.And || operand instanceof Condition.Or;
-        if (compound) {
-            out.append('(');
-        }
-        render(operand, out);
-        if (compound) {
-            out.append(')');
-        }
     }
 }

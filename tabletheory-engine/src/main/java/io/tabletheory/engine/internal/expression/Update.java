@@ -55,27 +55,97 @@ public record Update(List<Update.Action> actions) {
     }
 
     /** One change. */
-    public sealed interface Action {}
+    public sealed interface Action {
+        /**
+         * Calls the method of {@code visitor} that handles this kind of action; a new kind then fails to compile
+         * wherever actions are handled.
+         */
+        <R> R accept(Visitor<R> visitor);
+    }
+
+    /**
+     * An operation on update actions, one method per kind, called by {@link Action#accept}; deliberately without
+     * defaults.
+     *
+     * @param <R> what the operation returns
+     */
+    public interface Visitor<R> {
+        /** Handles {@link Set}. */
+        R visitSet(Set action);
+
+        /** Handles {@link SetIfNotExists}. */
+        R visitSetIfNotExists(SetIfNotExists action);
+
+        /** Handles {@link Increment}. */
+        R visitIncrement(Increment action);
+
+        /** Handles {@link AppendToList}. */
+        R visitAppendToList(AppendToList action);
+
+        /** Handles {@link Remove}. */
+        R visitRemove(Remove action);
+
+        /** Handles {@link Add}. */
+        R visitAdd(Add action);
+
+        /** Handles {@link Delete}. */
+        R visitDelete(Delete action);
+    }
 
     /** {@code SET path = value}. */
-    public record Set(Path path, AttributeValue value) implements Action {}
+    public record Set(Path path, AttributeValue value) implements Action {
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.visitSet(this);
+        }
+    }
 
     /** {@code SET path = if_not_exists(path, value)}: writes only when the attribute is absent. */
-    public record SetIfNotExists(Path path, AttributeValue value) implements Action {}
+    public record SetIfNotExists(Path path, AttributeValue value) implements Action {
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.visitSetIfNotExists(this);
+        }
+    }
 
     /** {@code SET path = path + amount}, or {@code SET path = if_not_exists(path, start) + amount} with a start. */
     public record Increment(Path path, AttributeValue amount, java.util.Optional<AttributeValue> start)
-            implements Action {}
+            implements Action {
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.visitIncrement(this);
+        }
+    }
 
     /** {@code SET path = list_append(path, values)}, or with the values first when prepending. */
-    public record AppendToList(Path path, AttributeValue values, boolean prepend) implements Action {}
+    public record AppendToList(Path path, AttributeValue values, boolean prepend) implements Action {
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.visitAppendToList(this);
+        }
+    }
 
     /** {@code REMOVE path}. */
-    public record Remove(Path path) implements Action {}
+    public record Remove(Path path) implements Action {
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.visitRemove(this);
+        }
+    }
 
     /** {@code ADD path value}: adds to a number (a missing one counts as 0) or unions into a set. */
-    public record Add(Path path, AttributeValue value) implements Action {}
+    public record Add(Path path, AttributeValue value) implements Action {
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.visitAdd(this);
+        }
+    }
 
     /** {@code DELETE path value}: removes elements from a set. */
-    public record Delete(Path path, AttributeValue value) implements Action {}
+    public record Delete(Path path, AttributeValue value) implements Action {
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.visitDelete(this);
+        }
+    }
 }

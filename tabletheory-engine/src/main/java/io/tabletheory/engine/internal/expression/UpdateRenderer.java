@@ -16,33 +16,60 @@ final class UpdateRenderer {
         List<String> remove = new ArrayList<>();
         List<String> add = new ArrayList<>();
         List<String> delete = new ArrayList<>();
-        for (Update.Action action : update.actions()) {
-            if (action instanceof Update.Set s) {
-                set.add(path(s.path(), builder) + " = " + builder.value(s.value()));
-            } else if (action instanceof Update.SetIfNotExists s) {
-                String path = path(s.path(), builder);
-                set.add(path + " = if_not_exists(" + path + ", " + builder.value(s.value()) + ")");
-            } else if (action instanceof Update.Increment increment) {
-                String path = path(increment.path(), builder);
-                String base = increment.start().isPresent()
-                        ? "if_not_exists(" + path + ", "
-                                + builder.value(increment.start().get()) + ")"
-                        : path;
-                set.add(path + " = " + base + " + " + builder.value(increment.amount()));
-            } else if (action instanceof Update.AppendToList append) {
-                String path = path(append.path(), builder);
-                String values = builder.value(append.values());
-                set.add(path + " = list_append(" + (append.prepend() ? values + ", " + path : path + ", " + values)
-                        + ")");
-            } else if (action instanceof Update.Remove r) {
-                remove.add(path(r.path(), builder));
-            } else if (action instanceof Update.Add a) {
-                add.add(path(a.path(), builder) + " " + builder.value(a.value()));
-            } else if (action instanceof Update.Delete d) {
-                delete.add(path(d.path(), builder) + " " + builder.value(d.value()));
-            } else {
-                throw new IllegalStateException("unknown update action " + action);
+        Update.Visitor<Void> sorter = new Update.Visitor<>() {
+            @Override
+            public Void visitSet(Update.Set action) {
+                set.add(path(action.path(), builder) + " = " + builder.value(action.value()));
+                return null;
             }
+
+            @Override
+            public Void visitSetIfNotExists(Update.SetIfNotExists action) {
+                String path = path(action.path(), builder);
+                set.add(path + " = if_not_exists(" + path + ", " + builder.value(action.value()) + ")");
+                return null;
+            }
+
+            @Override
+            public Void visitIncrement(Update.Increment action) {
+                String path = path(action.path(), builder);
+                String base = action.start().isPresent()
+                        ? "if_not_exists(" + path + ", "
+                                + builder.value(action.start().get()) + ")"
+                        : path;
+                set.add(path + " = " + base + " + " + builder.value(action.amount()));
+                return null;
+            }
+
+            @Override
+            public Void visitAppendToList(Update.AppendToList action) {
+                String path = path(action.path(), builder);
+                String values = builder.value(action.values());
+                set.add(path + " = list_append(" + (action.prepend() ? values + ", " + path : path + ", " + values)
+                        + ")");
+                return null;
+            }
+
+            @Override
+            public Void visitRemove(Update.Remove action) {
+                remove.add(path(action.path(), builder));
+                return null;
+            }
+
+            @Override
+            public Void visitAdd(Update.Add action) {
+                add.add(path(action.path(), builder) + " " + builder.value(action.value()));
+                return null;
+            }
+
+            @Override
+            public Void visitDelete(Update.Delete action) {
+                delete.add(path(action.path(), builder) + " " + builder.value(action.value()));
+                return null;
+            }
+        };
+        for (Update.Action action : update.actions()) {
+            action.accept(sorter);
         }
         StringBuilder out = new StringBuilder();
         section("SET", set, out);

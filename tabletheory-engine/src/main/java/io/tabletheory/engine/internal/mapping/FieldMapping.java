@@ -1,6 +1,7 @@
 package io.tabletheory.engine.internal.mapping;
 
 import io.tabletheory.api.error.ModelException;
+import io.tabletheory.api.value.AttributeType;
 import io.tabletheory.api.value.AttributeValue;
 import io.tabletheory.engine.internal.convert.ConversionException;
 import io.tabletheory.engine.internal.convert.ValueConverter;
@@ -80,7 +81,7 @@ public record FieldMapping(
      * @throws ModelException when the stored value does not fit the field, naming the field and attribute
      */
     public Object read(AttributeValue value) {
-        if (value == null || value instanceof AttributeValue.NullValue) {
+        if (value == null || value.type() == AttributeType.NULL) {
             return defaultValue();
         }
         try {

@@ -1,0 +1,66 @@
+package io.tabletheory.engine.internal.condition;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * The operators users write in {@code where}, {@code filter} and {@code withCondition}, with the spellings the other
+ * TableTheory SDKs accept (case-insensitive): {@code = != < <= > >= between in begins_with contains exists
+ * not_exists}, and the aliases {@code == <> EQ NE LT LE GT GE ATTRIBUTE_EXISTS ATTRIBUTE_NOT_EXISTS}.
+ */
+public enum Operator {
+    EQUAL(true, "=", "==", "eq"),
+    NOT_EQUAL(false, "!=", "<>", "ne"),
+    LESS_THAN(true, "<", "lt"),
+    LESS_THAN_OR_EQUAL(true, "<=", "le"),
+    GREATER_THAN(true, ">", "gt"),
+    GREATER_THAN_OR_EQUAL(true, ">=", "ge"),
+    BETWEEN(true, "between"),
+    IN(false, "in"),
+    BEGINS_WITH(true, "begins_with"),
+    CONTAINS(false, "contains"),
+    EXISTS(false, "exists", "attribute_exists"),
+    NOT_EXISTS(false, "not_exists", "attribute_not_exists");
+
+    private final boolean sortKeyCondition;
+    private final List<String> spellings;
+
+    Operator(boolean sortKeyCondition, String... spellings) {
+        this.sortKeyCondition = sortKeyCondition;
+        this.spellings = List.of(spellings);
+    }
+
+    /** Whether DynamoDB accepts this operator on a sort key in a KeyConditionExpression. */
+    public boolean isSortKeyCondition() {
+        return sortKeyCondition;
+    }
+
+    /** The operator as users usually write it: {@code =}, {@code begins_with}, ... */
+    public String text() {
+        return spellings.get(0);
+    }
+
+    /** Whether the operator takes no value. */
+    public boolean takesNoValue() {
+        return this == EXISTS || this == NOT_EXISTS;
+    }
+
+    /**
+     * The operator a user wrote.
+     *
+     * @throws IllegalArgumentException for an unknown operator, listing the known ones
+     */
+    public static Operator parse(String text) {
+        Optional<Operator> found = Optional.empty();
+        if (text != null) {
+            String normalised = text.trim().toLowerCase(Locale.ROOT);
+            found = Arrays.stream(values())
+                    .filter(operator -> operator.spellings.contains(normalised))
+                    .findFirst();
+        }
+        return found.orElseThrow(() -> new IllegalArgumentException("unknown operator '" + text + "'; use one of =,"
+                + " !=, <, <=, >, >=, between, in, begins_with, contains, exists, not_exists"));
+    }
+}
