@@ -40,11 +40,11 @@ public abstract class HttpItemBenchmark {
     /** Items written in setup: more than any thread count these benchmarks run with. */
     private static final int ITEMS = 64;
 
-    @Param
-    public Server server;
-
     /** Give up on a table that is not {@code ACTIVE} after this long. */
     private static final long ACTIVE_WITHIN_NANOS = TimeUnit.SECONDS.toNanos(30);
+
+    @Param
+    public Server server;
 
     private ServerProcess running;
     private DynamoDbClient client;
