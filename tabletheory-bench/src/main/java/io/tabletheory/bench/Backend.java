@@ -1,37 +1,85 @@
 package io.tabletheory.bench;
 
-import io.tabletheory.api.port.DynamoStore;
-import io.tabletheory.aws.AwsDynamoStore;
+import io.tabletheory.api.request.GetItemRequest;
+import io.tabletheory.api.request.PutItemRequest;
 import io.tabletheory.inmemory.InMemoryDynamoStore;
-import software.amazon.dynamodb.services.local.embedded.DynamoDBEmbedded;
-import software.amazon.dynamodb.services.local.shared.access.AmazonDynamoDBLocal;
 
 /**
- * The two stores every benchmark compares: the in-memory emulator, and DynamoDB Local embedded in the benchmark JVM
- * behind the AWS adapter (the baseline). Both are reached through the same port, {@link DynamoStore}, so a
- * benchmark's body is the same for either.
+ * What the in-process benchmarks compare: the in-memory emulator, and two raw maps that hold {@link Fixtures}' item
+ * by its key and do nothing else (the floor no DynamoDB emulator can beat). A floor stores the same item map, finds
+ * its table by name and its item by the key attributes taken from the item (or the key) on every call, as a store
+ * must; it validates nothing, copies nothing, computes no sizes, takes no locks, and answers nothing but the item.
+ * The emulator's figure divided by a floor's is therefore what DynamoDB's semantics cost on top of the storage.
  */
 public enum Backend {
-    /** {@code InMemoryDynamoStore.create()}. */
+    /** {@code InMemoryDynamoStore.create()}, reached through its port, {@code DynamoStore}. */
     IN_MEMORY_DYNAMO,
-    /** {@code AwsDynamoStore.create(DynamoDBEmbedded.create().dynamoDbClient())}: no server, no HTTP. */
-    DYNAMODB_LOCAL;
+    /**
+     * The emulator's own storage shape without the emulator: tables in a {@code ConcurrentSkipListMap} by name, items
+     * in a {@code ConcurrentSkipListMap} ordered by partition key then sort key (numbers compared by value).
+     */
+    SKIP_LIST_MAP,
+    /** The cheapest possible store: tables in a {@code HashMap} by name, items in a {@code HashMap} by key values. */
+    HASH_MAP;
 
-    /** Starts a new, empty store of this kind. */
+    /** Starts a new, empty backend of this kind, ready for {@link Fixtures}' table and item. */
     Running start() {
         switch (this) {
             case IN_MEMORY_DYNAMO:
-                return new Running(InMemoryDynamoStore.create(), () -> {});
-            case DYNAMODB_LOCAL:
-                AmazonDynamoDBLocal local = DynamoDBEmbedded.create();
-                return new Running(AwsDynamoStore.create(local.dynamoDbClient()), local::shutdown);
+                return new Emulator(InMemoryDynamoStore.create());
+            case SKIP_LIST_MAP:
+                return new RawMapStore(RawMapStore.Kind.SKIP_LIST);
+            case HASH_MAP:
+                return new RawMapStore(RawMapStore.Kind.HASH);
             default:
                 throw new IllegalStateException("unknown backend " + this);
         }
     }
 
     /**
-     * A started store and how to stop it (DynamoDB Local holds a database and threads; the emulator holds nothing).
+     * A started backend and the three operations the benchmarks time, always on {@link Fixtures}' table, item and
+     * key. Each returns something, so JMH can consume it and the call cannot be optimised away.
      */
-    record Running(DynamoStore store, Runnable stop) {}
+    interface Running {
+        /** Creates {@link Fixtures#TABLE}. */
+        Object createTable();
+
+        /** Writes (replaces) {@link Fixtures#item()}. */
+        Object putItem();
+
+        /** Reads the item at {@link Fixtures#key()}, strongly consistent; {@code null} when it is missing. */
+        Object getItem();
+
+        /** Releases what the backend holds (nothing, for every backend here). */
+        default void stop() {}
+    }
+
+    /** The emulator, with its requests built once, so a call is one port call. */
+    private static final class Emulator implements Running {
+        private final InMemoryDynamoStore store;
+        private final PutItemRequest put =
+                PutItemRequest.builder(Fixtures.TABLE, Fixtures.item()).build();
+        private final GetItemRequest get = GetItemRequest.builder(Fixtures.TABLE, Fixtures.key())
+                .consistentRead(true)
+                .build();
+
+        Emulator(InMemoryDynamoStore store) {
+            this.store = store;
+        }
+
+        @Override
+        public Object createTable() {
+            return store.createTable(Fixtures.table());
+        }
+
+        @Override
+        public Object putItem() {
+            return store.putItem(put);
+        }
+
+        @Override
+        public Object getItem() {
+            return store.getItem(get).item().orElse(null);
+        }
+    }
 }

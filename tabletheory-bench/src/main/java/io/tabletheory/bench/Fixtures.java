@@ -7,23 +7,25 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** The table and the item every benchmark uses, so that both backends do exactly the same work. */
+/** The table and the item every benchmark uses, so that every backend does exactly the same work. */
 final class Fixtures {
     static final String TABLE = "bench";
+    static final String PARTITION_KEY = "pk";
+    static final String SORT_KEY = "sk";
 
     private Fixtures() {}
 
     /** The table: partition key {@code pk} (S) and sort key {@code sk} (N), on demand, no indexes. */
     static CreateTableRequest table() {
         return CreateTableRequest.builder(TABLE)
-                .partitionKey("pk", ScalarAttributeType.S)
-                .sortKey("sk", ScalarAttributeType.N)
+                .partitionKey(PARTITION_KEY, ScalarAttributeType.S)
+                .sortKey(SORT_KEY, ScalarAttributeType.N)
                 .build();
     }
 
     /** The key of {@link #item()}. */
     static Map<String, AttributeValue> key() {
-        return Map.of("pk", AttributeValue.ofString("customer#0001"), "sk", AttributeValue.ofNumber(1));
+        return Map.of(PARTITION_KEY, AttributeValue.ofString("customer#0001"), SORT_KEY, AttributeValue.ofNumber(1));
     }
 
     /**

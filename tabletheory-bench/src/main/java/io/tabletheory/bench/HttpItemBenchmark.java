@@ -1,5 +1,7 @@
 package io.tabletheory.bench;
 
+import java.io.IOException;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.Level;
@@ -13,21 +15,24 @@ import software.amazon.awssdk.services.dynamodb.model.GetItemRequest;
 import software.amazon.awssdk.services.dynamodb.model.GetItemResponse;
 import software.amazon.awssdk.services.dynamodb.model.PutItemRequest;
 import software.amazon.awssdk.services.dynamodb.model.PutItemResponse;
+import software.amazon.awssdk.services.dynamodb.model.TableStatus;
 
 /**
  * The timed work of the HTTP benchmarks, shared by {@link HttpThroughputBenchmark} and {@link HttpLatencyBenchmark},
  * which differ only in their JMH settings: one PutItem, or one strongly consistent GetItem, of a 200-byte item, sent
- * by the AWS SDK's {@code DynamoDbClient} over kept-alive HTTP connections to a {@link Server} started in the
- * benchmark JVM. Both servers get the same requests from the same client, so the client's cost is the same in both
- * figures and the difference between them is the servers'.
+ * by the AWS SDK's {@code DynamoDbClient} over kept-alive HTTP connections to a {@link Server} running as a process
+ * of its own ({@link ServerProcess}), launched for the trial and stopped after it. Both servers get the same requests
+ * from the same client, so the client's cost is the same in both figures and the difference between them is the
+ * servers'.
  *
  * <p>Each benchmark thread has an item of its own (partition key {@code customer#<n>}), written in setup, so GetItem
  * always finds it and the threads' writes never contend for one item. PutItem replaces the thread's item, so the
  * table stays small. One client is shared by the threads, as a service shares one; its connection pool gives each
- * thread a connection, kept alive from one request to the next.
+ * thread a connection, kept alive from one request to the next. Setup waits for the table to be {@code ACTIVE}
+ * (dynalite keeps a new table {@code CREATING} for half a second, as DynamoDB does for longer).
  *
- * <p>The warm-up is long (30 s) because the client's and both servers' code is large and the machine these figures
- * come from has two cores: with the benchmark threads busy, the JIT compiler needed 22 to 26 s there before the
+ * <p>The warm-up is long (30 s) because the client's and the servers' code is large and the machine these figures
+ * come from has two cores: with the benchmark threads busy, the JIT compilers needed 22 to 26 s there before the
  * figures stopped rising.
  */
 @State(Scope.Benchmark)
@@ -35,26 +40,43 @@ public abstract class HttpItemBenchmark {
     /** Items written in setup: more than any thread count these benchmarks run with. */
     private static final int ITEMS = 64;
 
+    /** Give up on a table that is not {@code ACTIVE} after this long. */
+    private static final long ACTIVE_WITHIN_NANOS = TimeUnit.SECONDS.toNanos(30);
+
     @Param
     public Server server;
 
-    private Server.Running running;
+    private ServerProcess running;
     private DynamoDbClient client;
 
     @Setup(Level.Trial)
-    public void start() {
-        running = server.startInProcess();
+    public void start() throws IOException, InterruptedException {
+        running = ServerProcess.launch(server, "http");
         client = SdkFixtures.client(running.endpoint());
         client.createTable(SdkFixtures.table());
+        awaitActiveTable();
         for (int index = 0; index < ITEMS; index++) {
             client.putItem(ThreadItem.putRequest(index));
         }
     }
 
     @TearDown(Level.Trial)
-    public void stop() {
+    public void stop() throws InterruptedException {
         client.close();
-        running.stop().run();
+        running.stop();
+    }
+
+    private void awaitActiveTable() throws InterruptedException {
+        long deadline = System.nanoTime() + ACTIVE_WITHIN_NANOS;
+        while (client.describeTable(table -> table.tableName(Fixtures.TABLE))
+                        .table()
+                        .tableStatus()
+                != TableStatus.ACTIVE) {
+            if (System.nanoTime() > deadline) {
+                throw new IllegalStateException(server + " did not make table " + Fixtures.TABLE + " ACTIVE");
+            }
+            Thread.sleep(10);
+        }
     }
 
     @Benchmark

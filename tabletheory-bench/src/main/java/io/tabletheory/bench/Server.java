@@ -1,86 +1,48 @@
 package io.tabletheory.bench;
 
-import io.tabletheory.server.TableTheoryServer;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
-import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.ArrayList;
 import java.util.List;
-import software.amazon.dynamodb.services.local.main.ServerRunner;
-import software.amazon.dynamodb.services.local.server.DynamoDBProxyServer;
 
 /**
- * The two DynamoDB HTTP servers the HTTP benchmarks compare, and how to start each: inside the benchmark JVM (for
- * {@link HttpItemBenchmark}) or as a process of its own (for {@link ProcessStartBenchmark}). Both listen on a free
- * loopback port and serve DynamoDB's JSON 1.0 protocol, so a benchmark's client is the same for either.
+ * The two DynamoDB HTTP servers the HTTP benchmarks compare, and the command that runs each as a process of its own
+ * on a loopback port ({@link ServerProcess} launches it). Both are in-memory DynamoDB emulators serving DynamoDB's
+ * JSON 1.0 protocol, so a benchmark's client is the same for either.
  */
 public enum Server {
-    /** {@code TableTheoryServer}: the in-memory emulator behind the JDK's HTTP server. */
+    /** {@code java -jar tabletheory-server.jar}: the in-memory emulator behind the JDK's HTTP server. */
     TABLETHEORY_SERVER,
-    /** DynamoDB Local 3.1.0's own HTTP server (Jetty), in memory ({@code -inMemory}): the baseline. */
-    DYNAMODB_LOCAL;
-
-    /** The main class of DynamoDB Local's jar, the one its {@code java -jar DynamoDBLocal.jar} runs. */
-    private static final String DYNAMODB_LOCAL_MAIN = "software.amazon.dynamodb.services.local.main.ServerRunner";
-
-    /** Starts this server in the current JVM on a free loopback port. */
-    Running startInProcess() {
-        switch (this) {
-            case TABLETHEORY_SERVER:
-                TableTheoryServer server = TableTheoryServer.start();
-                return new Running(server.endpoint(), server::close);
-            case DYNAMODB_LOCAL:
-                int port = freePort();
-                try {
-                    DynamoDBProxyServer local = ServerRunner.createServerFromCommandLineArgs(
-                            new String[] {"-inMemory", "-port", Integer.toString(port)});
-                    local.start();
-                    return new Running(URI.create("http://127.0.0.1:" + port), () -> {
-                        try {
-                            local.stop();
-                        } catch (Exception stopFailure) {
-                            throw new IllegalStateException("DynamoDB Local did not stop", stopFailure);
-                        }
-                    });
-                } catch (Exception startFailure) {
-                    throw new IllegalStateException("DynamoDB Local did not start on port " + port, startFailure);
-                }
-            default:
-                throw new IllegalStateException("unknown server " + this);
-        }
-    }
+    /**
+     * dynalite (Apache-2.0), an in-memory DynamoDB emulator in Node.js: the baseline. {@code run.sh} installs it with
+     * npm into {@code tabletheory-bench/target/dynalite}.
+     */
+    DYNALITE;
 
     /**
-     * The command that runs this server as a process of its own on {@code port}, as a user would: {@code java -jar
-     * tabletheory-server.jar --port N}, or DynamoDB Local's main class on the benchmarks jar's class path (which
-     * holds DynamoDB Local and its libraries) with {@code -inMemory -port N}. Default JVM flags for both; the
-     * emulator's jar is found by {@link #tabletheoryServerJar()}.
+     * The command that runs this server on {@code port} of 127.0.0.1, as a user would: {@code java -jar
+     * tabletheory-server.jar --port N} (default JVM flags), or {@code node .../dynalite/cli.js --host 127.0.0.1 --port
+     * N} (dynalite's own command, default settings: in memory). The files are found by {@link #tabletheoryServerJar()}
+     * and {@link #dynaliteCli()}; {@code node} is the system property {@code tabletheory.bench.node} when set, else
+     * {@code node} on the path.
      */
     List<String> processCommand(int port) {
-        String java = Paths.get(System.getProperty("java.home"), "bin", "java").toString();
         List<String> command = new ArrayList<>();
-        command.add(java);
         switch (this) {
             case TABLETHEORY_SERVER:
+                command.add(Paths.get(System.getProperty("java.home"), "bin", "java")
+                        .toString());
                 command.addAll(List.of("-jar", tabletheoryServerJar().toString(), "--port", Integer.toString(port)));
                 return command;
-            case DYNAMODB_LOCAL:
-                String sqliteDirectory = System.getProperty("org.sqlite.tmpdir");
-                if (sqliteDirectory != null) {
-                    command.add("-Dorg.sqlite.tmpdir=" + sqliteDirectory);
-                }
-                command.addAll(List.of(
-                        "-cp",
-                        benchmarksJar().toString(),
-                        DYNAMODB_LOCAL_MAIN,
-                        "-inMemory",
-                        "-port",
-                        Integer.toString(port)));
+            case DYNALITE:
+                command.add(System.getProperty("tabletheory.bench.node", "node"));
+                command.addAll(
+                        List.of(dynaliteCli().toString(), "--host", "127.0.0.1", "--port", Integer.toString(port)));
                 return command;
             default:
                 throw new IllegalStateException("unknown server " + this);
@@ -96,28 +58,53 @@ public enum Server {
         String configured = System.getProperty("tabletheory.server.jar");
         Path jar = configured != null
                 ? Paths.get(configured)
-                : benchmarksJar()
-                        .toAbsolutePath()
-                        .getParent() // tabletheory-bench/target
+                : benchTarget()
                         .getParent() // tabletheory-bench
                         .resolveSibling("tabletheory-server")
                         .resolve("target")
                         .resolve("tabletheory-server.jar");
-        if (!Files.isRegularFile(jar)) {
-            throw new IllegalStateException("no " + jar + ": build it with mvn -B -pl tabletheory-server package, or"
-                    + " name it with -Dtabletheory.server.jar=...");
-        }
-        return jar;
+        return existing(
+                jar,
+                "build it with mvn -B -pl tabletheory-server -am package, or name it with"
+                        + " -Dtabletheory.server.jar=...");
     }
 
-    /** The jar (or classes directory) this class was loaded from: the benchmarks jar when run by JMH. */
-    private static Path benchmarksJar() {
+    /**
+     * dynalite's command-line script: the system property {@code tabletheory.bench.dynalite} when set, otherwise
+     * {@code target/dynalite/node_modules/dynalite/cli.js} in this module, where {@code run.sh} installs it.
+     */
+    static Path dynaliteCli() {
+        String configured = System.getProperty("tabletheory.bench.dynalite");
+        Path cli = configured != null
+                ? Paths.get(configured)
+                : benchTarget()
+                        .resolve("dynalite")
+                        .resolve("node_modules")
+                        .resolve("dynalite")
+                        .resolve("cli.js");
+        return existing(
+                cli,
+                "run tabletheory-bench/run.sh, which installs it, or name it with"
+                        + " -Dtabletheory.bench.dynalite=...");
+    }
+
+    private static Path existing(Path file, String advice) {
+        if (!Files.isRegularFile(file)) {
+            throw new IllegalStateException("no " + file + ": " + advice);
+        }
+        return file;
+    }
+
+    /** {@code tabletheory-bench/target}: the directory of the benchmarks jar this class is loaded from. */
+    private static Path benchTarget() {
         try {
             return Paths.get(Server.class
-                    .getProtectionDomain()
-                    .getCodeSource()
-                    .getLocation()
-                    .toURI());
+                            .getProtectionDomain()
+                            .getCodeSource()
+                            .getLocation()
+                            .toURI())
+                    .toAbsolutePath()
+                    .getParent();
         } catch (URISyntaxException notAPath) {
             throw new IllegalStateException("cannot locate the benchmarks jar", notAPath);
         }
@@ -131,7 +118,4 @@ public enum Server {
             throw new UncheckedIOException("no free port", noPort);
         }
     }
-
-    /** A server running in this JVM: where to send requests, and how to stop it. */
-    record Running(URI endpoint, Runnable stop) {}
 }
