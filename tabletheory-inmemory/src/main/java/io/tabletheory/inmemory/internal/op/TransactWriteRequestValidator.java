@@ -4,7 +4,7 @@ import io.tabletheory.api.error.ValidationException;
 import io.tabletheory.api.request.TransactWriteItem;
 import io.tabletheory.api.request.TransactWriteItemsRequest;
 import io.tabletheory.inmemory.internal.check.Constraints;
-import io.tabletheory.inmemory.internal.expr.ExpressionCache;
+import io.tabletheory.inmemory.internal.expr.cache.ExpressionCache;
 import io.tabletheory.inmemory.internal.item.ItemSize;
 import io.tabletheory.inmemory.internal.item.Utf8;
 import io.tabletheory.inmemory.internal.table.TableNames;

@@ -2,12 +2,12 @@ package io.tabletheory.inmemory.internal.op;
 
 import io.tabletheory.api.error.ValidationException;
 import io.tabletheory.api.value.AttributeValue;
-import io.tabletheory.inmemory.internal.expr.ExpressionCache;
-import io.tabletheory.inmemory.internal.expr.ParsedUpdate;
-import io.tabletheory.inmemory.internal.expr.PlaceholderRules;
-import io.tabletheory.inmemory.internal.expr.ResolvedPath;
-import io.tabletheory.inmemory.internal.expr.UpdateApplier;
-import io.tabletheory.inmemory.internal.expr.UpdateChecker;
+import io.tabletheory.inmemory.internal.expr.cache.ExpressionCache;
+import io.tabletheory.inmemory.internal.expr.check.PlaceholderRules;
+import io.tabletheory.inmemory.internal.expr.check.UpdateChecker;
+import io.tabletheory.inmemory.internal.expr.eval.ResolvedPath;
+import io.tabletheory.inmemory.internal.expr.eval.UpdateApplier;
+import io.tabletheory.inmemory.internal.expr.syntax.ParsedUpdate;
 import io.tabletheory.inmemory.internal.item.ItemLimits;
 import io.tabletheory.inmemory.internal.table.IndexKeyValidator;
 import io.tabletheory.inmemory.internal.table.KeyAttribute;

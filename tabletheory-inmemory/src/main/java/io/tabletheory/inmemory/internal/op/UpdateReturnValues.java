@@ -2,8 +2,8 @@ package io.tabletheory.inmemory.internal.op;
 
 import io.tabletheory.api.request.ReturnValue;
 import io.tabletheory.api.value.AttributeValue;
-import io.tabletheory.inmemory.internal.expr.Projector;
-import io.tabletheory.inmemory.internal.expr.ResolvedPath;
+import io.tabletheory.inmemory.internal.expr.eval.Projector;
+import io.tabletheory.inmemory.internal.expr.eval.ResolvedPath;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;

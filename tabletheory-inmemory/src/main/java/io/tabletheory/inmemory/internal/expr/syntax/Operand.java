@@ -1,0 +1,32 @@
+package io.tabletheory.inmemory.internal.expr.syntax;
+
+import java.util.Objects;
+
+/**
+ * A value-producing term of a condition: an attribute of the item at a document path, an expression attribute
+ * value ({@code :v}), or {@code size(...)} of another operand. Part of the condition AST ({@link Condition}); later
+ * grammars (update expressions) add their own operand forms next to these.
+ */
+public sealed interface Operand permits Operand.Path, Operand.Value, Operand.Size {
+
+    /** The item's attribute at {@code path}; missing when the item has none there. */
+    record Path(DocumentPath path) implements Operand {
+        public Path {
+            Objects.requireNonNull(path, "path");
+        }
+    }
+
+    /** An expression attribute value, {@code :name}. */
+    record Value(String token) implements Operand {
+        public Value {
+            Objects.requireNonNull(token, "token");
+        }
+    }
+
+    /** {@code size(argument)}: a number, or missing when the argument has no size. */
+    record Size(Operand argument) implements Operand {
+        public Size {
+            Objects.requireNonNull(argument, "argument");
+        }
+    }
+}

@@ -1,0 +1,64 @@
+package io.tabletheory.inmemory.internal.expr.syntax;
+
+import java.util.Objects;
+
+/**
+ * The right-hand side of a {@code SET} action (part of the update AST, {@link UpdateAction}): an attribute of the
+ * item, an expression attribute value, {@code if_not_exists}, {@code list_append}, or one {@code +} / {@code -} of
+ * two such operands. The parser allows {@code +}/{@code -} only at the top of a value and {@code list_append} only as
+ * the whole value; parentheses are not nodes.
+ */
+public sealed interface UpdateValue
+        permits UpdateValue.Path,
+                UpdateValue.Value,
+                UpdateValue.IfNotExists,
+                UpdateValue.ListAppend,
+                UpdateValue.Plus,
+                UpdateValue.Minus {
+
+    /** The item's attribute at {@code path} (read from the item as it was before the update). */
+    record Path(DocumentPath path) implements UpdateValue {
+        public Path {
+            Objects.requireNonNull(path, "path");
+        }
+    }
+
+    /** An expression attribute value, {@code :name}. */
+    record Value(String token) implements UpdateValue {
+        public Value {
+            Objects.requireNonNull(token, "token");
+        }
+    }
+
+    /** {@code if_not_exists(path, fallback)}; the checker requires {@code path} to be a document path. */
+    record IfNotExists(UpdateValue path, UpdateValue fallback) implements UpdateValue {
+        public IfNotExists {
+            Objects.requireNonNull(path, "path");
+            Objects.requireNonNull(fallback, "fallback");
+        }
+    }
+
+    /** {@code list_append(first, second)}: the elements of both lists, first's before second's. */
+    record ListAppend(UpdateValue first, UpdateValue second) implements UpdateValue {
+        public ListAppend {
+            Objects.requireNonNull(first, "first");
+            Objects.requireNonNull(second, "second");
+        }
+    }
+
+    /** {@code left + right} on numbers. */
+    record Plus(UpdateValue left, UpdateValue right) implements UpdateValue {
+        public Plus {
+            Objects.requireNonNull(left, "left");
+            Objects.requireNonNull(right, "right");
+        }
+    }
+
+    /** {@code left - right} on numbers. */
+    record Minus(UpdateValue left, UpdateValue right) implements UpdateValue {
+        public Minus {
+            Objects.requireNonNull(left, "left");
+            Objects.requireNonNull(right, "right");
+        }
+    }
+}
