@@ -22,12 +22,48 @@ public sealed interface Condition
                 Condition.BeginsWith,
                 Condition.Contains {
 
+    /** Calls the {@code visitor} method for this condition's kind. */
+    <R> R accept(Visitor<R> visitor);
+
+    /**
+     * An operation on conditions, one method per kind and no defaults, so that a new kind is a compile error
+     * in every operation until it handles it.
+     */
+    interface Visitor<R> {
+        R visitCompare(Compare condition);
+
+        R visitBetween(Between condition);
+
+        R visitIn(In condition);
+
+        R visitAnd(And condition);
+
+        R visitOr(Or condition);
+
+        R visitNot(Not condition);
+
+        R visitAttributeExists(AttributeExists condition);
+
+        R visitAttributeNotExists(AttributeNotExists condition);
+
+        R visitAttributeType(AttributeType condition);
+
+        R visitBeginsWith(BeginsWith condition);
+
+        R visitContains(Contains condition);
+    }
+
     /** {@code left <op> right}. */
     record Compare(Comparator comparator, Operand left, Operand right) implements Condition {
         public Compare {
             Objects.requireNonNull(comparator, "comparator");
             Objects.requireNonNull(left, "left");
             Objects.requireNonNull(right, "right");
+        }
+
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.visitCompare(this);
         }
     }
 
@@ -38,6 +74,11 @@ public sealed interface Condition
             Objects.requireNonNull(lower, "lower");
             Objects.requireNonNull(upper, "upper");
         }
+
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.visitBetween(this);
+        }
     }
 
     /** {@code value IN (candidate, ...)}. */
@@ -45,6 +86,11 @@ public sealed interface Condition
         public In {
             Objects.requireNonNull(value, "value");
             candidates = List.copyOf(candidates);
+        }
+
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.visitIn(this);
         }
     }
 
@@ -54,6 +100,11 @@ public sealed interface Condition
             Objects.requireNonNull(left, "left");
             Objects.requireNonNull(right, "right");
         }
+
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.visitAnd(this);
+        }
     }
 
     /** {@code left OR right}. */
@@ -62,12 +113,22 @@ public sealed interface Condition
             Objects.requireNonNull(left, "left");
             Objects.requireNonNull(right, "right");
         }
+
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.visitOr(this);
+        }
     }
 
     /** {@code NOT condition}. */
     record Not(Condition condition) implements Condition {
         public Not {
             Objects.requireNonNull(condition, "condition");
+        }
+
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.visitNot(this);
         }
     }
 
@@ -76,12 +137,22 @@ public sealed interface Condition
         public AttributeExists {
             Objects.requireNonNull(path, "path");
         }
+
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.visitAttributeExists(this);
+        }
     }
 
     /** {@code attribute_not_exists(path)}; the checker requires a path operand. */
     record AttributeNotExists(Operand path) implements Condition {
         public AttributeNotExists {
             Objects.requireNonNull(path, "path");
+        }
+
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.visitAttributeNotExists(this);
         }
     }
 
@@ -91,6 +162,11 @@ public sealed interface Condition
             Objects.requireNonNull(subject, "subject");
             Objects.requireNonNull(type, "type");
         }
+
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.visitAttributeType(this);
+        }
     }
 
     /** {@code begins_with(subject, prefix)}. */
@@ -99,6 +175,11 @@ public sealed interface Condition
             Objects.requireNonNull(subject, "subject");
             Objects.requireNonNull(prefix, "prefix");
         }
+
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.visitBeginsWith(this);
+        }
     }
 
     /** {@code contains(subject, operand)}. */
@@ -106,6 +187,11 @@ public sealed interface Condition
         public Contains {
             Objects.requireNonNull(subject, "subject");
             Objects.requireNonNull(operand, "operand");
+        }
+
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.visitContains(this);
         }
     }
 }

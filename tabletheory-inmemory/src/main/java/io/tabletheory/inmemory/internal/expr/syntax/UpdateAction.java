@@ -11,6 +11,23 @@ import java.util.Objects;
 public sealed interface UpdateAction
         permits UpdateAction.Set, UpdateAction.Remove, UpdateAction.Add, UpdateAction.Delete {
 
+    /** Calls the {@code visitor} method for this action's kind. */
+    <R> R accept(Visitor<R> visitor);
+
+    /**
+     * An operation on actions, one method per kind and no defaults, so that a new kind is a compile error
+     * in every operation until it handles it.
+     */
+    interface Visitor<R> {
+        R visitSet(Set action);
+
+        R visitRemove(Remove action);
+
+        R visitAdd(Add action);
+
+        R visitDelete(Delete action);
+    }
+
     /** The document path the action changes. */
     DocumentPath path();
 
@@ -36,6 +53,11 @@ public sealed interface UpdateAction
         public Clause clause() {
             return Clause.SET;
         }
+
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.visitSet(this);
+        }
     }
 
     /** {@code REMOVE path}. */
@@ -47,6 +69,11 @@ public sealed interface UpdateAction
         @Override
         public Clause clause() {
             return Clause.REMOVE;
+        }
+
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.visitRemove(this);
         }
     }
 
@@ -61,6 +88,11 @@ public sealed interface UpdateAction
         public Clause clause() {
             return Clause.ADD;
         }
+
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.visitAdd(this);
+        }
     }
 
     /** {@code DELETE path :value}: removes the value's elements from a set. */
@@ -73,6 +105,11 @@ public sealed interface UpdateAction
         @Override
         public Clause clause() {
             return Clause.DELETE;
+        }
+
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.visitDelete(this);
         }
     }
 }

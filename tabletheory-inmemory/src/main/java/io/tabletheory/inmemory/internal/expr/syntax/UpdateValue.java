@@ -16,10 +16,36 @@ public sealed interface UpdateValue
                 UpdateValue.Plus,
                 UpdateValue.Minus {
 
+    /** Calls the {@code visitor} method for this value's kind. */
+    <R> R accept(Visitor<R> visitor);
+
+    /**
+     * An operation on values, one method per kind and no defaults, so that a new kind is a compile error
+     * in every operation until it handles it.
+     */
+    interface Visitor<R> {
+        R visitPath(Path value);
+
+        R visitValue(Value value);
+
+        R visitIfNotExists(IfNotExists value);
+
+        R visitListAppend(ListAppend value);
+
+        R visitPlus(Plus value);
+
+        R visitMinus(Minus value);
+    }
+
     /** The item's attribute at {@code path} (read from the item as it was before the update). */
     record Path(DocumentPath path) implements UpdateValue {
         public Path {
             Objects.requireNonNull(path, "path");
+        }
+
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.visitPath(this);
         }
     }
 
@@ -27,6 +53,11 @@ public sealed interface UpdateValue
     record Value(String token) implements UpdateValue {
         public Value {
             Objects.requireNonNull(token, "token");
+        }
+
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.visitValue(this);
         }
     }
 
@@ -36,6 +67,11 @@ public sealed interface UpdateValue
             Objects.requireNonNull(path, "path");
             Objects.requireNonNull(fallback, "fallback");
         }
+
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.visitIfNotExists(this);
+        }
     }
 
     /** {@code list_append(first, second)}: the elements of both lists, first's before second's. */
@@ -43,6 +79,11 @@ public sealed interface UpdateValue
         public ListAppend {
             Objects.requireNonNull(first, "first");
             Objects.requireNonNull(second, "second");
+        }
+
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.visitListAppend(this);
         }
     }
 
@@ -52,6 +93,11 @@ public sealed interface UpdateValue
             Objects.requireNonNull(left, "left");
             Objects.requireNonNull(right, "right");
         }
+
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.visitPlus(this);
+        }
     }
 
     /** {@code left - right} on numbers. */
@@ -59,6 +105,11 @@ public sealed interface UpdateValue
         public Minus {
             Objects.requireNonNull(left, "left");
             Objects.requireNonNull(right, "right");
+        }
+
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.visitMinus(this);
         }
     }
 }
