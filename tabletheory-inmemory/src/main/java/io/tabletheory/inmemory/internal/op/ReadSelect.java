@@ -79,7 +79,7 @@ final class ReadSelect {
         if (projection.isPresent()) {
             Set<String> missing = new LinkedHashSet<>();
             for (ResolvedPath path : projection.get()) {
-                String attribute = ((ResolvedPath.Key) path.steps().get(0)).name();
+                String attribute = path.attribute();
                 if (!index.get().projects(attribute)) {
                     missing.add(attribute);
                 }

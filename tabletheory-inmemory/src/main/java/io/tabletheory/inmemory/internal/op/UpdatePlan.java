@@ -127,7 +127,7 @@ final class UpdatePlan {
     /** Rejects an action on a key attribute or inside one, checked from the last action as DynamoDB Local does. */
     private static void rejectKeyUpdates(KeySchema schema, List<ResolvedPath> targets) {
         for (int i = targets.size() - 1; i >= 0; i--) {
-            String attribute = ((ResolvedPath.Key) targets.get(i).steps().get(0)).name();
+            String attribute = targets.get(i).attribute();
             for (KeyAttribute key : schema.attributes()) {
                 if (key.name().equals(attribute)) {
                     throw new ValidationException("One or more parameter values were invalid: Cannot update attribute "

@@ -60,7 +60,7 @@ public final class ConditionAttributes {
     private static void operand(Operand operand, Map<String, String> names, Set<String> out) {
         if (operand instanceof Operand.Path path) {
             ResolvedPath resolved = ResolvedPath.of(path.path(), names);
-            out.add(((ResolvedPath.Key) resolved.steps().get(0)).name());
+            out.add(resolved.attribute());
         } else if (operand instanceof Operand.Size size) {
             operand(size.argument(), names, out);
         }

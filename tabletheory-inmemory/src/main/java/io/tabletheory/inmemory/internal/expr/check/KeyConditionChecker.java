@@ -96,7 +96,7 @@ public final class KeyConditionChecker {
             first = ((Condition.BeginsWith) term).subject();
         }
         ResolvedPath path = ResolvedPath.of(((Operand.Path) first).path(), names);
-        return ((ResolvedPath.Key) path.steps().get(0)).name();
+        return path.attribute();
     }
 
     private static List<AttributeValue> literals(Condition term, Map<String, AttributeValue> values) {

@@ -3,6 +3,7 @@ package io.tabletheory.inmemory.internal.expr.eval;
 import io.tabletheory.api.value.AttributeValue;
 import io.tabletheory.inmemory.internal.expr.syntax.Condition;
 import io.tabletheory.inmemory.internal.expr.syntax.Operand;
+import io.tabletheory.inmemory.internal.item.ScalarViews;
 import io.tabletheory.inmemory.internal.item.ValueOrder;
 import java.util.Map;
 import java.util.Optional;
@@ -15,7 +16,7 @@ import java.util.Optional;
  * sets and lists; {@code size} is the length of S (in UTF-16 code units, as DynamoDB Local counts), bytes of B, and
  * elements of sets, lists and maps.
  */
-public final class ConditionEvaluator {
+public final class ConditionEvaluator implements Condition.Visitor<Boolean>, Operand.Visitor<Optional<AttributeValue>> {
     private final Map<String, AttributeValue> item;
     private final Map<String, String> names;
     private final Map<String, AttributeValue> values;
@@ -37,92 +38,104 @@ public final class ConditionEvaluator {
     }
 
     private boolean test(Condition condition) {
-        if (condition instanceof Condition.Compare compare) {
-            return compare(compare);
-        }
-        if (condition instanceof Condition.Between between) {
-            Optional<AttributeValue> value = value(between.value());
-            Optional<AttributeValue> lower = value(between.lower());
-            Optional<AttributeValue> upper = value(between.upper());
-            return value.isPresent()
-                    && lower.isPresent()
-                    && upper.isPresent()
-                    && ordered(lower.get(), value.get())
-                    && ordered(value.get(), upper.get())
-                    && ValueOrder.compare(lower.get(), value.get()) <= 0
-                    && ValueOrder.compare(value.get(), upper.get()) <= 0;
-        }
-        if (condition instanceof Condition.In in) {
-            Optional<AttributeValue> value = value(in.value());
-            if (value.isEmpty()) {
-                return false;
-            }
-            for (Operand candidate : in.candidates()) {
-                if (value(candidate).filter(value.get()::equals).isPresent()) {
-                    return true;
-                }
-            }
-            return false;
-        }
-        if (condition instanceof Condition.And and) {
-            return test(and.left()) && test(and.right());
-        }
-        if (condition instanceof Condition.Or or) {
-            return test(or.left()) || test(or.right());
-        }
-        if (condition instanceof Condition.Not not) {
-            return !test(not.condition());
-        }
-        if (condition instanceof Condition.AttributeExists exists) {
-            return value(exists.path()).isPresent();
-        }
-        if (condition instanceof Condition.AttributeNotExists notExists) {
-            return value(notExists.path()).isEmpty();
-        }
-        if (condition instanceof Condition.AttributeType attributeType) {
-            Optional<AttributeValue> subject = value(attributeType.subject());
-            Optional<AttributeValue> type = value(attributeType.type());
-            return subject.isPresent()
-                    && type.isPresent()
-                    && type.get() instanceof AttributeValue.StringValue name
-                    && subject.get().type().name().equals(name.value());
-        }
-        if (condition instanceof Condition.BeginsWith beginsWith) {
-            Optional<AttributeValue> subject = value(beginsWith.subject());
-            Optional<AttributeValue> prefix = value(beginsWith.prefix());
-            return subject.isPresent() && prefix.isPresent() && beginsWith(subject.get(), prefix.get());
-        }
-        Condition.Contains contains = (Condition.Contains) condition;
-        Optional<AttributeValue> subject = value(contains.subject());
-        Optional<AttributeValue> operand = value(contains.operand());
-        return subject.isPresent() && operand.isPresent() && contains(subject.get(), operand.get());
+        return condition.accept(this);
     }
 
-    private boolean compare(Condition.Compare compare) {
+    @Override
+    public Boolean visitCompare(Condition.Compare compare) {
         Optional<AttributeValue> left = value(compare.left());
         Optional<AttributeValue> right = value(compare.right());
         boolean bothPresent = left.isPresent() && right.isPresent();
-        switch (compare.comparator()) {
-            case EQ:
-                return bothPresent && left.get().equals(right.get());
-            case NE:
-                return !(bothPresent && left.get().equals(right.get()));
-            default:
-                if (!bothPresent || !ordered(left.get(), right.get())) {
-                    return false;
-                }
-                int order = ValueOrder.compare(left.get(), right.get());
-                switch (compare.comparator()) {
-                    case LT:
-                        return order < 0;
-                    case LE:
-                        return order <= 0;
-                    case GT:
-                        return order > 0;
-                    default:
-                        return order >= 0;
-                }
+        return switch (compare.comparator()) {
+            case EQ -> bothPresent && left.get().equals(right.get());
+            case NE -> !(bothPresent && left.get().equals(right.get()));
+            case LT -> orderedPair(left, right) && ValueOrder.compare(left.get(), right.get()) < 0;
+            case LE -> orderedPair(left, right) && ValueOrder.compare(left.get(), right.get()) <= 0;
+            case GT -> orderedPair(left, right) && ValueOrder.compare(left.get(), right.get()) > 0;
+            case GE -> orderedPair(left, right) && ValueOrder.compare(left.get(), right.get()) >= 0;
+        };
+    }
+
+    @Override
+    public Boolean visitBetween(Condition.Between between) {
+        Optional<AttributeValue> value = value(between.value());
+        Optional<AttributeValue> lower = value(between.lower());
+        Optional<AttributeValue> upper = value(between.upper());
+        return value.isPresent()
+                && lower.isPresent()
+                && upper.isPresent()
+                && ordered(lower.get(), value.get())
+                && ordered(value.get(), upper.get())
+                && ValueOrder.compare(lower.get(), value.get()) <= 0
+                && ValueOrder.compare(value.get(), upper.get()) <= 0;
+    }
+
+    @Override
+    public Boolean visitIn(Condition.In in) {
+        Optional<AttributeValue> value = value(in.value());
+        if (value.isEmpty()) {
+            return false;
         }
+        for (Operand candidate : in.candidates()) {
+            if (value(candidate).filter(value.get()::equals).isPresent()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    @Override
+    public Boolean visitAnd(Condition.And and) {
+        return test(and.left()) && test(and.right());
+    }
+
+    @Override
+    public Boolean visitOr(Condition.Or or) {
+        return test(or.left()) || test(or.right());
+    }
+
+    @Override
+    public Boolean visitNot(Condition.Not not) {
+        return !test(not.condition());
+    }
+
+    @Override
+    public Boolean visitAttributeExists(Condition.AttributeExists exists) {
+        return value(exists.path()).isPresent();
+    }
+
+    @Override
+    public Boolean visitAttributeNotExists(Condition.AttributeNotExists notExists) {
+        return value(notExists.path()).isEmpty();
+    }
+
+    @Override
+    public Boolean visitAttributeType(Condition.AttributeType attributeType) {
+        Optional<AttributeValue> subject = value(attributeType.subject());
+        Optional<AttributeValue> type = value(attributeType.type());
+        if (subject.isEmpty() || type.isEmpty()) {
+            return false;
+        }
+        AttributeValue.StringValue name = ScalarViews.string(type.get());
+        return name != null && subject.get().type().name().equals(name.value());
+    }
+
+    @Override
+    public Boolean visitBeginsWith(Condition.BeginsWith beginsWith) {
+        Optional<AttributeValue> subject = value(beginsWith.subject());
+        Optional<AttributeValue> prefix = value(beginsWith.prefix());
+        return subject.isPresent() && prefix.isPresent() && ValueFunctions.beginsWith(subject.get(), prefix.get());
+    }
+
+    @Override
+    public Boolean visitContains(Condition.Contains contains) {
+        Optional<AttributeValue> subject = value(contains.subject());
+        Optional<AttributeValue> operand = value(contains.operand());
+        return subject.isPresent() && operand.isPresent() && ValueFunctions.contains(subject.get(), operand.get());
+    }
+
+    private static boolean orderedPair(Optional<AttributeValue> left, Optional<AttributeValue> right) {
+        return left.isPresent() && right.isPresent() && ordered(left.get(), right.get());
     }
 
     private static boolean ordered(AttributeValue left, AttributeValue right) {
@@ -130,90 +143,21 @@ public final class ConditionEvaluator {
     }
 
     private Optional<AttributeValue> value(Operand operand) {
-        if (operand instanceof Operand.Path path) {
-            return ResolvedPath.of(path.path(), names).find(item);
-        }
-        if (operand instanceof Operand.Value value) {
-            return Optional.ofNullable(values.get(value.token()));
-        }
-        return value(((Operand.Size) operand).argument()).flatMap(ConditionEvaluator::size);
+        return operand.accept(this);
     }
 
-    private static Optional<AttributeValue> size(AttributeValue value) {
-        long size;
-        switch (value.type()) {
-            case S:
-                size = ((AttributeValue.StringValue) value).value().length();
-                break;
-            case B:
-                size = ((AttributeValue.BinaryValue) value).length();
-                break;
-            case SS:
-                size = ((AttributeValue.StringSetValue) value).values().size();
-                break;
-            case NS:
-                size = ((AttributeValue.NumberSetValue) value).values().size();
-                break;
-            case BS:
-                size = ((AttributeValue.BinarySetValue) value).values().size();
-                break;
-            case L:
-                size = ((AttributeValue.ListValue) value).values().size();
-                break;
-            case M:
-                size = ((AttributeValue.MapValue) value).values().size();
-                break;
-            default:
-                return Optional.empty();
-        }
-        return Optional.of(AttributeValue.ofNumber(size));
+    @Override
+    public Optional<AttributeValue> visitPath(Operand.Path path) {
+        return ResolvedPath.of(path.path(), names).find(item);
     }
 
-    private static boolean beginsWith(AttributeValue subject, AttributeValue prefix) {
-        if (subject instanceof AttributeValue.StringValue string
-                && prefix instanceof AttributeValue.StringValue start) {
-            return string.value().startsWith(start.value());
-        }
-        if (subject instanceof AttributeValue.BinaryValue binary
-                && prefix instanceof AttributeValue.BinaryValue start) {
-            return indexOf(binary, start) == 0 && binary.length() >= start.length();
-        }
-        return false;
+    @Override
+    public Optional<AttributeValue> visitValue(Operand.Value value) {
+        return Optional.ofNullable(values.get(value.token()));
     }
 
-    private static boolean contains(AttributeValue subject, AttributeValue operand) {
-        switch (subject.type()) {
-            case S:
-                return operand instanceof AttributeValue.StringValue part
-                        && ((AttributeValue.StringValue) subject).value().contains(part.value());
-            case B:
-                return operand instanceof AttributeValue.BinaryValue part
-                        && indexOf((AttributeValue.BinaryValue) subject, part) >= 0;
-            case SS:
-                return operand instanceof AttributeValue.StringValue element
-                        && ((AttributeValue.StringSetValue) subject).values().contains(element.value());
-            case NS:
-                return ((AttributeValue.NumberSetValue) subject).values().contains(operand);
-            case BS:
-                return ((AttributeValue.BinarySetValue) subject).values().contains(operand);
-            case L:
-                return ((AttributeValue.ListValue) subject).values().contains(operand);
-            default:
-                return false;
-        }
-    }
-
-    /** The first offset of {@code part} in {@code whole}, or -1. */
-    private static int indexOf(AttributeValue.BinaryValue whole, AttributeValue.BinaryValue part) {
-        outer:
-        for (int start = 0; start + part.length() <= whole.length(); start++) {
-            for (int i = 0; i < part.length(); i++) {
-                if (whole.byteAt(start + i) != part.byteAt(i)) {
-                    continue outer;
-                }
-            }
-            return start;
-        }
-        return -1;
+    @Override
+    public Optional<AttributeValue> visitSize(Operand.Size size) {
+        return value(size.argument()).flatMap(ValueFunctions::size);
     }
 }

@@ -1,7 +1,9 @@
 package io.tabletheory.inmemory.internal.expr.eval;
 
 import io.tabletheory.api.error.ValidationException;
+import io.tabletheory.api.value.AttributeType;
 import io.tabletheory.api.value.AttributeValue;
+import io.tabletheory.inmemory.internal.item.CollectionViews;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -18,6 +20,19 @@ import java.util.TreeMap;
  */
 final class DocumentEdits {
     static final String INVALID_PATH = "The document path provided in the update expression is invalid for update";
+
+    /** The type a step's parent must have: a map for a key, a list for an index. */
+    private static final ResolvedPath.Step.Visitor<AttributeType> PARENT_TYPE = new ResolvedPath.Step.Visitor<>() {
+        @Override
+        public AttributeType visitKey(ResolvedPath.Key key) {
+            return AttributeType.M;
+        }
+
+        @Override
+        public AttributeType visitIndex(ResolvedPath.Index index) {
+            return AttributeType.L;
+        }
+    };
 
     private final Map<String, AttributeValue> original;
     private final Node root = new Node();
@@ -39,10 +54,7 @@ final class DocumentEdits {
         }
         Optional<AttributeValue> parent = new ResolvedPath(steps.subList(0, steps.size() - 1)).find(original);
         ResolvedPath.Step last = steps.get(steps.size() - 1);
-        boolean fits = parent.isPresent()
-                && (last instanceof ResolvedPath.Key
-                        ? parent.get() instanceof AttributeValue.MapValue
-                        : parent.get() instanceof AttributeValue.ListValue);
+        boolean fits = parent.isPresent() && parent.get().type() == last.accept(PARENT_TYPE);
         if (!fits) {
             throw new ValidationException(INVALID_PATH);
         }
@@ -88,10 +100,11 @@ final class DocumentEdits {
     }
 
     private static AttributeValue applyToValue(AttributeValue value, Node node) {
-        if (value instanceof AttributeValue.MapValue map) {
+        AttributeValue.MapValue map = CollectionViews.map(value);
+        if (map != null) {
             return AttributeValue.ofMap(applyToMap(map.values(), node));
         }
-        List<AttributeValue> elements = ((AttributeValue.ListValue) value).values();
+        List<AttributeValue> elements = CollectionViews.list(value).values();
         List<AttributeValue> result = new ArrayList<>();
         for (int i = 0; i < elements.size(); i++) {
             Node child = node.indexes.get(i);
@@ -112,17 +125,24 @@ final class DocumentEdits {
     }
 
     /** A node of the tree of edited paths: an edit at a leaf, children below it otherwise. */
-    private static final class Node {
+    private static final class Node implements ResolvedPath.Step.Visitor<Node> {
         private final Map<String, Node> keys = new LinkedHashMap<>();
         private final TreeMap<Integer, Node> indexes = new TreeMap<>();
         private AttributeValue put;
         private boolean remove;
 
         Node child(ResolvedPath.Step step) {
-            if (step instanceof ResolvedPath.Key key) {
-                return keys.computeIfAbsent(key.name(), name -> new Node());
-            }
-            return indexes.computeIfAbsent(((ResolvedPath.Index) step).index(), index -> new Node());
+            return step.accept(this);
+        }
+
+        @Override
+        public Node visitKey(ResolvedPath.Key key) {
+            return keys.computeIfAbsent(key.name(), name -> new Node());
+        }
+
+        @Override
+        public Node visitIndex(ResolvedPath.Index index) {
+            return indexes.computeIfAbsent(index.index(), position -> new Node());
         }
     }
 }

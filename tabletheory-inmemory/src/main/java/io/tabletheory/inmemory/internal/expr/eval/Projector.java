@@ -3,6 +3,7 @@ package io.tabletheory.inmemory.internal.expr.eval;
 import io.tabletheory.api.error.ValidationException;
 import io.tabletheory.api.value.AttributeValue;
 import io.tabletheory.inmemory.internal.expr.syntax.ExpressionKind;
+import io.tabletheory.inmemory.internal.item.CollectionViews;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -17,6 +18,18 @@ import java.util.TreeMap;
  * paths that overlap (one is a prefix of another) or conflict (a map key and a list index on the same parent).
  */
 public final class Projector {
+    private static final ResolvedPath.Step.Visitor<Boolean> IS_KEY = new ResolvedPath.Step.Visitor<>() {
+        @Override
+        public Boolean visitKey(ResolvedPath.Key key) {
+            return true;
+        }
+
+        @Override
+        public Boolean visitIndex(ResolvedPath.Index index) {
+            return false;
+        }
+    };
+
     private final Node root = new Node();
 
     private Projector(List<ResolvedPath> paths) {
@@ -63,7 +76,7 @@ public final class Projector {
             if (a.equals(b)) {
                 continue;
             }
-            if (a.getClass() != b.getClass()) {
+            if (a.accept(IS_KEY) != b.accept(IS_KEY)) {
                 throw kind.invalid("Two document paths conflict with each other; must remove or rewrite one of these"
                         + " paths; path one: " + one + ", path two: " + two);
             }
@@ -74,23 +87,31 @@ public final class Projector {
     }
 
     /** A node of the tree of projected paths. */
-    private static final class Node {
+    private static final class Node implements ResolvedPath.Step.Visitor<Node> {
         private final Map<String, Node> keys = new LinkedHashMap<>();
         private final TreeMap<Integer, Node> indexes = new TreeMap<>();
         private boolean leaf;
 
         Node child(ResolvedPath.Step step) {
-            if (step instanceof ResolvedPath.Key key) {
-                return keys.computeIfAbsent(key.name(), name -> new Node());
-            }
-            return indexes.computeIfAbsent(((ResolvedPath.Index) step).index(), index -> new Node());
+            return step.accept(this);
+        }
+
+        @Override
+        public Node visitKey(ResolvedPath.Key key) {
+            return keys.computeIfAbsent(key.name(), name -> new Node());
+        }
+
+        @Override
+        public Node visitIndex(ResolvedPath.Index index) {
+            return indexes.computeIfAbsent(index.index(), position -> new Node());
         }
 
         Optional<AttributeValue> extract(AttributeValue value) {
             if (leaf) {
                 return Optional.of(value);
             }
-            if (!keys.isEmpty() && value instanceof AttributeValue.MapValue map) {
+            AttributeValue.MapValue map = keys.isEmpty() ? null : CollectionViews.map(value);
+            if (map != null) {
                 Map<String, AttributeValue> projected = new LinkedHashMap<>();
                 keys.forEach((name, node) -> {
                     AttributeValue element = map.values().get(name);
@@ -100,7 +121,8 @@ public final class Projector {
                 });
                 return projected.isEmpty() ? Optional.empty() : Optional.of(AttributeValue.ofMap(projected));
             }
-            if (!indexes.isEmpty() && value instanceof AttributeValue.ListValue list) {
+            AttributeValue.ListValue list = indexes.isEmpty() ? null : CollectionViews.list(value);
+            if (list != null) {
                 List<AttributeValue> projected = new ArrayList<>();
                 indexes.forEach((index, node) -> {
                     if (index < list.values().size()) {

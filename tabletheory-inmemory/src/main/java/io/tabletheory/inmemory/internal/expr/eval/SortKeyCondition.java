@@ -120,23 +120,7 @@ public sealed interface SortKeyCondition
 
         @Override
         public boolean matches(AttributeValue candidate) {
-            if (candidate instanceof AttributeValue.StringValue string
-                    && prefix instanceof AttributeValue.StringValue start) {
-                return string.value().startsWith(start.value());
-            }
-            if (candidate instanceof AttributeValue.BinaryValue binary
-                    && prefix instanceof AttributeValue.BinaryValue start) {
-                if (binary.length() < start.length()) {
-                    return false;
-                }
-                for (int i = 0; i < start.length(); i++) {
-                    if (binary.byteAt(i) != start.byteAt(i)) {
-                        return false;
-                    }
-                }
-                return true;
-            }
-            return false;
+            return ValueFunctions.beginsWith(candidate, prefix);
         }
 
         @Override
