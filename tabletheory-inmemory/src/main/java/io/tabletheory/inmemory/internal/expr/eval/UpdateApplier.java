@@ -3,11 +3,9 @@ package io.tabletheory.inmemory.internal.expr.eval;
 import io.tabletheory.api.error.ValidationException;
 import io.tabletheory.api.value.AttributeValue;
 import io.tabletheory.inmemory.internal.expr.syntax.UpdateAction;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * Applies a checked update ({@link UpdateAction}s and their target paths from {@code UpdateChecker}) to an item and
@@ -28,6 +26,7 @@ public final class UpdateApplier {
     private final Map<String, AttributeValue> values;
     private final UpdateEvaluator evaluator;
     private final DocumentEdits edits;
+    private final SetValues setValues = new SetValues();
 
     private UpdateApplier(
             Map<String, AttributeValue> item, Map<String, String> names, Map<String, AttributeValue> values) {
@@ -67,98 +66,83 @@ public final class UpdateApplier {
     }
 
     private void clause(List<UpdateAction> actions, List<ResolvedPath> targets) {
-        if (actions.get(0) instanceof UpdateAction.Set) {
-            AttributeValue[] computed = new AttributeValue[actions.size()];
-            for (int i = 0; i < actions.size(); i++) {
-                computed[i] = evaluator
-                        .evaluate(((UpdateAction.Set) actions.get(i)).value())
-                        .orElse(null);
-            }
-            for (int i = actions.size() - 1; i >= 0; i--) {
-                if (computed[i] == null) {
-                    throw new ValidationException(MISSING_ATTRIBUTE);
-                }
-                edits.put(targets.get(i), computed[i]);
-            }
-            return;
+        AttributeValue[] computed = new AttributeValue[actions.size()];
+        for (int i = 0; i < actions.size(); i++) {
+            computed[i] = actions.get(i).accept(setValues);
         }
         for (int i = actions.size() - 1; i >= 0; i--) {
-            UpdateAction action = actions.get(i);
-            ResolvedPath target = targets.get(i);
-            if (action instanceof UpdateAction.Remove) {
-                edits.remove(target);
-            } else if (action instanceof UpdateAction.Add add) {
-                edits.checkParent(target);
-                edits.put(target, add(target.find(item), values.get(add.value())));
-            } else {
-                edits.checkParent(target);
-                Optional<AttributeValue> current = target.find(item);
-                if (current.isPresent()) {
-                    Optional<AttributeValue> rest =
-                            delete(current.get(), values.get(((UpdateAction.Delete) action).value()));
-                    if (rest.isPresent()) {
-                        edits.put(target, rest.get());
-                    } else {
-                        edits.remove(target);
-                    }
+            actions.get(i).accept(new Edit(targets.get(i), computed[i]));
+        }
+    }
+
+    /** The value a SET action stores (null when an attribute it reads is missing); null for the other actions. */
+    private final class SetValues implements UpdateAction.Visitor<AttributeValue> {
+        @Override
+        public AttributeValue visitSet(UpdateAction.Set set) {
+            return evaluator.evaluate(set.value()).orElse(null);
+        }
+
+        @Override
+        public AttributeValue visitRemove(UpdateAction.Remove remove) {
+            return null;
+        }
+
+        @Override
+        public AttributeValue visitAdd(UpdateAction.Add add) {
+            return null;
+        }
+
+        @Override
+        public AttributeValue visitDelete(UpdateAction.Delete delete) {
+            return null;
+        }
+    }
+
+    /** Applies one action at its target, given the value SET computed for it. */
+    private final class Edit implements UpdateAction.Visitor<Void> {
+        private final ResolvedPath target;
+        private final AttributeValue computed;
+
+        Edit(ResolvedPath target, AttributeValue computed) {
+            this.target = target;
+            this.computed = computed;
+        }
+
+        @Override
+        public Void visitSet(UpdateAction.Set set) {
+            if (computed == null) {
+                throw new ValidationException(MISSING_ATTRIBUTE);
+            }
+            edits.put(target, computed);
+            return null;
+        }
+
+        @Override
+        public Void visitRemove(UpdateAction.Remove remove) {
+            edits.remove(target);
+            return null;
+        }
+
+        @Override
+        public Void visitAdd(UpdateAction.Add add) {
+            edits.checkParent(target);
+            edits.put(target, AddDeleteArithmetic.add(target.find(item), values.get(add.value())));
+            return null;
+        }
+
+        @Override
+        public Void visitDelete(UpdateAction.Delete delete) {
+            edits.checkParent(target);
+            Optional<AttributeValue> current = target.find(item);
+            if (current.isPresent()) {
+                Optional<AttributeValue> rest = AddDeleteArithmetic.delete(current.get(), values.get(delete.value()));
+                if (rest.isPresent()) {
+                    edits.put(target, rest.get());
+                } else {
+                    edits.remove(target);
                 }
             }
+            return null;
         }
-    }
-
-    private static AttributeValue add(Optional<AttributeValue> current, AttributeValue operand) {
-        if (current.isEmpty()) {
-            return operand;
-        }
-        AttributeValue existing = current.get();
-        if (existing.type() != operand.type()) {
-            throw new ValidationException(UpdateEvaluator.INCORRECT_TYPE);
-        }
-        if (existing instanceof AttributeValue.NumberValue number) {
-            return NumberArithmetic.add(number, (AttributeValue.NumberValue) operand);
-        }
-        if (existing instanceof AttributeValue.StringSetValue strings) {
-            return new AttributeValue.StringSetValue(
-                    union(strings.values(), ((AttributeValue.StringSetValue) operand).values()));
-        }
-        if (existing instanceof AttributeValue.NumberSetValue numbers) {
-            return new AttributeValue.NumberSetValue(
-                    union(numbers.values(), ((AttributeValue.NumberSetValue) operand).values()));
-        }
-        return new AttributeValue.BinarySetValue(union(
-                ((AttributeValue.BinarySetValue) existing).values(),
-                ((AttributeValue.BinarySetValue) operand).values()));
-    }
-
-    /** The set left after taking out the operand's elements; empty when none remain. */
-    private static Optional<AttributeValue> delete(AttributeValue existing, AttributeValue operand) {
-        if (existing.type() != operand.type()) {
-            throw new ValidationException(UpdateEvaluator.INCORRECT_TYPE);
-        }
-        if (existing instanceof AttributeValue.StringSetValue strings) {
-            Set<String> rest = difference(strings.values(), ((AttributeValue.StringSetValue) operand).values());
-            return rest.isEmpty() ? Optional.empty() : Optional.of(new AttributeValue.StringSetValue(rest));
-        }
-        if (existing instanceof AttributeValue.NumberSetValue numbers) {
-            Set<AttributeValue.NumberValue> rest =
-                    difference(numbers.values(), ((AttributeValue.NumberSetValue) operand).values());
-            return rest.isEmpty() ? Optional.empty() : Optional.of(new AttributeValue.NumberSetValue(rest));
-        }
-        Set<AttributeValue.BinaryValue> rest = difference(
-                ((AttributeValue.BinarySetValue) existing).values(),
-                ((AttributeValue.BinarySetValue) operand).values());
-        return rest.isEmpty() ? Optional.empty() : Optional.of(new AttributeValue.BinarySetValue(rest));
-    }
-
-    private static <T> Set<T> union(Set<T> existing, Set<T> added) {
-        Set<T> result = new LinkedHashSet<>(existing);
-        result.addAll(added);
-        return result;
-    }
-
-    private static <T> Set<T> difference(Set<T> existing, Set<T> removed) {
-        Set<T> result = new LinkedHashSet<>(existing);
-        result.removeAll(removed);
-        return result;
     }
 }
