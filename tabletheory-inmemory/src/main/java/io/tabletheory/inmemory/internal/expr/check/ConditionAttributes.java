@@ -11,58 +11,104 @@ import java.util.Set;
  * The top-level attribute names a condition reads, resolved against the request's names, in text order. A Query
  * uses it to refuse a FilterExpression on a key attribute.
  */
-public final class ConditionAttributes {
-    private ConditionAttributes() {}
+public final class ConditionAttributes implements Condition.Visitor<Void>, Operand.Visitor<Void> {
+    private final Map<String, String> names;
+    private final Set<String> attributes = new LinkedHashSet<>();
+
+    private ConditionAttributes(Map<String, String> names) {
+        this.names = names;
+    }
 
     /** The attribute names at the start of every document path in {@code condition}. */
     public static Set<String> of(Condition condition, Map<String, String> names) {
-        Set<String> attributes = new LinkedHashSet<>();
-        collect(condition, names, attributes);
-        return attributes;
+        ConditionAttributes collector = new ConditionAttributes(names);
+        condition.accept(collector);
+        return collector.attributes;
     }
 
-    private static void collect(Condition condition, Map<String, String> names, Set<String> out) {
-        if (condition instanceof Condition.Compare compare) {
-            operand(compare.left(), names, out);
-            operand(compare.right(), names, out);
-        } else if (condition instanceof Condition.Between between) {
-            operand(between.value(), names, out);
-            operand(between.lower(), names, out);
-            operand(between.upper(), names, out);
-        } else if (condition instanceof Condition.In in) {
-            operand(in.value(), names, out);
-            in.candidates().forEach(candidate -> operand(candidate, names, out));
-        } else if (condition instanceof Condition.And and) {
-            collect(and.left(), names, out);
-            collect(and.right(), names, out);
-        } else if (condition instanceof Condition.Or or) {
-            collect(or.left(), names, out);
-            collect(or.right(), names, out);
-        } else if (condition instanceof Condition.Not not) {
-            collect(not.condition(), names, out);
-        } else if (condition instanceof Condition.AttributeExists exists) {
-            operand(exists.path(), names, out);
-        } else if (condition instanceof Condition.AttributeNotExists notExists) {
-            operand(notExists.path(), names, out);
-        } else if (condition instanceof Condition.AttributeType attributeType) {
-            operand(attributeType.subject(), names, out);
-            operand(attributeType.type(), names, out);
-        } else if (condition instanceof Condition.BeginsWith beginsWith) {
-            operand(beginsWith.subject(), names, out);
-            operand(beginsWith.prefix(), names, out);
-        } else {
-            Condition.Contains contains = (Condition.Contains) condition;
-            operand(contains.subject(), names, out);
-            operand(contains.operand(), names, out);
+    private Void operands(Operand... operands) {
+        for (Operand operand : operands) {
+            operand.accept(this);
         }
+        return null;
     }
 
-    private static void operand(Operand operand, Map<String, String> names, Set<String> out) {
-        if (operand instanceof Operand.Path path) {
-            ResolvedPath resolved = ResolvedPath.of(path.path(), names);
-            out.add(resolved.attribute());
-        } else if (operand instanceof Operand.Size size) {
-            operand(size.argument(), names, out);
+    private Void conditions(Condition... conditions) {
+        for (Condition condition : conditions) {
+            condition.accept(this);
         }
+        return null;
+    }
+
+    @Override
+    public Void visitCompare(Condition.Compare compare) {
+        return operands(compare.left(), compare.right());
+    }
+
+    @Override
+    public Void visitBetween(Condition.Between between) {
+        return operands(between.value(), between.lower(), between.upper());
+    }
+
+    @Override
+    public Void visitIn(Condition.In in) {
+        operands(in.value());
+        return operands(in.candidates().toArray(new Operand[0]));
+    }
+
+    @Override
+    public Void visitAnd(Condition.And and) {
+        return conditions(and.left(), and.right());
+    }
+
+    @Override
+    public Void visitOr(Condition.Or or) {
+        return conditions(or.left(), or.right());
+    }
+
+    @Override
+    public Void visitNot(Condition.Not not) {
+        return conditions(not.condition());
+    }
+
+    @Override
+    public Void visitAttributeExists(Condition.AttributeExists exists) {
+        return operands(exists.path());
+    }
+
+    @Override
+    public Void visitAttributeNotExists(Condition.AttributeNotExists notExists) {
+        return operands(notExists.path());
+    }
+
+    @Override
+    public Void visitAttributeType(Condition.AttributeType attributeType) {
+        return operands(attributeType.subject(), attributeType.type());
+    }
+
+    @Override
+    public Void visitBeginsWith(Condition.BeginsWith beginsWith) {
+        return operands(beginsWith.subject(), beginsWith.prefix());
+    }
+
+    @Override
+    public Void visitContains(Condition.Contains contains) {
+        return operands(contains.subject(), contains.operand());
+    }
+
+    @Override
+    public Void visitPath(Operand.Path path) {
+        attributes.add(ResolvedPath.of(path.path(), names).attribute());
+        return null;
+    }
+
+    @Override
+    public Void visitValue(Operand.Value value) {
+        return null;
+    }
+
+    @Override
+    public Void visitSize(Operand.Size size) {
+        return operands(size.argument());
     }
 }

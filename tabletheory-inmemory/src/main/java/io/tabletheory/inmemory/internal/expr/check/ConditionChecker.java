@@ -4,9 +4,12 @@ import io.tabletheory.api.value.AttributeType;
 import io.tabletheory.api.value.AttributeValue;
 import io.tabletheory.inmemory.internal.expr.eval.ResolvedPath;
 import io.tabletheory.inmemory.internal.expr.syntax.Condition;
+import io.tabletheory.inmemory.internal.expr.syntax.DocumentPath;
 import io.tabletheory.inmemory.internal.expr.syntax.ExpressionKind;
+import io.tabletheory.inmemory.internal.expr.syntax.LeafViews;
 import io.tabletheory.inmemory.internal.expr.syntax.Operand;
 import io.tabletheory.inmemory.internal.expr.syntax.ParsedCondition;
+import io.tabletheory.inmemory.internal.item.ScalarViews;
 import io.tabletheory.inmemory.internal.item.ValueOrder;
 import java.util.Base64;
 import java.util.List;
@@ -21,12 +24,13 @@ import java.util.Optional;
  * values that are not S or B, functions that need a document path, and a first operand repeated among the others.
  * Problems with values read from the item are not errors: the condition is just false.
  */
-public final class ConditionChecker {
+public final class ConditionChecker implements Condition.Visitor<Void> {
     private static final String TYPE_NAMES = "{B,NULL,SS,BOOL,L,BS,N,NS,S,M}";
 
     private final ExpressionKind kind;
     private final Map<String, String> names;
     private final Map<String, AttributeValue> values;
+    private final OperandChecks operandChecks = new OperandChecks();
 
     private ConditionChecker(ExpressionKind kind, Map<String, String> names, Map<String, AttributeValue> values) {
         this.kind = kind;
@@ -51,62 +55,121 @@ public final class ConditionChecker {
     }
 
     private void condition(Condition condition) {
-        if (condition instanceof Condition.Compare compare) {
-            operand(compare.left());
-            operand(compare.right());
-            if (compare.comparator().isOrdering()) {
-                ordered(compare.comparator().symbol(), compare.left());
-                ordered(compare.comparator().symbol(), compare.right());
-            }
-            distinct(compare.comparator().symbol(), compare.left(), List.of(compare.right()));
-        } else if (condition instanceof Condition.Between between) {
-            operand(between.value());
-            operand(between.lower());
-            operand(between.upper());
-            ordered("BETWEEN", between.value());
-            ordered("BETWEEN", between.lower());
-            ordered("BETWEEN", between.upper());
-            bounds(between);
-            distinct("BETWEEN", between.value(), List.of(between.lower(), between.upper()));
-        } else if (condition instanceof Condition.In in) {
-            operand(in.value());
-            in.candidates().forEach(this::operand);
-            distinct("IN", in.value(), in.candidates());
-        } else if (condition instanceof Condition.And and) {
-            condition(and.left());
-            condition(and.right());
-        } else if (condition instanceof Condition.Or or) {
-            condition(or.left());
-            condition(or.right());
-        } else if (condition instanceof Condition.Not not) {
-            condition(not.condition());
-        } else if (condition instanceof Condition.AttributeExists exists) {
-            operand(exists.path());
-            requirePath("attribute_exists", exists.path());
-        } else if (condition instanceof Condition.AttributeNotExists notExists) {
-            operand(notExists.path());
-            requirePath("attribute_not_exists", notExists.path());
-        } else if (condition instanceof Condition.AttributeType attributeType) {
-            operand(attributeType.subject());
-            operand(attributeType.type());
-            typeName(attributeType.type());
-            distinct("attribute_type", attributeType.subject(), List.of(attributeType.type()));
-        } else if (condition instanceof Condition.BeginsWith beginsWith) {
-            operand(beginsWith.subject());
-            operand(beginsWith.prefix());
-            stringOrBinary("begins_with", beginsWith.subject());
-            stringOrBinary("begins_with", beginsWith.prefix());
-            distinct("begins_with", beginsWith.subject(), List.of(beginsWith.prefix()));
-        } else {
-            Condition.Contains contains = (Condition.Contains) condition;
-            operand(contains.subject());
-            operand(contains.operand());
-            distinct("contains", contains.subject(), List.of(contains.operand()));
+        condition.accept(this);
+    }
+
+    @Override
+    public Void visitCompare(Condition.Compare compare) {
+        operand(compare.left());
+        operand(compare.right());
+        if (compare.comparator().isOrdering()) {
+            ordered(compare.comparator().symbol(), compare.left());
+            ordered(compare.comparator().symbol(), compare.right());
         }
+        distinct(compare.comparator().symbol(), compare.left(), List.of(compare.right()));
+        return null;
+    }
+
+    @Override
+    public Void visitBetween(Condition.Between between) {
+        operand(between.value());
+        operand(between.lower());
+        operand(between.upper());
+        ordered("BETWEEN", between.value());
+        ordered("BETWEEN", between.lower());
+        ordered("BETWEEN", between.upper());
+        bounds(between);
+        distinct("BETWEEN", between.value(), List.of(between.lower(), between.upper()));
+        return null;
+    }
+
+    @Override
+    public Void visitIn(Condition.In in) {
+        operand(in.value());
+        in.candidates().forEach(this::operand);
+        distinct("IN", in.value(), in.candidates());
+        return null;
+    }
+
+    @Override
+    public Void visitAnd(Condition.And and) {
+        condition(and.left());
+        condition(and.right());
+        return null;
+    }
+
+    @Override
+    public Void visitOr(Condition.Or or) {
+        condition(or.left());
+        condition(or.right());
+        return null;
+    }
+
+    @Override
+    public Void visitNot(Condition.Not not) {
+        condition(not.condition());
+        return null;
+    }
+
+    @Override
+    public Void visitAttributeExists(Condition.AttributeExists exists) {
+        operand(exists.path());
+        requirePath("attribute_exists", exists.path());
+        return null;
+    }
+
+    @Override
+    public Void visitAttributeNotExists(Condition.AttributeNotExists notExists) {
+        operand(notExists.path());
+        requirePath("attribute_not_exists", notExists.path());
+        return null;
+    }
+
+    @Override
+    public Void visitAttributeType(Condition.AttributeType attributeType) {
+        operand(attributeType.subject());
+        operand(attributeType.type());
+        typeName(attributeType.type());
+        distinct("attribute_type", attributeType.subject(), List.of(attributeType.type()));
+        return null;
+    }
+
+    @Override
+    public Void visitBeginsWith(Condition.BeginsWith beginsWith) {
+        operand(beginsWith.subject());
+        operand(beginsWith.prefix());
+        stringOrBinary("begins_with", beginsWith.subject());
+        stringOrBinary("begins_with", beginsWith.prefix());
+        distinct("begins_with", beginsWith.subject(), List.of(beginsWith.prefix()));
+        return null;
+    }
+
+    @Override
+    public Void visitContains(Condition.Contains contains) {
+        operand(contains.subject());
+        operand(contains.operand());
+        distinct("contains", contains.subject(), List.of(contains.operand()));
+        return null;
     }
 
     private void operand(Operand operand) {
-        if (operand instanceof Operand.Size size) {
+        operand.accept(operandChecks);
+    }
+
+    /** {@code size} of a value without a size; the argument first. */
+    private final class OperandChecks implements Operand.Visitor<Void> {
+        @Override
+        public Void visitPath(Operand.Path path) {
+            return null;
+        }
+
+        @Override
+        public Void visitValue(Operand.Value value) {
+            return null;
+        }
+
+        @Override
+        public Void visitSize(Operand.Size size) {
             operand(size.argument());
             Optional<AttributeType> type = staticType(size.argument());
             if (type.isPresent()
@@ -115,6 +178,7 @@ public final class ConditionChecker {
                             || type.get() == AttributeType.NULL)) {
                 throw incorrectType("size", type.get());
             }
+            return null;
         }
     }
 
@@ -133,12 +197,13 @@ public final class ConditionChecker {
     }
 
     private void bounds(Condition.Between between) {
-        if (!(between.lower() instanceof Operand.Value lowerToken)
-                || !(between.upper() instanceof Operand.Value upperToken)) {
+        String lowerToken = LeafViews.valueToken(between.lower());
+        String upperToken = LeafViews.valueToken(between.upper());
+        if (lowerToken == null || upperToken == null) {
             return;
         }
-        AttributeValue lower = values.get(lowerToken.token());
-        AttributeValue upper = values.get(upperToken.token());
+        AttributeValue lower = values.get(lowerToken);
+        AttributeValue upper = values.get(upperToken);
         String operands = "lower bound operand: AttributeValue: " + render(lower)
                 + ", upper bound operand: AttributeValue: " + render(upper);
         if (lower.type() != upper.type()) {
@@ -151,53 +216,54 @@ public final class ConditionChecker {
     }
 
     private void typeName(Operand operand) {
-        if (operand instanceof Operand.Path) {
-            throw kind.invalid(
-                    "Incorrect operand type for operator or function; operator or function: attribute_type, operand"
-                            + " type: PATH");
+        AttributeValue value =
+                switch (operand.kind()) {
+                    case PATH -> throw kind.invalid("Incorrect operand type for operator or function; operator or"
+                            + " function: attribute_type, operand type: PATH");
+                    case SIZE -> throw incorrectType("attribute_type", AttributeType.N);
+                    case VALUE -> values.get(LeafViews.valueToken(operand));
+                };
+        AttributeValue.StringValue name = ScalarViews.string(value);
+        if (name == null) {
+            throw incorrectType("attribute_type", value.type());
         }
-        AttributeType type = staticType(operand).orElseThrow();
-        if (type != AttributeType.S) {
-            throw incorrectType("attribute_type", type);
-        }
-        String name = ((AttributeValue.StringValue) values.get(((Operand.Value) operand).token())).value();
         for (AttributeType candidate : AttributeType.values()) {
-            if (candidate.name().equals(name)) {
+            if (candidate.name().equals(name.value())) {
                 return;
             }
         }
-        throw kind.invalid("Invalid attribute type name found; type: " + name + ", valid types: " + TYPE_NAMES);
+        throw kind.invalid("Invalid attribute type name found; type: " + name.value() + ", valid types: " + TYPE_NAMES);
     }
 
     private void requirePath(String function, Operand operand) {
-        if (!(operand instanceof Operand.Path)) {
+        if (LeafViews.path(operand) == null) {
             throw kind.invalid("Operator or function requires a document path; operator or function: " + function);
         }
     }
 
     private void distinct(String operator, Operand first, List<Operand> rest) {
-        if (!(first instanceof Operand.Path firstPath)) {
+        DocumentPath firstPath = LeafViews.path(first);
+        if (firstPath == null) {
             return;
         }
-        ResolvedPath resolved = ResolvedPath.of(firstPath.path(), names);
+        ResolvedPath resolved = ResolvedPath.of(firstPath, names);
         for (Operand other : rest) {
-            if (other instanceof Operand.Path otherPath
-                    && ResolvedPath.of(otherPath.path(), names).equals(resolved)) {
+            DocumentPath otherPath = LeafViews.path(other);
+            if (otherPath != null && ResolvedPath.of(otherPath, names).equals(resolved)) {
                 throw kind.invalid("The first operand must be distinct from the remaining operands for this operator"
                         + " or function; operator: " + operator + ", first operand: " + resolved);
             }
         }
     }
 
+    /** The type an operand has whatever the item holds: a value's type, N for {@code size}; empty for a path. */
     private Optional<AttributeType> staticType(Operand operand) {
-        if (operand instanceof Operand.Value value) {
-            AttributeValue attributeValue = values.get(value.token());
-            return attributeValue == null ? Optional.empty() : Optional.of(attributeValue.type());
-        }
-        if (operand instanceof Operand.Size) {
-            return Optional.of(AttributeType.N);
-        }
-        return Optional.empty();
+        return switch (operand.kind()) {
+            case VALUE -> Optional.ofNullable(values.get(LeafViews.valueToken(operand)))
+                    .map(AttributeValue::type);
+            case SIZE -> Optional.of(AttributeType.N);
+            case PATH -> Optional.empty();
+        };
     }
 
     private io.tabletheory.api.error.ValidationException incorrectType(String operator, AttributeType type) {
@@ -206,16 +272,14 @@ public final class ConditionChecker {
     }
 
     private static String render(AttributeValue value) {
-        String text;
-        if (value instanceof AttributeValue.StringValue string) {
-            text = string.value();
-        } else if (value instanceof AttributeValue.NumberValue number) {
-            text = number.value();
-        } else if (value instanceof AttributeValue.BinaryValue binary) {
-            text = Base64.getEncoder().encodeToString(binary.value());
-        } else {
-            text = value.toString();
-        }
+        String text =
+                switch (value.type()) {
+                    case S -> ScalarViews.string(value).value();
+                    case N -> ScalarViews.number(value).value();
+                    case B -> Base64.getEncoder()
+                            .encodeToString(ScalarViews.binary(value).value());
+                    case SS, NS, BS, M, L, NULL, BOOL -> value.toString();
+                };
         return "{" + value.type() + ":" + text + "}";
     }
 }

@@ -7,6 +7,7 @@ import io.tabletheory.inmemory.internal.expr.eval.ResolvedPath;
 import io.tabletheory.inmemory.internal.expr.eval.SortKeyCondition;
 import io.tabletheory.inmemory.internal.expr.syntax.Comparator;
 import io.tabletheory.inmemory.internal.expr.syntax.Condition;
+import io.tabletheory.inmemory.internal.expr.syntax.LeafViews;
 import io.tabletheory.inmemory.internal.expr.syntax.Operand;
 import io.tabletheory.inmemory.internal.expr.syntax.ParsedKeyCondition;
 import io.tabletheory.inmemory.internal.table.KeyAttribute;
@@ -16,6 +17,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * Matches a parsed KeyConditionExpression to the key of the table or index a Query reads, with DynamoDB's
@@ -40,21 +42,23 @@ public final class KeyConditionChecker {
      */
     public static KeyCondition check(
             ParsedKeyCondition parsed, KeySchema key, Map<String, String> names, Map<String, AttributeValue> values) {
-        Map<String, Condition> byAttribute = new LinkedHashMap<>();
-        for (Condition term : parsed.terms()) {
-            String attribute = attribute(term, names);
+        Map<String, Term> byAttribute = new LinkedHashMap<>();
+        for (Condition condition : parsed.terms()) {
+            Term term = condition.accept(TERM);
+            String attribute =
+                    ResolvedPath.of(LeafViews.path(term.subject()), names).attribute();
             if (byAttribute.putIfAbsent(attribute, term) != null) {
                 throw new ValidationException("KeyConditionExpressions must only contain one condition per key");
             }
         }
-        Condition partitionTerm = byAttribute.remove(key.partition().name());
+        Term partitionTerm = byAttribute.remove(key.partition().name());
         if (partitionTerm == null) {
             throw new ValidationException("Query condition missed key schema element: "
                     + key.partition().name());
         }
         List<AttributeValue> partitionValues = literals(partitionTerm, values);
         checkTypes(key.partition(), partitionValues);
-        if (!(partitionTerm instanceof Condition.Compare compare) || compare.comparator() != Comparator.EQ) {
+        if (!partitionTerm.equality()) {
             throw new ValidationException(NOT_SUPPORTED);
         }
         if (byAttribute.isEmpty()) {
@@ -64,7 +68,7 @@ public final class KeyConditionChecker {
             throw new ValidationException(NOT_SUPPORTED);
         }
         KeyAttribute sort = key.sort().get();
-        Condition sortTerm = byAttribute.remove(sort.name());
+        Term sortTerm = byAttribute.remove(sort.name());
         if (sortTerm == null) {
             throw new ValidationException("Query condition missed key schema element: " + sort.name());
         }
@@ -73,45 +77,14 @@ public final class KeyConditionChecker {
         }
         List<AttributeValue> sortValues = literals(sortTerm, values);
         checkTypes(sort, sortValues);
-        return new KeyCondition(partitionValues.get(0), Optional.of(sortCondition(sortTerm, sortValues)));
+        return new KeyCondition(
+                partitionValues.get(0), Optional.of(sortTerm.sortCondition().apply(sortValues)));
     }
 
-    private static SortKeyCondition sortCondition(Condition term, List<AttributeValue> literals) {
-        if (term instanceof Condition.Compare compare) {
-            return new SortKeyCondition.Compare(compare.comparator(), literals.get(0));
-        }
-        if (term instanceof Condition.Between) {
-            return new SortKeyCondition.Between(literals.get(0), literals.get(1));
-        }
-        return new SortKeyCondition.BeginsWith(literals.get(0));
-    }
-
-    private static String attribute(Condition term, Map<String, String> names) {
-        Operand first;
-        if (term instanceof Condition.Compare compare) {
-            first = compare.left();
-        } else if (term instanceof Condition.Between between) {
-            first = between.value();
-        } else {
-            first = ((Condition.BeginsWith) term).subject();
-        }
-        ResolvedPath path = ResolvedPath.of(((Operand.Path) first).path(), names);
-        return path.attribute();
-    }
-
-    private static List<AttributeValue> literals(Condition term, Map<String, AttributeValue> values) {
-        List<Operand> operands = new ArrayList<>();
-        if (term instanceof Condition.Compare compare) {
-            operands.add(compare.right());
-        } else if (term instanceof Condition.Between between) {
-            operands.add(between.lower());
-            operands.add(between.upper());
-        } else {
-            operands.add(((Condition.BeginsWith) term).prefix());
-        }
+    private static List<AttributeValue> literals(Term term, Map<String, AttributeValue> values) {
         List<AttributeValue> literals = new ArrayList<>();
-        for (Operand operand : operands) {
-            literals.add(values.get(((Operand.Value) operand).token()));
+        for (Operand operand : term.literals()) {
+            literals.add(values.get(LeafViews.valueToken(operand)));
         }
         return literals;
     }
@@ -123,4 +96,84 @@ public final class KeyConditionChecker {
             }
         }
     }
+
+    /**
+     * One key term taken apart: the key attribute's operand, the value operands, whether it is an equality (the only
+     * partition key condition), and the sort key condition it makes of the values.
+     */
+    private record Term(
+            Operand subject,
+            List<Operand> literals,
+            boolean equality,
+            Function<List<AttributeValue>, SortKeyCondition> sortCondition) {}
+
+    /** Takes a key term apart; the parser admits only comparisons, BETWEEN and begins_with as terms. */
+    private static final Condition.Visitor<Term> TERM = new Condition.Visitor<>() {
+        @Override
+        public Term visitCompare(Condition.Compare compare) {
+            return new Term(
+                    compare.left(),
+                    List.of(compare.right()),
+                    compare.comparator() == Comparator.EQ,
+                    literals -> new SortKeyCondition.Compare(compare.comparator(), literals.get(0)));
+        }
+
+        @Override
+        public Term visitBetween(Condition.Between between) {
+            return new Term(
+                    between.value(),
+                    List.of(between.lower(), between.upper()),
+                    false,
+                    literals -> new SortKeyCondition.Between(literals.get(0), literals.get(1)));
+        }
+
+        @Override
+        public Term visitBeginsWith(Condition.BeginsWith beginsWith) {
+            return new Term(
+                    beginsWith.subject(),
+                    List.of(beginsWith.prefix()),
+                    false,
+                    literals -> new SortKeyCondition.BeginsWith(literals.get(0)));
+        }
+
+        @Override
+        public Term visitIn(Condition.In in) {
+            throw new ValidationException(NOT_SUPPORTED);
+        }
+
+        @Override
+        public Term visitAnd(Condition.And and) {
+            throw new ValidationException(NOT_SUPPORTED);
+        }
+
+        @Override
+        public Term visitOr(Condition.Or or) {
+            throw new ValidationException(NOT_SUPPORTED);
+        }
+
+        @Override
+        public Term visitNot(Condition.Not not) {
+            throw new ValidationException(NOT_SUPPORTED);
+        }
+
+        @Override
+        public Term visitAttributeExists(Condition.AttributeExists exists) {
+            throw new ValidationException(NOT_SUPPORTED);
+        }
+
+        @Override
+        public Term visitAttributeNotExists(Condition.AttributeNotExists notExists) {
+            throw new ValidationException(NOT_SUPPORTED);
+        }
+
+        @Override
+        public Term visitAttributeType(Condition.AttributeType attributeType) {
+            throw new ValidationException(NOT_SUPPORTED);
+        }
+
+        @Override
+        public Term visitContains(Condition.Contains contains) {
+            throw new ValidationException(NOT_SUPPORTED);
+        }
+    };
 }

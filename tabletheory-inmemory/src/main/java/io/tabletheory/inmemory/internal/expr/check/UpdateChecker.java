@@ -6,6 +6,7 @@ import io.tabletheory.api.value.AttributeValue;
 import io.tabletheory.inmemory.internal.expr.eval.Projector;
 import io.tabletheory.inmemory.internal.expr.eval.ResolvedPath;
 import io.tabletheory.inmemory.internal.expr.syntax.ExpressionKind;
+import io.tabletheory.inmemory.internal.expr.syntax.LeafViews;
 import io.tabletheory.inmemory.internal.expr.syntax.ParsedUpdate;
 import io.tabletheory.inmemory.internal.expr.syntax.UpdateAction;
 import io.tabletheory.inmemory.internal.expr.syntax.UpdateValue;
@@ -30,7 +31,76 @@ public final class UpdateChecker {
     private static final Set<AttributeType> SETS = EnumSet.of(AttributeType.SS, AttributeType.NS, AttributeType.BS);
     private static final ExpressionKind KIND = ExpressionKind.UPDATE;
 
+    /** The operators an action adds to the expression's count: one for a SET value that is a sum or difference. */
+    private static final UpdateAction.Visitor<Integer> OPERATOR_COUNT = new UpdateAction.Visitor<>() {
+        @Override
+        public Integer visitSet(UpdateAction.Set set) {
+            return switch (set.value().kind()) {
+                case PLUS, MINUS -> 1;
+                case PATH, VALUE, IF_NOT_EXISTS, LIST_APPEND -> 0;
+            };
+        }
+
+        @Override
+        public Integer visitRemove(UpdateAction.Remove remove) {
+            return 0;
+        }
+
+        @Override
+        public Integer visitAdd(UpdateAction.Add add) {
+            return 0;
+        }
+
+        @Override
+        public Integer visitDelete(UpdateAction.Delete delete) {
+            return 0;
+        }
+    };
+
+    /** Rejects an {@code if_not_exists} whose first operand is not a document path, anywhere in a value. */
+    private static final UpdateValue.Visitor<Void> REQUIRE_PATHS = new UpdateValue.Visitor<>() {
+        @Override
+        public Void visitPath(UpdateValue.Path path) {
+            return null;
+        }
+
+        @Override
+        public Void visitValue(UpdateValue.Value value) {
+            return null;
+        }
+
+        @Override
+        public Void visitIfNotExists(UpdateValue.IfNotExists ifNotExists) {
+            switch (ifNotExists.path().kind()) {
+                case PATH -> {}
+                case VALUE, IF_NOT_EXISTS, LIST_APPEND, PLUS, MINUS -> throw KIND.invalid(
+                        "Operator or function requires a document path; operator or function: if_not_exists");
+            }
+            return ifNotExists.fallback().accept(this);
+        }
+
+        @Override
+        public Void visitListAppend(UpdateValue.ListAppend listAppend) {
+            listAppend.first().accept(this);
+            return listAppend.second().accept(this);
+        }
+
+        @Override
+        public Void visitPlus(UpdateValue.Plus plus) {
+            plus.left().accept(this);
+            return plus.right().accept(this);
+        }
+
+        @Override
+        public Void visitMinus(UpdateValue.Minus minus) {
+            minus.left().accept(this);
+            return minus.right().accept(this);
+        }
+    };
+
     private final Map<String, AttributeValue> values;
+    private final ActionChecks actionChecks = new ActionChecks();
+    private final OperandTypes operandTypes = new OperandTypes();
     private int operators;
 
     private UpdateChecker(Map<String, AttributeValue> values) {
@@ -70,72 +140,93 @@ public final class UpdateChecker {
     }
 
     private void action(UpdateAction action, String deferredError) {
-        if (action instanceof UpdateAction.Set set) {
-            operators += operatorCount(set.value());
-            if (operators > MAX_OPERATORS) {
-                throw KIND.invalid(
-                        "The expression contains too many operators; operator count: " + (MAX_OPERATORS + 1));
-            }
+        operators += action.accept(OPERATOR_COUNT);
+        if (operators > MAX_OPERATORS) {
+            throw KIND.invalid("The expression contains too many operators; operator count: " + (MAX_OPERATORS + 1));
         }
         if (deferredError != null) {
             throw KIND.invalid(deferredError);
         }
-        if (action instanceof UpdateAction.Set set) {
-            requirePaths(set.value());
-            types(set.value());
-        } else if (action instanceof UpdateAction.Add add) {
+        action.accept(actionChecks);
+    }
+
+    /** The type checks of one action against the request's values. */
+    private final class ActionChecks implements UpdateAction.Visitor<Void> {
+        @Override
+        public Void visitSet(UpdateAction.Set set) {
+            set.value().accept(REQUIRE_PATHS);
+            set.value().accept(operandTypes);
+            return null;
+        }
+
+        @Override
+        public Void visitRemove(UpdateAction.Remove remove) {
+            return null;
+        }
+
+        @Override
+        public Void visitAdd(UpdateAction.Add add) {
             AttributeType type = values.get(add.value()).type();
             if (!ADDABLE.contains(type)) {
                 throw clauseOperand("ADD", type);
             }
-        } else if (action instanceof UpdateAction.Delete delete) {
+            return null;
+        }
+
+        @Override
+        public Void visitDelete(UpdateAction.Delete delete) {
             AttributeType type = values.get(delete.value()).type();
             if (!SETS.contains(type)) {
                 throw clauseOperand("DELETE", type);
             }
+            return null;
         }
     }
 
-    private static int operatorCount(UpdateValue value) {
-        return value instanceof UpdateValue.Plus || value instanceof UpdateValue.Minus ? 1 : 0;
-    }
-
-    private void requirePaths(UpdateValue value) {
-        if (value instanceof UpdateValue.IfNotExists ifNotExists) {
-            if (!(ifNotExists.path() instanceof UpdateValue.Path)) {
-                throw KIND.invalid(
-                        "Operator or function requires a document path; operator or function: if_not_exists");
-            }
-            requirePaths(ifNotExists.fallback());
-        } else if (value instanceof UpdateValue.ListAppend listAppend) {
-            requirePaths(listAppend.first());
-            requirePaths(listAppend.second());
-        } else if (value instanceof UpdateValue.Plus plus) {
-            requirePaths(plus.left());
-            requirePaths(plus.right());
-        } else if (value instanceof UpdateValue.Minus minus) {
-            requirePaths(minus.left());
-            requirePaths(minus.right());
+    /** The types of the literal operands of {@code +}, {@code -} and {@code list_append} at the top of a value. */
+    private final class OperandTypes implements UpdateValue.Visitor<Void> {
+        @Override
+        public Void visitPath(UpdateValue.Path path) {
+            return null;
         }
-    }
 
-    private void types(UpdateValue value) {
-        if (value instanceof UpdateValue.Plus plus) {
-            literal("+", AttributeType.N, plus.left());
-            literal("+", AttributeType.N, plus.right());
-        } else if (value instanceof UpdateValue.Minus minus) {
-            literal("-", AttributeType.N, minus.left());
-            literal("-", AttributeType.N, minus.right());
-        } else if (value instanceof UpdateValue.ListAppend listAppend) {
+        @Override
+        public Void visitValue(UpdateValue.Value value) {
+            return null;
+        }
+
+        @Override
+        public Void visitIfNotExists(UpdateValue.IfNotExists ifNotExists) {
+            return null;
+        }
+
+        @Override
+        public Void visitListAppend(UpdateValue.ListAppend listAppend) {
             literal("list_append", AttributeType.L, listAppend.first());
             literal("list_append", AttributeType.L, listAppend.second());
+            return null;
+        }
+
+        @Override
+        public Void visitPlus(UpdateValue.Plus plus) {
+            literal("+", AttributeType.N, plus.left());
+            literal("+", AttributeType.N, plus.right());
+            return null;
+        }
+
+        @Override
+        public Void visitMinus(UpdateValue.Minus minus) {
+            literal("-", AttributeType.N, minus.left());
+            literal("-", AttributeType.N, minus.right());
+            return null;
         }
     }
 
     /** Rejects a literal operand of {@code operator} whose type is not {@code expected}. */
     private void literal(String operator, AttributeType expected, UpdateValue operand) {
-        if (operand instanceof UpdateValue.Value literal) {
-            AttributeType type = values.get(literal.token()).type();
+        String token = LeafViews.valueToken(operand);
+        if (token != null) {
+            AttributeType type = values.get(token).type();
             if (type != expected) {
                 throw KIND.invalid("Incorrect operand type for operator or function; operator or function: " + operator
                         + ", operand type: " + type);
@@ -150,21 +241,14 @@ public final class UpdateChecker {
 
     /** The type names DynamoDB uses in ADD and DELETE operand errors. */
     private static String typeName(AttributeType type) {
-        switch (type) {
-            case S:
-                return "STRING";
-            case N:
-                return "NUMBER";
-            case B:
-                return "BINARY";
-            case BOOL:
-                return "BOOLEAN";
-            case L:
-                return "LIST";
-            case M:
-                return "MAP";
-            default:
-                return type.name();
-        }
+        return switch (type) {
+            case S -> "STRING";
+            case N -> "NUMBER";
+            case B -> "BINARY";
+            case BOOL -> "BOOLEAN";
+            case L -> "LIST";
+            case M -> "MAP";
+            case SS, NS, BS, NULL -> type.name();
+        };
     }
 }

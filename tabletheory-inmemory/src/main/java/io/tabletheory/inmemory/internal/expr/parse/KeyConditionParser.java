@@ -3,7 +3,9 @@ package io.tabletheory.inmemory.internal.expr.parse;
 import io.tabletheory.api.error.ValidationException;
 import io.tabletheory.inmemory.internal.expr.syntax.Comparator;
 import io.tabletheory.inmemory.internal.expr.syntax.Condition;
+import io.tabletheory.inmemory.internal.expr.syntax.DocumentPath;
 import io.tabletheory.inmemory.internal.expr.syntax.ExpressionKind;
+import io.tabletheory.inmemory.internal.expr.syntax.LeafViews;
 import io.tabletheory.inmemory.internal.expr.syntax.Operand;
 import io.tabletheory.inmemory.internal.expr.syntax.ParsedCondition;
 import io.tabletheory.inmemory.internal.expr.syntax.ParsedKeyCondition;
@@ -41,36 +43,74 @@ public final class KeyConditionParser {
     }
 
     private static void collect(Condition condition, List<Condition> terms) {
-        if (condition instanceof Condition.And and) {
-            collect(and.left(), terms);
-            collect(and.right(), terms);
-        } else if (condition instanceof Condition.Or) {
+        condition.accept(new TermCollector(terms));
+    }
+
+    /** Adds the AND-ed terms of a key condition to {@code terms}, rejecting what a key condition cannot hold. */
+    private record TermCollector(List<Condition> terms) implements Condition.Visitor<Void> {
+        @Override
+        public Void visitAnd(Condition.And and) {
+            and.left().accept(this);
+            return and.right().accept(this);
+        }
+
+        @Override
+        public Void visitOr(Condition.Or or) {
             throw invalidOperator("OR");
-        } else if (condition instanceof Condition.Not) {
+        }
+
+        @Override
+        public Void visitNot(Condition.Not not) {
             throw invalidOperator("NOT");
-        } else if (condition instanceof Condition.In) {
+        }
+
+        @Override
+        public Void visitIn(Condition.In in) {
             throw invalidOperator("IN");
-        } else if (condition instanceof Condition.AttributeExists) {
+        }
+
+        @Override
+        public Void visitAttributeExists(Condition.AttributeExists exists) {
             throw invalidOperator("attribute_exists");
-        } else if (condition instanceof Condition.AttributeNotExists) {
+        }
+
+        @Override
+        public Void visitAttributeNotExists(Condition.AttributeNotExists notExists) {
             throw invalidOperator("attribute_not_exists");
-        } else if (condition instanceof Condition.AttributeType) {
+        }
+
+        @Override
+        public Void visitAttributeType(Condition.AttributeType attributeType) {
             throw invalidOperator("attribute_type");
-        } else if (condition instanceof Condition.Contains) {
+        }
+
+        @Override
+        public Void visitContains(Condition.Contains contains) {
             throw invalidOperator("contains");
-        } else if (condition instanceof Condition.Compare compare) {
+        }
+
+        @Override
+        public Void visitCompare(Condition.Compare compare) {
             if (compare.comparator() == Comparator.NE) {
                 throw invalidOperator("<>");
             }
             term(compare.comparator().symbol(), compare.left(), List.of(compare.right()));
             terms.add(compare);
-        } else if (condition instanceof Condition.Between between) {
+            return null;
+        }
+
+        @Override
+        public Void visitBetween(Condition.Between between) {
             term("BETWEEN", between.value(), List.of(between.lower(), between.upper()));
             terms.add(between);
-        } else {
-            Condition.BeginsWith beginsWith = (Condition.BeginsWith) condition;
+            return null;
+        }
+
+        @Override
+        public Void visitBeginsWith(Condition.BeginsWith beginsWith) {
             term("begins_with", beginsWith.subject(), List.of(beginsWith.prefix()));
             terms.add(beginsWith);
+            return null;
         }
     }
 
@@ -80,21 +120,21 @@ public final class KeyConditionParser {
         all.addAll(rest);
         int paths = 0;
         for (Operand operand : all) {
-            if (operand instanceof Operand.Size) {
-                throw invalidOperator("size");
-            }
-            if (operand instanceof Operand.Path) {
-                paths++;
+            switch (operand.kind()) {
+                case SIZE -> throw invalidOperator("size");
+                case PATH -> paths++;
+                case VALUE -> {}
             }
         }
         if (paths > 1) {
             throw new ValidationException(INVALID_CONDITION + "Multiple attribute names used in one condition");
         }
-        if (!(first instanceof Operand.Path path)) {
+        DocumentPath path = LeafViews.path(first);
+        if (path == null) {
             throw new ValidationException(
                     INVALID_CONDITION + operator + " operator must have the key attribute as its first operand");
         }
-        if (path.path().elements().size() > 1) {
+        if (path.elements().size() > 1) {
             throw new ValidationException("KeyConditionExpressions cannot have conditions on nested attributes");
         }
     }

@@ -11,138 +11,243 @@ import java.util.List;
  * needs them, so that parsing the printed text gives back the same tree. Used by tests (round trips) and
  * diagnostics.
  */
-public final class ExpressionPrinter {
+public final class ExpressionPrinter
+        implements Condition.Visitor<Void>, Operand.Visitor<Void>, PathElement.Visitor<Void> {
     private static final int OR = 1;
     private static final int AND = 2;
     private static final int NOT = 3;
     private static final int PRIMARY = 4;
 
+    private static final Condition.Visitor<Integer> PRECEDENCE = new Condition.Visitor<>() {
+        @Override
+        public Integer visitCompare(Condition.Compare condition) {
+            return PRIMARY;
+        }
+
+        @Override
+        public Integer visitBetween(Condition.Between condition) {
+            return PRIMARY;
+        }
+
+        @Override
+        public Integer visitIn(Condition.In condition) {
+            return PRIMARY;
+        }
+
+        @Override
+        public Integer visitAnd(Condition.And condition) {
+            return AND;
+        }
+
+        @Override
+        public Integer visitOr(Condition.Or condition) {
+            return OR;
+        }
+
+        @Override
+        public Integer visitNot(Condition.Not condition) {
+            return NOT;
+        }
+
+        @Override
+        public Integer visitAttributeExists(Condition.AttributeExists condition) {
+            return PRIMARY;
+        }
+
+        @Override
+        public Integer visitAttributeNotExists(Condition.AttributeNotExists condition) {
+            return PRIMARY;
+        }
+
+        @Override
+        public Integer visitAttributeType(Condition.AttributeType condition) {
+            return PRIMARY;
+        }
+
+        @Override
+        public Integer visitBeginsWith(Condition.BeginsWith condition) {
+            return PRIMARY;
+        }
+
+        @Override
+        public Integer visitContains(Condition.Contains condition) {
+            return PRIMARY;
+        }
+    };
+
+    private final StringBuilder out = new StringBuilder();
+    private boolean firstElement;
+
     private ExpressionPrinter() {}
 
     /** The condition as DynamoDB syntax. */
     public static String print(Condition condition) {
-        StringBuilder out = new StringBuilder();
-        condition(condition, out);
-        return out.toString();
+        ExpressionPrinter printer = new ExpressionPrinter();
+        condition.accept(printer);
+        return printer.out.toString();
     }
 
     /** The operand as DynamoDB syntax. */
     public static String print(Operand operand) {
-        StringBuilder out = new StringBuilder();
-        operand(operand, out);
-        return out.toString();
+        ExpressionPrinter printer = new ExpressionPrinter();
+        operand.accept(printer);
+        return printer.out.toString();
     }
 
     /** The path as DynamoDB syntax. */
     public static String print(DocumentPath path) {
-        StringBuilder out = new StringBuilder();
-        path(path, out);
-        return out.toString();
+        ExpressionPrinter printer = new ExpressionPrinter();
+        printer.path(path);
+        return printer.out.toString();
     }
 
-    private static void child(Condition condition, int minimum, StringBuilder out) {
-        if (precedence(condition) < minimum) {
+    private void child(Condition condition, int minimum) {
+        if (condition.accept(PRECEDENCE) < minimum) {
             out.append('(');
-            condition(condition, out);
+            condition.accept(this);
             out.append(')');
         } else {
-            condition(condition, out);
+            condition.accept(this);
         }
     }
 
-    private static int precedence(Condition condition) {
-        if (condition instanceof Condition.Or) {
-            return OR;
-        }
-        if (condition instanceof Condition.And) {
-            return AND;
-        }
-        if (condition instanceof Condition.Not) {
-            return NOT;
-        }
-        return PRIMARY;
+    @Override
+    public Void visitOr(Condition.Or or) {
+        child(or.left(), OR);
+        out.append(" OR ");
+        child(or.right(), AND);
+        return null;
     }
 
-    private static void condition(Condition condition, StringBuilder out) {
-        if (condition instanceof Condition.Or or) {
-            child(or.left(), OR, out);
-            out.append(" OR ");
-            child(or.right(), AND, out);
-        } else if (condition instanceof Condition.And and) {
-            child(and.left(), AND, out);
-            out.append(" AND ");
-            child(and.right(), NOT, out);
-        } else if (condition instanceof Condition.Not not) {
-            out.append("NOT ");
-            child(not.condition(), NOT, out);
-        } else if (condition instanceof Condition.Compare compare) {
-            operand(compare.left(), out);
-            out.append(' ').append(compare.comparator().symbol()).append(' ');
-            operand(compare.right(), out);
-        } else if (condition instanceof Condition.Between between) {
-            operand(between.value(), out);
-            out.append(" BETWEEN ");
-            operand(between.lower(), out);
-            out.append(" AND ");
-            operand(between.upper(), out);
-        } else if (condition instanceof Condition.In in) {
-            operand(in.value(), out);
-            out.append(" IN (");
-            operands(in.candidates(), out);
-            out.append(')');
-        } else if (condition instanceof Condition.AttributeExists exists) {
-            function("attribute_exists", List.of(exists.path()), out);
-        } else if (condition instanceof Condition.AttributeNotExists notExists) {
-            function("attribute_not_exists", List.of(notExists.path()), out);
-        } else if (condition instanceof Condition.AttributeType type) {
-            function("attribute_type", List.of(type.subject(), type.type()), out);
-        } else if (condition instanceof Condition.BeginsWith beginsWith) {
-            function("begins_with", List.of(beginsWith.subject(), beginsWith.prefix()), out);
-        } else {
-            Condition.Contains contains = (Condition.Contains) condition;
-            function("contains", List.of(contains.subject(), contains.operand()), out);
-        }
+    @Override
+    public Void visitAnd(Condition.And and) {
+        child(and.left(), AND);
+        out.append(" AND ");
+        child(and.right(), NOT);
+        return null;
     }
 
-    private static void function(String name, List<Operand> arguments, StringBuilder out) {
-        out.append(name).append('(');
-        operands(arguments, out);
+    @Override
+    public Void visitNot(Condition.Not not) {
+        out.append("NOT ");
+        child(not.condition(), NOT);
+        return null;
+    }
+
+    @Override
+    public Void visitCompare(Condition.Compare compare) {
+        compare.left().accept(this);
+        out.append(' ').append(compare.comparator().symbol()).append(' ');
+        compare.right().accept(this);
+        return null;
+    }
+
+    @Override
+    public Void visitBetween(Condition.Between between) {
+        between.value().accept(this);
+        out.append(" BETWEEN ");
+        between.lower().accept(this);
+        out.append(" AND ");
+        between.upper().accept(this);
+        return null;
+    }
+
+    @Override
+    public Void visitIn(Condition.In in) {
+        in.value().accept(this);
+        out.append(" IN (");
+        operands(in.candidates());
         out.append(')');
+        return null;
     }
 
-    private static void operands(List<Operand> operands, StringBuilder out) {
+    @Override
+    public Void visitAttributeExists(Condition.AttributeExists exists) {
+        return function("attribute_exists", List.of(exists.path()));
+    }
+
+    @Override
+    public Void visitAttributeNotExists(Condition.AttributeNotExists notExists) {
+        return function("attribute_not_exists", List.of(notExists.path()));
+    }
+
+    @Override
+    public Void visitAttributeType(Condition.AttributeType type) {
+        return function("attribute_type", List.of(type.subject(), type.type()));
+    }
+
+    @Override
+    public Void visitBeginsWith(Condition.BeginsWith beginsWith) {
+        return function("begins_with", List.of(beginsWith.subject(), beginsWith.prefix()));
+    }
+
+    @Override
+    public Void visitContains(Condition.Contains contains) {
+        return function("contains", List.of(contains.subject(), contains.operand()));
+    }
+
+    private Void function(String name, List<Operand> arguments) {
+        out.append(name).append('(');
+        operands(arguments);
+        out.append(')');
+        return null;
+    }
+
+    private void operands(List<Operand> operands) {
         for (int i = 0; i < operands.size(); i++) {
             if (i > 0) {
                 out.append(", ");
             }
-            operand(operands.get(i), out);
+            operands.get(i).accept(this);
         }
     }
 
-    private static void operand(Operand operand, StringBuilder out) {
-        if (operand instanceof Operand.Path path) {
-            path(path.path(), out);
-        } else if (operand instanceof Operand.Value value) {
-            out.append(value.token());
-        } else {
-            function("size", List.of(((Operand.Size) operand).argument()), out);
+    @Override
+    public Void visitPath(Operand.Path path) {
+        path(path.path());
+        return null;
+    }
+
+    @Override
+    public Void visitValue(Operand.Value value) {
+        out.append(value.token());
+        return null;
+    }
+
+    @Override
+    public Void visitSize(Operand.Size size) {
+        return function("size", List.of(size.argument()));
+    }
+
+    private void path(DocumentPath path) {
+        firstElement = true;
+        for (PathElement element : path.elements()) {
+            element.accept(this);
+            firstElement = false;
         }
     }
 
-    private static void path(DocumentPath path, StringBuilder out) {
-        for (int i = 0; i < path.elements().size(); i++) {
-            PathElement element = path.elements().get(i);
-            if (element instanceof PathElement.Index index) {
-                out.append('[').append(index.index()).append(']');
-                continue;
-            }
-            if (i > 0) {
-                out.append('.');
-            }
-            out.append(
-                    element instanceof PathElement.Name name
-                            ? name.name()
-                            : ((PathElement.Placeholder) element).token());
+    @Override
+    public Void visitName(PathElement.Name name) {
+        return nameElement(name.name());
+    }
+
+    @Override
+    public Void visitPlaceholder(PathElement.Placeholder placeholder) {
+        return nameElement(placeholder.token());
+    }
+
+    private Void nameElement(String text) {
+        if (!firstElement) {
+            out.append('.');
         }
+        out.append(text);
+        return null;
+    }
+
+    @Override
+    public Void visitIndex(PathElement.Index index) {
+        out.append('[').append(index.index()).append(']');
+        return null;
     }
 }

@@ -40,42 +40,81 @@ public final class UpdatePrinter {
 
     private static void action(UpdateAction action, StringBuilder out) {
         out.append(ExpressionPrinter.print(action.path()));
-        if (action instanceof UpdateAction.Set set) {
-            out.append(" = ");
-            value(set.value(), out);
-        } else if (action instanceof UpdateAction.Add add) {
-            out.append(' ').append(add.value());
-        } else if (action instanceof UpdateAction.Delete delete) {
-            out.append(' ').append(delete.value());
-        }
+        action.accept(new Printer(out));
     }
 
     private static void value(UpdateValue value, StringBuilder out) {
-        if (value instanceof UpdateValue.Path path) {
-            out.append(ExpressionPrinter.print(path.path()));
-        } else if (value instanceof UpdateValue.Value literal) {
-            out.append(literal.token());
-        } else if (value instanceof UpdateValue.IfNotExists ifNotExists) {
-            function("if_not_exists", ifNotExists.path(), ifNotExists.fallback(), out);
-        } else if (value instanceof UpdateValue.ListAppend listAppend) {
-            function("list_append", listAppend.first(), listAppend.second(), out);
-        } else if (value instanceof UpdateValue.Plus plus) {
-            value(plus.left(), out);
-            out.append(" + ");
-            value(plus.right(), out);
-        } else {
-            UpdateValue.Minus minus = (UpdateValue.Minus) value;
-            value(minus.left(), out);
-            out.append(" - ");
-            value(minus.right(), out);
-        }
+        value.accept(new Printer(out));
     }
 
-    private static void function(String name, UpdateValue first, UpdateValue second, StringBuilder out) {
-        out.append(name).append('(');
-        value(first, out);
-        out.append(", ");
-        value(second, out);
-        out.append(')');
+    /** Appends what follows an action's path, and SET values, to {@code out}. */
+    private record Printer(StringBuilder out) implements UpdateAction.Visitor<Void>, UpdateValue.Visitor<Void> {
+        @Override
+        public Void visitSet(UpdateAction.Set set) {
+            out.append(" = ");
+            return set.value().accept(this);
+        }
+
+        @Override
+        public Void visitRemove(UpdateAction.Remove remove) {
+            return null;
+        }
+
+        @Override
+        public Void visitAdd(UpdateAction.Add add) {
+            out.append(' ').append(add.value());
+            return null;
+        }
+
+        @Override
+        public Void visitDelete(UpdateAction.Delete delete) {
+            out.append(' ').append(delete.value());
+            return null;
+        }
+
+        @Override
+        public Void visitPath(UpdateValue.Path path) {
+            out.append(ExpressionPrinter.print(path.path()));
+            return null;
+        }
+
+        @Override
+        public Void visitValue(UpdateValue.Value literal) {
+            out.append(literal.token());
+            return null;
+        }
+
+        @Override
+        public Void visitIfNotExists(UpdateValue.IfNotExists ifNotExists) {
+            return function("if_not_exists", ifNotExists.path(), ifNotExists.fallback());
+        }
+
+        @Override
+        public Void visitListAppend(UpdateValue.ListAppend listAppend) {
+            return function("list_append", listAppend.first(), listAppend.second());
+        }
+
+        @Override
+        public Void visitPlus(UpdateValue.Plus plus) {
+            plus.left().accept(this);
+            out.append(" + ");
+            return plus.right().accept(this);
+        }
+
+        @Override
+        public Void visitMinus(UpdateValue.Minus minus) {
+            minus.left().accept(this);
+            out.append(" - ");
+            return minus.right().accept(this);
+        }
+
+        private Void function(String name, UpdateValue first, UpdateValue second) {
+            out.append(name).append('(');
+            first.accept(this);
+            out.append(", ");
+            second.accept(this);
+            out.append(')');
+            return null;
+        }
     }
 }

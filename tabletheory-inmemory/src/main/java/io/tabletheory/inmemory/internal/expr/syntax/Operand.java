@@ -9,6 +9,16 @@ import java.util.Objects;
  */
 public sealed interface Operand permits Operand.Path, Operand.Value, Operand.Size {
 
+    /** The kinds of operands, for code that needs only the kind (a switch expression without default). */
+    enum Kind {
+        PATH,
+        VALUE,
+        SIZE
+    }
+
+    /** This operand's kind. */
+    Kind kind();
+
     /** Calls the {@code visitor} method for this operand's kind. */
     <R> R accept(Visitor<R> visitor);
 
@@ -31,6 +41,11 @@ public sealed interface Operand permits Operand.Path, Operand.Value, Operand.Siz
         }
 
         @Override
+        public Kind kind() {
+            return Kind.PATH;
+        }
+
+        @Override
         public <R> R accept(Visitor<R> visitor) {
             return visitor.visitPath(this);
         }
@@ -43,6 +58,11 @@ public sealed interface Operand permits Operand.Path, Operand.Value, Operand.Siz
         }
 
         @Override
+        public Kind kind() {
+            return Kind.VALUE;
+        }
+
+        @Override
         public <R> R accept(Visitor<R> visitor) {
             return visitor.visitValue(this);
         }
@@ -52,6 +72,11 @@ public sealed interface Operand permits Operand.Path, Operand.Value, Operand.Siz
     record Size(Operand argument) implements Operand {
         public Size {
             Objects.requireNonNull(argument, "argument");
+        }
+
+        @Override
+        public Kind kind() {
+            return Kind.SIZE;
         }
 
         @Override

@@ -38,7 +38,12 @@ public record ParsedUpdate(
     /** Whether some action SETs or ADDs, which is what makes an update create a missing item. */
     public boolean createsItem() {
         for (UpdateAction action : actions) {
-            if (action instanceof UpdateAction.Set || action instanceof UpdateAction.Add) {
+            boolean creates =
+                    switch (action.clause()) {
+                        case SET, ADD -> true;
+                        case REMOVE, DELETE -> false;
+                    };
+            if (creates) {
                 return true;
             }
         }

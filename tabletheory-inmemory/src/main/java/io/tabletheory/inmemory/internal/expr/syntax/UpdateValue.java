@@ -16,6 +16,19 @@ public sealed interface UpdateValue
                 UpdateValue.Plus,
                 UpdateValue.Minus {
 
+    /** The kinds of values, for code that needs only the kind (a switch expression without default). */
+    enum Kind {
+        PATH,
+        VALUE,
+        IF_NOT_EXISTS,
+        LIST_APPEND,
+        PLUS,
+        MINUS
+    }
+
+    /** This value's kind. */
+    Kind kind();
+
     /** Calls the {@code visitor} method for this value's kind. */
     <R> R accept(Visitor<R> visitor);
 
@@ -44,6 +57,11 @@ public sealed interface UpdateValue
         }
 
         @Override
+        public Kind kind() {
+            return Kind.PATH;
+        }
+
+        @Override
         public <R> R accept(Visitor<R> visitor) {
             return visitor.visitPath(this);
         }
@@ -53,6 +71,11 @@ public sealed interface UpdateValue
     record Value(String token) implements UpdateValue {
         public Value {
             Objects.requireNonNull(token, "token");
+        }
+
+        @Override
+        public Kind kind() {
+            return Kind.VALUE;
         }
 
         @Override
@@ -69,6 +92,11 @@ public sealed interface UpdateValue
         }
 
         @Override
+        public Kind kind() {
+            return Kind.IF_NOT_EXISTS;
+        }
+
+        @Override
         public <R> R accept(Visitor<R> visitor) {
             return visitor.visitIfNotExists(this);
         }
@@ -79,6 +107,11 @@ public sealed interface UpdateValue
         public ListAppend {
             Objects.requireNonNull(first, "first");
             Objects.requireNonNull(second, "second");
+        }
+
+        @Override
+        public Kind kind() {
+            return Kind.LIST_APPEND;
         }
 
         @Override
@@ -95,6 +128,11 @@ public sealed interface UpdateValue
         }
 
         @Override
+        public Kind kind() {
+            return Kind.PLUS;
+        }
+
+        @Override
         public <R> R accept(Visitor<R> visitor) {
             return visitor.visitPlus(this);
         }
@@ -105,6 +143,11 @@ public sealed interface UpdateValue
         public Minus {
             Objects.requireNonNull(left, "left");
             Objects.requireNonNull(right, "right");
+        }
+
+        @Override
+        public Kind kind() {
+            return Kind.MINUS;
         }
 
         @Override
