@@ -5,7 +5,7 @@ import io.tabletheory.api.value.AttributeValue;
 /**
  * Typed views of an {@link AttributeValue} as one of the scalar types (S, N, B): each method returns the value as that variant,
  * or null when it is of another type. The emulator reads values through these (or its own visitors) instead of
- * {@code instanceof} tests; each view is a full {@link AttributeValue.Visitor} naming every variant, so a new
+ * type tests; each view is a full {@link AttributeValue.Visitor} naming every variant, so a new
  * variant is a compile error here until each view says what it is. Null rather than {@code Optional}, because
  * paths and conditions read values on the hot path of every request; one stateless, shared visitor per view.
  */

@@ -106,12 +106,15 @@ public final class TransactWriteItemsOperation {
             TransactWriteAction action = actions.get(index);
             Table table = found.get(index);
             try {
-                if (action.isPut()) {
-                    keys.add(KeyValidator.fromItem(table.keySchema(), action.keyOrItem()));
-                    ItemLimits.checkPut(action.keyOrItem());
-                    IndexKeyValidator.validate(table.indexes(), action.keyOrItem());
-                } else {
-                    keys.add(KeyValidator.fromKey(table.keySchema(), action.keyOrItem()));
+                switch (action.kind()) {
+                    case PUT -> {
+                        keys.add(KeyValidator.fromItem(table.keySchema(), action.keyOrItem()));
+                        ItemLimits.checkPut(action.keyOrItem());
+                        IndexKeyValidator.validate(table.indexes(), action.keyOrItem());
+                    }
+                    case CONDITION_CHECK, UPDATE, DELETE -> {
+                        keys.add(KeyValidator.fromKey(table.keySchema(), action.keyOrItem()));
+                    }
                 }
             } catch (ValidationException invalid) {
                 throw TransactionCancellation.validationError(actions.size(), index, invalid.getMessage());
@@ -168,17 +171,12 @@ public final class TransactWriteItemsOperation {
 
     private static Optional<Map<String, AttributeValue>> next(
             TransactWriteAction action, Table table, Optional<Map<String, AttributeValue>> current) {
-        TransactWriteItem request = action.request();
-        if (request instanceof TransactWriteItem.Put) {
-            return Optional.of(((TransactWriteItem.Put) request).item());
-        }
-        if (request instanceof TransactWriteItem.Delete) {
-            return Optional.empty();
-        }
-        if (request instanceof TransactWriteItem.Update) {
-            return action.update().orElseThrow().apply(table, action.keyOrItem(), current);
-        }
-        return current;
+        return switch (action.kind()) {
+            case PUT -> Optional.of(action.keyOrItem());
+            case DELETE -> Optional.empty();
+            case UPDATE -> action.update().orElseThrow().apply(table, action.keyOrItem(), current);
+            case CONDITION_CHECK -> current;
+        };
     }
 
     /** Applies every write; single-item reads of the written tables wait until all are applied. */
@@ -207,6 +205,9 @@ public final class TransactWriteItemsOperation {
     }
 
     private static boolean isDelete(TransactWriteAction action) {
-        return action.request() instanceof TransactWriteItem.Delete;
+        return switch (action.kind()) {
+            case DELETE -> true;
+            case CONDITION_CHECK, PUT, UPDATE -> false;
+        };
     }
 }

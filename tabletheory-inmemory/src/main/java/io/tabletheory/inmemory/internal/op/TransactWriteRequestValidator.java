@@ -71,12 +71,13 @@ final class TransactWriteRequestValidator {
             TransactWriteItem action = actions.get(index);
             String member = "transactItems." + (index + 1) + ".member." + TransactWriteAction.memberName(action);
             TableNames.check(constraints, action.tableName(), member + ".tableName");
-            if (action instanceof TransactWriteItem.ConditionCheck) {
-                constraints.check(
+            switch (TransactWriteAction.kindOf(action)) {
+                case CONDITION_CHECK -> constraints.check(
                         action.conditionExpression().isPresent(),
                         null,
                         member + ".conditionExpression",
                         "Member must not be null");
+                case PUT, UPDATE, DELETE -> {}
             }
         }
         constraints.throwIfAny();
@@ -94,32 +95,77 @@ final class TransactWriteRequestValidator {
     }
 
     private static TransactWriteAction prepare(TransactWriteItem action, ExpressionCache expressions) {
-        if (action instanceof TransactWriteItem.Update) {
-            TransactWriteItem.Update update = (TransactWriteItem.Update) action;
+        return action.accept(new Preparation(expressions));
+    }
+
+    /** Parses an action's expressions: an Update's update and condition, the others' condition. */
+    private record Preparation(ExpressionCache expressions) implements TransactWriteItem.Visitor<TransactWriteAction> {
+        @Override
+        public TransactWriteAction visitUpdate(TransactWriteItem.Update update) {
             UpdatePlan plan = UpdatePlan.prepare(
                     expressions,
                     Optional.of(update.updateExpression()),
                     update.conditionExpression(),
                     update.expressionAttributeNames(),
                     update.expressionAttributeValues());
-            return new TransactWriteAction(action, plan.condition(), Optional.of(plan));
+            return new TransactWriteAction(update, plan.condition(), Optional.of(plan));
         }
-        WriteCondition condition = WriteCondition.prepare(
-                expressions,
-                action.conditionExpression(),
-                action.expressionAttributeNames(),
-                action.expressionAttributeValues());
-        return new TransactWriteAction(action, condition, Optional.empty());
+
+        @Override
+        public TransactWriteAction visitConditionCheck(TransactWriteItem.ConditionCheck check) {
+            return conditionOnly(check);
+        }
+
+        @Override
+        public TransactWriteAction visitPut(TransactWriteItem.Put put) {
+            return conditionOnly(put);
+        }
+
+        @Override
+        public TransactWriteAction visitDelete(TransactWriteItem.Delete delete) {
+            return conditionOnly(delete);
+        }
+
+        private TransactWriteAction conditionOnly(TransactWriteItem action) {
+            WriteCondition condition = WriteCondition.prepare(
+                    expressions,
+                    action.conditionExpression(),
+                    action.expressionAttributeNames(),
+                    action.expressionAttributeValues());
+            return new TransactWriteAction(action, condition, Optional.empty());
+        }
     }
+
+    /** The bytes of an Update's update expression; 0 for the other kinds. */
+    private static final TransactWriteItem.Visitor<Integer> UPDATE_EXPRESSION_BYTES =
+            new TransactWriteItem.Visitor<>() {
+                @Override
+                public Integer visitConditionCheck(TransactWriteItem.ConditionCheck action) {
+                    return 0;
+                }
+
+                @Override
+                public Integer visitPut(TransactWriteItem.Put action) {
+                    return 0;
+                }
+
+                @Override
+                public Integer visitUpdate(TransactWriteItem.Update action) {
+                    return Utf8.length(action.updateExpression());
+                }
+
+                @Override
+                public Integer visitDelete(TransactWriteItem.Delete action) {
+                    return 0;
+                }
+            };
 
     private static long payloadBytes(TransactWriteItem action) {
         long bytes = Utf8.length(action.tableName())
-                + ItemSize.of(new TransactWriteAction(action, WriteCondition.NONE, Optional.empty()).keyOrItem())
+                + ItemSize.of(TransactWriteAction.keyOrItem(action))
                 + ItemSize.of(action.expressionAttributeValues())
                 + action.conditionExpression().map(Utf8::length).orElse(0);
-        if (action instanceof TransactWriteItem.Update) {
-            bytes += Utf8.length(((TransactWriteItem.Update) action).updateExpression());
-        }
+        bytes += action.accept(UPDATE_EXPRESSION_BYTES);
         for (Map.Entry<String, String> name : action.expressionAttributeNames().entrySet()) {
             bytes += Utf8.length(name.getKey()) + Utf8.length(name.getValue());
         }

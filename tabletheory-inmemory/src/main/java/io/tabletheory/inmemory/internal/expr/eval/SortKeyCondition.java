@@ -48,44 +48,32 @@ public sealed interface SortKeyCondition
         @Override
         public boolean matches(AttributeValue candidate) {
             int order = ValueOrder.compare(candidate, value);
-            switch (comparator) {
-                case EQ:
-                    return order == 0;
-                case LT:
-                    return order < 0;
-                case LE:
-                    return order <= 0;
-                case GT:
-                    return order > 0;
-                default:
-                    return order >= 0;
-            }
+            return switch (comparator) {
+                case EQ -> order == 0;
+                case NE -> order != 0;
+                case LT -> order < 0;
+                case LE -> order <= 0;
+                case GT -> order > 0;
+                case GE -> order >= 0;
+            };
         }
 
         @Override
         public Optional<Bound> lower() {
-            switch (comparator) {
-                case EQ:
-                case GE:
-                    return Optional.of(new Bound(value, -1));
-                case GT:
-                    return Optional.of(new Bound(value, 1));
-                default:
-                    return Optional.empty();
-            }
+            return switch (comparator) {
+                case EQ, GE -> Optional.of(new Bound(value, -1));
+                case GT -> Optional.of(new Bound(value, 1));
+                case LT, LE, NE -> Optional.empty();
+            };
         }
 
         @Override
         public Optional<Bound> upper() {
-            switch (comparator) {
-                case EQ:
-                case LE:
-                    return Optional.of(new Bound(value, 1));
-                case LT:
-                    return Optional.of(new Bound(value, -1));
-                default:
-                    return Optional.empty();
-            }
+            return switch (comparator) {
+                case EQ, LE -> Optional.of(new Bound(value, 1));
+                case LT -> Optional.of(new Bound(value, -1));
+                case GT, GE, NE -> Optional.empty();
+            };
         }
     }
 

@@ -2,7 +2,9 @@ package io.tabletheory.inmemory.internal.expr.parse;
 
 import io.tabletheory.inmemory.internal.expr.syntax.Comparator;
 import io.tabletheory.inmemory.internal.expr.syntax.Condition;
+import io.tabletheory.inmemory.internal.expr.syntax.DocumentPath;
 import io.tabletheory.inmemory.internal.expr.syntax.ExpressionKind;
+import io.tabletheory.inmemory.internal.expr.syntax.LeafViews;
 import io.tabletheory.inmemory.internal.expr.syntax.Operand;
 import io.tabletheory.inmemory.internal.expr.syntax.ParsedCondition;
 import java.util.ArrayList;
@@ -36,6 +38,8 @@ public final class ConditionParser {
     private final TokenStream tokens;
     private final ParseDiagnostics diagnostics = new ParseDiagnostics();
     private int openConditionParentheses;
+    private final ConditionBuilder conditionBuilder = new ConditionBuilder();
+    private final OperandBuilder operandBuilder = new OperandBuilder();
 
     private ConditionParser(TokenStream tokens) {
         this.tokens = tokens;
@@ -117,19 +121,20 @@ public final class ConditionParser {
         boolean between = token.isKeyword("BETWEEN");
         boolean in = token.isKeyword("IN");
         if (comparator == null && !between && !in) {
-            if (left.node() instanceof OperandNode) {
-                if (tokens.at(TokenType.RIGHT_PAREN) && openConditionParentheses > 0) {
-                    return left;
+            return switch (left.node().kind()) {
+                case OPERAND -> {
+                    if (tokens.at(TokenType.RIGHT_PAREN) && openConditionParentheses > 0) {
+                        yield left;
+                    }
+                    throw tokens.syntaxError();
                 }
-                throw tokens.syntaxError();
-            }
-            if (left.node() instanceof CallNode && !tokens.at(TokenType.RIGHT_PAREN)) {
-                return condition(toCondition(left));
-            }
-            return left;
+                case CALL -> tokens.at(TokenType.RIGHT_PAREN) ? left : condition(toCondition(left));
+                case CONDITION -> left;
+            };
         }
-        if (left.node() instanceof ConditionNode) {
-            throw tokens.syntaxError();
+        switch (left.node().kind()) {
+            case CONDITION -> throw tokens.syntaxError();
+            case OPERAND, CALL -> {}
         }
         tokens.next();
         diagnostics.operator();
@@ -170,11 +175,9 @@ public final class ConditionParser {
         if (inner.parenthesized()) {
             diagnostics.redundantParentheses();
         }
-        if (inner.node() instanceof OperandNode operand
-                && operand.operand() instanceof Operand.Path path
-                && PathSyntax.atContinuation(tokens)) {
-            return new Parsed(
-                    new OperandNode(new Operand.Path(PathSyntax.extend(tokens, diagnostics, path.path()))), false);
+        DocumentPath path = inner.node().accept(PATH_OPERAND);
+        if (path != null && PathSyntax.atContinuation(tokens)) {
+            return new Parsed(new OperandNode(new Operand.Path(PathSyntax.extend(tokens, diagnostics, path))), false);
         }
         return new Parsed(inner.node(), true);
     }
@@ -211,14 +214,25 @@ public final class ConditionParser {
     }
 
     private Condition toCondition(Parsed parsed) {
-        Node node = parsed.node();
-        if (node instanceof ConditionNode condition) {
-            return condition.condition();
+        return parsed.node().accept(conditionBuilder);
+    }
+
+    /** A node where a condition must stand: a condition, or a call of a condition function. */
+    private final class ConditionBuilder implements NodeVisitor<Condition> {
+        @Override
+        public Condition visitCondition(ConditionNode node) {
+            return node.condition();
         }
-        if (node instanceof CallNode call) {
+
+        @Override
+        public Condition visitOperand(OperandNode node) {
+            throw tokens.syntaxError();
+        }
+
+        @Override
+        public Condition visitCall(CallNode call) {
             return functionCondition(call);
         }
-        throw tokens.syntaxError();
     }
 
     private Condition functionCondition(CallNode call) {
@@ -250,10 +264,23 @@ public final class ConditionParser {
     }
 
     private Operand toOperand(Node node) {
-        if (node instanceof OperandNode operand) {
-            return operand.operand();
+        return node.accept(operandBuilder);
+    }
+
+    /** A node where an operand must stand: an operand, or a call of {@code size}. */
+    private final class OperandBuilder implements NodeVisitor<Operand> {
+        @Override
+        public Operand visitCondition(ConditionNode node) {
+            throw tokens.syntaxError();
         }
-        if (node instanceof CallNode call) {
+
+        @Override
+        public Operand visitOperand(OperandNode node) {
+            return node.operand();
+        }
+
+        @Override
+        public Operand visitCall(CallNode call) {
             if (!call.name().equals("size")) {
                 boolean known = CONDITION_FUNCTIONS.contains(call.name()) || OTHER_FUNCTIONS.contains(call.name());
                 diagnostics.functionError(known ? misused(call) : unknown(call));
@@ -262,7 +289,6 @@ public final class ConditionParser {
             List<Operand> arguments = operands(call);
             return arity(call, 1) ? new Operand.Size(arguments.get(0)) : INVALID_OPERAND;
         }
-        throw tokens.syntaxError();
     }
 
     private List<Operand> operands(CallNode call) {
@@ -295,14 +321,82 @@ public final class ConditionParser {
     }
 
     /** A piece of the expression before it is known to be a condition or an operand. */
-    private sealed interface Node permits ConditionNode, OperandNode, CallNode {}
+    private sealed interface Node permits ConditionNode, OperandNode, CallNode {
+        NodeKind kind();
 
-    private record ConditionNode(Condition condition) implements Node {}
+        <R> R accept(NodeVisitor<R> visitor);
+    }
 
-    private record OperandNode(Operand operand) implements Node {}
+    /** The kinds of {@link Node}, for the checks that need only the kind. */
+    private enum NodeKind {
+        CONDITION,
+        OPERAND,
+        CALL
+    }
+
+    /** An operation on nodes, one method per kind and no defaults. */
+    private interface NodeVisitor<R> {
+        R visitCondition(ConditionNode node);
+
+        R visitOperand(OperandNode node);
+
+        R visitCall(CallNode node);
+    }
+
+    private record ConditionNode(Condition condition) implements Node {
+        @Override
+        public NodeKind kind() {
+            return NodeKind.CONDITION;
+        }
+
+        @Override
+        public <R> R accept(NodeVisitor<R> visitor) {
+            return visitor.visitCondition(this);
+        }
+    }
+
+    private record OperandNode(Operand operand) implements Node {
+        @Override
+        public NodeKind kind() {
+            return NodeKind.OPERAND;
+        }
+
+        @Override
+        public <R> R accept(NodeVisitor<R> visitor) {
+            return visitor.visitOperand(this);
+        }
+    }
 
     /** A function call, which becomes a condition or an operand depending on where it stands. */
-    private record CallNode(String name, List<Node> arguments) implements Node {}
+    private record CallNode(String name, List<Node> arguments) implements Node {
+        @Override
+        public NodeKind kind() {
+            return NodeKind.CALL;
+        }
+
+        @Override
+        public <R> R accept(NodeVisitor<R> visitor) {
+            return visitor.visitCall(this);
+        }
+    }
+
+    /** The path of a node that is a path operand; null for any other node. */
+    private static final NodeVisitor<DocumentPath> PATH_OPERAND = new NodeVisitor<>() {
+        @Override
+        public DocumentPath visitCondition(ConditionNode node) {
+            return null;
+        }
+
+        @Override
+        public DocumentPath visitOperand(OperandNode node) {
+            return LeafViews.path(node.operand());
+        }
+
+        @Override
+        public DocumentPath visitCall(CallNode node) {
+            return null;
+        }
+    };
 
     /** A node, and whether it is exactly one parenthesized group (for the redundant-parentheses rule). */
     private record Parsed(Node node, boolean parenthesized) {}

@@ -40,6 +40,8 @@ public final class UpdateParser {
     private final List<List<String>> placeholders = new ArrayList<>();
     private final List<Optional<String>> deferredErrors = new ArrayList<>();
     private String deferredError;
+    private final ValueBuilder wholeValue = new ValueBuilder(Context.WHOLE);
+    private final ValueBuilder operandValue = new ValueBuilder(Context.OPERAND);
 
     private UpdateParser(TokenStream tokens) {
         this.tokens = tokens;
@@ -97,22 +99,17 @@ public final class UpdateParser {
         int placeholdersBefore = diagnostics.placeholders().size();
         deferredError = null;
         DocumentPath path = PathSyntax.parse(tokens, diagnostics);
-        UpdateAction action;
-        switch (clause) {
-            case SET:
-                tokens.expect(TokenType.EQ);
-                action = new UpdateAction.Set(path, toValue(parseValue(true).node(), Context.WHOLE));
-                break;
-            case REMOVE:
-                action = new UpdateAction.Remove(path);
-                break;
-            case ADD:
-                action = new UpdateAction.Add(path, valuePlaceholder());
-                break;
-            default:
-                action = new UpdateAction.Delete(path, valuePlaceholder());
-                break;
-        }
+        UpdateAction action =
+                switch (clause) {
+                    case SET -> {
+                        tokens.expect(TokenType.EQ);
+                        yield new UpdateAction.Set(
+                                path, toValue(parseValue(true).node(), Context.WHOLE));
+                    }
+                    case REMOVE -> new UpdateAction.Remove(path);
+                    case ADD -> new UpdateAction.Add(path, valuePlaceholder());
+                    case DELETE -> new UpdateAction.Delete(path, valuePlaceholder());
+                };
         List<String> all = diagnostics.placeholders();
         actions.add(action);
         placeholders.add(all.subList(placeholdersBefore, all.size()));
@@ -131,8 +128,9 @@ public final class UpdateParser {
         if (!arithmetic || !(tokens.at(TokenType.PLUS) || tokens.at(TokenType.MINUS))) {
             return left;
         }
-        if (left.node() instanceof ArithmeticNode) {
-            throw tokens.syntaxError();
+        switch (left.node().kind()) {
+            case ARITHMETIC -> throw tokens.syntaxError();
+            case VALUE, CALL -> {}
         }
         boolean plus = tokens.next().type() == TokenType.PLUS;
         Parsed right = parseTerm(false);
@@ -189,38 +187,55 @@ public final class UpdateParser {
     }
 
     private UpdateValue toValue(Node node, Context context) {
-        if (node instanceof ValueNode value) {
+        return node.accept(context == Context.WHOLE ? wholeValue : operandValue);
+    }
+
+    /** Resolves a node's functions into an update value, given where the node stands. */
+    private final class ValueBuilder implements NodeVisitor<UpdateValue> {
+        private final Context context;
+
+        ValueBuilder(Context context) {
+            this.context = context;
+        }
+
+        @Override
+        public UpdateValue visitValue(ValueNode value) {
             return value.value();
         }
-        if (node instanceof ArithmeticNode arithmetic) {
+
+        @Override
+        public UpdateValue visitArithmetic(ArithmeticNode arithmetic) {
             UpdateValue left = toValue(arithmetic.left(), Context.OPERAND);
             UpdateValue right = toValue(arithmetic.right(), Context.OPERAND);
             return arithmetic.plus() ? new UpdateValue.Plus(left, right) : new UpdateValue.Minus(left, right);
         }
-        CallNode call = (CallNode) node;
-        boolean ifNotExists = call.name().equals("if_not_exists");
-        if (!ifNotExists && !call.name().equals("list_append")) {
-            diagnostics.functionError(
-                    NOT_IN_UPDATES.contains(call.name())
-                            ? "The function is not allowed in an update expression; function: " + call.name()
-                            : "Invalid function name; function: " + call.name());
-            return INVALID;
+
+        @Override
+        public UpdateValue visitCall(CallNode call) {
+            boolean ifNotExists = call.name().equals("if_not_exists");
+            if (!ifNotExists && !call.name().equals("list_append")) {
+                diagnostics.functionError(
+                        NOT_IN_UPDATES.contains(call.name())
+                                ? "The function is not allowed in an update expression; function: " + call.name()
+                                : "Invalid function name; function: " + call.name());
+                return INVALID;
+            }
+            if (!ifNotExists && context != Context.WHOLE) {
+                diagnostics.functionError(
+                        "The function is not allowed to be used this way in an expression; function: " + call.name());
+                return INVALID;
+            }
+            List<UpdateValue> arguments = new ArrayList<>();
+            for (Node argument : call.arguments()) {
+                arguments.add(toValue(argument, Context.OPERAND));
+            }
+            if (!arity(call, 2)) {
+                return INVALID;
+            }
+            return ifNotExists
+                    ? new UpdateValue.IfNotExists(arguments.get(0), arguments.get(1))
+                    : new UpdateValue.ListAppend(arguments.get(0), arguments.get(1));
         }
-        if (!ifNotExists && context != Context.WHOLE) {
-            diagnostics.functionError(
-                    "The function is not allowed to be used this way in an expression; function: " + call.name());
-            return INVALID;
-        }
-        List<UpdateValue> arguments = new ArrayList<>();
-        for (Node argument : call.arguments()) {
-            arguments.add(toValue(argument, Context.OPERAND));
-        }
-        if (!arity(call, 2)) {
-            return INVALID;
-        }
-        return ifNotExists
-                ? new UpdateValue.IfNotExists(arguments.get(0), arguments.get(1))
-                : new UpdateValue.ListAppend(arguments.get(0), arguments.get(1));
     }
 
     private boolean arity(CallNode call, int expected) {
@@ -235,13 +250,63 @@ public final class UpdateParser {
     }
 
     /** A piece of a SET value before its functions are resolved. */
-    private sealed interface Node permits ValueNode, ArithmeticNode, CallNode {}
+    private sealed interface Node permits ValueNode, ArithmeticNode, CallNode {
+        NodeKind kind();
 
-    private record ValueNode(UpdateValue value) implements Node {}
+        <R> R accept(NodeVisitor<R> visitor);
+    }
 
-    private record ArithmeticNode(boolean plus, Node left, Node right) implements Node {}
+    /** The kinds of {@link Node}, for the checks that need only the kind. */
+    private enum NodeKind {
+        VALUE,
+        ARITHMETIC,
+        CALL
+    }
 
-    private record CallNode(String name, List<Node> arguments) implements Node {}
+    /** An operation on nodes, one method per kind and no defaults. */
+    private interface NodeVisitor<R> {
+        R visitValue(ValueNode node);
+
+        R visitArithmetic(ArithmeticNode node);
+
+        R visitCall(CallNode node);
+    }
+
+    private record ValueNode(UpdateValue value) implements Node {
+        @Override
+        public NodeKind kind() {
+            return NodeKind.VALUE;
+        }
+
+        @Override
+        public <R> R accept(NodeVisitor<R> visitor) {
+            return visitor.visitValue(this);
+        }
+    }
+
+    private record ArithmeticNode(boolean plus, Node left, Node right) implements Node {
+        @Override
+        public NodeKind kind() {
+            return NodeKind.ARITHMETIC;
+        }
+
+        @Override
+        public <R> R accept(NodeVisitor<R> visitor) {
+            return visitor.visitArithmetic(this);
+        }
+    }
+
+    private record CallNode(String name, List<Node> arguments) implements Node {
+        @Override
+        public NodeKind kind() {
+            return NodeKind.CALL;
+        }
+
+        @Override
+        public <R> R accept(NodeVisitor<R> visitor) {
+            return visitor.visitCall(this);
+        }
+    }
 
     /** A node, and whether it is exactly one parenthesized group (for the redundant-parentheses rule). */
     private record Parsed(Node node, boolean parenthesized) {}
