@@ -1,12 +1,11 @@
-package io.tabletheory.inmemory.internal.expr.eval;
+package io.tabletheory.inmemory.internal.expr.check;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.tabletheory.api.error.ValidationException;
 import io.tabletheory.api.value.AttributeValue;
-import io.tabletheory.inmemory.internal.expr.check.ConditionChecker;
-import io.tabletheory.inmemory.internal.expr.check.PlaceholderRules;
+import io.tabletheory.inmemory.internal.expr.eval.ConditionEvaluator;
 import io.tabletheory.inmemory.internal.expr.parse.ConditionParser;
 import io.tabletheory.inmemory.internal.expr.syntax.ExpressionKind;
 import io.tabletheory.inmemory.internal.expr.syntax.ParsedCondition;

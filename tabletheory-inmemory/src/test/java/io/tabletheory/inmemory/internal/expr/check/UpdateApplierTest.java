@@ -1,11 +1,12 @@
-package io.tabletheory.inmemory.internal.expr.eval;
+package io.tabletheory.inmemory.internal.expr.check;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.tabletheory.api.error.ValidationException;
 import io.tabletheory.api.value.AttributeValue;
-import io.tabletheory.inmemory.internal.expr.check.UpdateChecker;
+import io.tabletheory.inmemory.internal.expr.eval.ResolvedPath;
+import io.tabletheory.inmemory.internal.expr.eval.UpdateApplier;
 import io.tabletheory.inmemory.internal.expr.parse.UpdateParser;
 import io.tabletheory.inmemory.internal.expr.syntax.ParsedUpdate;
 import java.util.LinkedHashMap;
