@@ -106,15 +106,17 @@ public final class TransactWriteItemsOperation {
             TransactWriteAction action = actions.get(index);
             Table table = found.get(index);
             try {
-                switch (action.kind()) {
-                    case PUT -> {
-                        keys.add(KeyValidator.fromItem(table.keySchema(), action.keyOrItem()));
-                        ItemLimits.checkPut(action.keyOrItem());
-                        IndexKeyValidator.validate(table.indexes(), action.keyOrItem());
-                    }
-                    case CONDITION_CHECK, UPDATE, DELETE -> {
-                        keys.add(KeyValidator.fromKey(table.keySchema(), action.keyOrItem()));
-                    }
+                boolean put =
+                        switch (action.kind()) {
+                            case PUT -> true;
+                            case CONDITION_CHECK, UPDATE, DELETE -> false;
+                        };
+                if (put) {
+                    keys.add(KeyValidator.fromItem(table.keySchema(), action.keyOrItem()));
+                    ItemLimits.checkPut(action.keyOrItem());
+                    IndexKeyValidator.validate(table.indexes(), action.keyOrItem());
+                } else {
+                    keys.add(KeyValidator.fromKey(table.keySchema(), action.keyOrItem()));
                 }
             } catch (ValidationException invalid) {
                 throw TransactionCancellation.validationError(actions.size(), index, invalid.getMessage());

@@ -71,13 +71,17 @@ final class TransactWriteRequestValidator {
             TransactWriteItem action = actions.get(index);
             String member = "transactItems." + (index + 1) + ".member." + TransactWriteAction.memberName(action);
             TableNames.check(constraints, action.tableName(), member + ".tableName");
-            switch (TransactWriteAction.kindOf(action)) {
-                case CONDITION_CHECK -> constraints.check(
+            boolean conditionCheck =
+                    switch (TransactWriteAction.kindOf(action)) {
+                        case CONDITION_CHECK -> true;
+                        case PUT, UPDATE, DELETE -> false;
+                    };
+            if (conditionCheck) {
+                constraints.check(
                         action.conditionExpression().isPresent(),
                         null,
                         member + ".conditionExpression",
                         "Member must not be null");
-                case PUT, UPDATE, DELETE -> {}
             }
         }
         constraints.throwIfAny();

@@ -71,9 +71,13 @@ public final class UpdateChecker {
 
         @Override
         public Void visitIfNotExists(UpdateValue.IfNotExists ifNotExists) {
-            switch (ifNotExists.path().kind()) {
-                case PATH -> {}
-                case VALUE, IF_NOT_EXISTS, LIST_APPEND, PLUS, MINUS -> throw KIND.invalid(
+            boolean path =
+                    switch (ifNotExists.path().kind()) {
+                        case PATH -> true;
+                        case VALUE, IF_NOT_EXISTS, LIST_APPEND, PLUS, MINUS -> false;
+                    };
+            if (!path) {
+                throw KIND.invalid(
                         "Operator or function requires a document path; operator or function: if_not_exists");
             }
             return ifNotExists.fallback().accept(this);

@@ -132,9 +132,13 @@ public final class ConditionParser {
                 case CONDITION -> left;
             };
         }
-        switch (left.node().kind()) {
-            case CONDITION -> throw tokens.syntaxError();
-            case OPERAND, CALL -> {}
+        boolean conditionOnLeft =
+                switch (left.node().kind()) {
+                    case CONDITION -> true;
+                    case OPERAND, CALL -> false;
+                };
+        if (conditionOnLeft) {
+            throw tokens.syntaxError();
         }
         tokens.next();
         diagnostics.operator();

@@ -120,11 +120,11 @@ public final class KeyConditionParser {
         all.addAll(rest);
         int paths = 0;
         for (Operand operand : all) {
-            switch (operand.kind()) {
+            paths += switch (operand.kind()) {
                 case SIZE -> throw invalidOperator("size");
-                case PATH -> paths++;
-                case VALUE -> {}
-            }
+                case PATH -> 1;
+                case VALUE -> 0;
+            };
         }
         if (paths > 1) {
             throw new ValidationException(INVALID_CONDITION + "Multiple attribute names used in one condition");

@@ -128,9 +128,13 @@ public final class UpdateParser {
         if (!arithmetic || !(tokens.at(TokenType.PLUS) || tokens.at(TokenType.MINUS))) {
             return left;
         }
-        switch (left.node().kind()) {
-            case ARITHMETIC -> throw tokens.syntaxError();
-            case VALUE, CALL -> {}
+        boolean arithmeticOnLeft =
+                switch (left.node().kind()) {
+                    case ARITHMETIC -> true;
+                    case VALUE, CALL -> false;
+                };
+        if (arithmeticOnLeft) {
+            throw tokens.syntaxError();
         }
         boolean plus = tokens.next().type() == TokenType.PLUS;
         Parsed right = parseTerm(false);
