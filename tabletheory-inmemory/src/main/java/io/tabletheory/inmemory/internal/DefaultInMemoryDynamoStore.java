@@ -26,7 +26,7 @@ import io.tabletheory.api.table.TableDescription;
 import io.tabletheory.api.table.TimeToLiveDescription;
 import io.tabletheory.api.table.TimeToLiveSpecification;
 import io.tabletheory.inmemory.InMemoryDynamoStore;
-import io.tabletheory.inmemory.internal.expr.ExpressionCache;
+import io.tabletheory.inmemory.internal.expr.cache.ExpressionCache;
 import io.tabletheory.inmemory.internal.op.BatchGetItemOperation;
 import io.tabletheory.inmemory.internal.op.BatchWriteItemOperation;
 import io.tabletheory.inmemory.internal.op.DeleteItemOperation;

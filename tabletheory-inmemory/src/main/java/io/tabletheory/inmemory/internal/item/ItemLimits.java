@@ -59,13 +59,15 @@ public final class ItemLimits {
     /** The nesting depth of a value: 0 for a scalar or set, 1 + the deepest element for M and L. */
     static int depth(AttributeValue value) {
         int deepest = 0;
-        if (value instanceof AttributeValue.MapValue map) {
+        AttributeValue.MapValue map = CollectionViews.map(value);
+        if (map != null) {
             for (AttributeValue element : map.values().values()) {
                 deepest = Math.max(deepest, depth(element));
             }
             return deepest + 1;
         }
-        if (value instanceof AttributeValue.ListValue list) {
+        AttributeValue.ListValue list = CollectionViews.list(value);
+        if (list != null) {
             for (AttributeValue element : list.values()) {
                 deepest = Math.max(deepest, depth(element));
             }

@@ -20,63 +20,98 @@ public final class ItemSize {
 
     /** The size of a whole item in bytes. */
     public static long of(Map<String, AttributeValue> item) {
-        long size = 0;
+        Sizer sizer = new Sizer();
         for (Map.Entry<String, AttributeValue> attribute : item.entrySet()) {
-            size += Utf8.length(attribute.getKey()) + of(attribute.getValue());
+            sizer.total += Utf8.length(attribute.getKey());
+            attribute.getValue().accept(sizer);
         }
-        return size;
+        return sizer.total;
     }
 
     /** The size of one value in bytes. */
     public static long of(AttributeValue value) {
-        switch (value.type()) {
-            case S:
-                return Utf8.length(((AttributeValue.StringValue) value).value());
-            case N:
-                return ofNumber((AttributeValue.NumberValue) value);
-            case B:
-                return ((AttributeValue.BinaryValue) value).length();
-            case BOOL:
-            case NULL:
-                return 1;
-            case SS: {
-                long size = 0;
-                for (String element : ((AttributeValue.StringSetValue) value).values()) {
-                    size += Utf8.length(element);
-                }
-                return size;
-            }
-            case NS: {
-                long size = 0;
-                for (AttributeValue.NumberValue element : ((AttributeValue.NumberSetValue) value).values()) {
-                    size += ofNumber(element);
-                }
-                return size;
-            }
-            case BS: {
-                long size = 0;
-                for (AttributeValue.BinaryValue element : ((AttributeValue.BinarySetValue) value).values()) {
-                    size += element.length();
-                }
-                return size;
-            }
-            case L: {
-                long size = 3;
-                for (AttributeValue element : ((AttributeValue.ListValue) value).values()) {
-                    size += 1 + of(element);
-                }
-                return size;
-            }
-            case M: {
-                long size = 3;
-                for (Map.Entry<String, AttributeValue> entry :
-                        ((AttributeValue.MapValue) value).values().entrySet()) {
-                    size += 1 + Utf8.length(entry.getKey()) + of(entry.getValue());
-                }
-                return size;
-            }
+        Sizer sizer = new Sizer();
+        value.accept(sizer);
+        return sizer.total;
+    }
+
+    /** Adds the size of each value it visits, nested values included, to its total; one per computation. */
+    private static final class Sizer implements AttributeValue.Visitor<Void> {
+        private long total;
+
+        @Override
+        public Void visitString(AttributeValue.StringValue value) {
+            total += Utf8.length(value.value());
+            return null;
         }
-        throw new IllegalStateException("unknown type " + value.type());
+
+        @Override
+        public Void visitNumber(AttributeValue.NumberValue value) {
+            total += ofNumber(value);
+            return null;
+        }
+
+        @Override
+        public Void visitBinary(AttributeValue.BinaryValue value) {
+            total += value.length();
+            return null;
+        }
+
+        @Override
+        public Void visitStringSet(AttributeValue.StringSetValue value) {
+            for (String element : value.values()) {
+                total += Utf8.length(element);
+            }
+            return null;
+        }
+
+        @Override
+        public Void visitNumberSet(AttributeValue.NumberSetValue value) {
+            for (AttributeValue.NumberValue element : value.values()) {
+                total += ofNumber(element);
+            }
+            return null;
+        }
+
+        @Override
+        public Void visitBinarySet(AttributeValue.BinarySetValue value) {
+            for (AttributeValue.BinaryValue element : value.values()) {
+                total += element.length();
+            }
+            return null;
+        }
+
+        @Override
+        public Void visitMap(AttributeValue.MapValue value) {
+            total += 3;
+            for (Map.Entry<String, AttributeValue> entry : value.values().entrySet()) {
+                total += 1 + Utf8.length(entry.getKey());
+                entry.getValue().accept(this);
+            }
+            return null;
+        }
+
+        @Override
+        public Void visitList(AttributeValue.ListValue value) {
+            total += 3;
+            for (AttributeValue element : value.values()) {
+                total += 1;
+                element.accept(this);
+            }
+            return null;
+        }
+
+        @Override
+        public Void visitNull(AttributeValue.NullValue value) {
+            total += 1;
+            return null;
+        }
+
+        @Override
+        public Void visitBoolean(AttributeValue.BooleanValue value) {
+            total += 1;
+            return null;
+        }
     }
 
     private static long ofNumber(AttributeValue.NumberValue number) {

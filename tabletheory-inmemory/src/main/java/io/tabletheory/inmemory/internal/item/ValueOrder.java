@@ -14,7 +14,10 @@ public final class ValueOrder {
 
     /** Whether values of this type can be compared with {@code <}, {@code >}, BETWEEN. */
     public static boolean isOrdered(AttributeType type) {
-        return type == AttributeType.N || type == AttributeType.S || type == AttributeType.B;
+        return switch (type) {
+            case N, S, B -> true;
+            case SS, NS, BS, M, L, NULL, BOOL -> false;
+        };
     }
 
     /**
@@ -26,17 +29,13 @@ public final class ValueOrder {
         if (left.type() != right.type() || !isOrdered(left.type())) {
             throw new IllegalArgumentException("cannot order " + left.type() + " against " + right.type());
         }
-        switch (left.type()) {
-            case N:
-                return ((AttributeValue.NumberValue) left).compareTo((AttributeValue.NumberValue) right);
-            case S:
-                return compareStrings(
-                        ((AttributeValue.StringValue) left).value(), ((AttributeValue.StringValue) right).value());
-            case B:
-                return compareBytes((AttributeValue.BinaryValue) left, (AttributeValue.BinaryValue) right);
-            default:
-                throw new IllegalArgumentException("cannot order " + left.type());
-        }
+        return switch (left.type()) {
+            case N -> ScalarViews.number(left).compareTo(ScalarViews.number(right));
+            case S -> compareStrings(
+                    ScalarViews.string(left).value(), ScalarViews.string(right).value());
+            case B -> compareBytes(ScalarViews.binary(left), ScalarViews.binary(right));
+            case SS, NS, BS, M, L, NULL, BOOL -> throw new IllegalArgumentException("cannot order " + left.type());
+        };
     }
 
     /** Compares strings as their UTF-8 encodings compare byte by byte, unsigned. */

@@ -3,6 +3,7 @@ package io.tabletheory.inmemory.internal.op;
 import io.tabletheory.api.request.KeysAndAttributes;
 import io.tabletheory.api.value.AttributeValue;
 import java.util.Map;
+import java.util.function.Function;
 
 /**
  * The RequestItems of a BatchGetItem as AWS echoes them in a constraint message about them (an invalid table name):
@@ -22,7 +23,7 @@ final class BatchGetEcho {
             json.append(tableSeparator).append(quote(entry.getKey())).append(":{\"Keys\":[");
             String keySeparator = "";
             for (Map<String, AttributeValue> key : read.keys()) {
-                json.append(keySeparator).append(object(key));
+                json.append(keySeparator).append(object(key, AttributeValue::toString));
                 keySeparator = ",";
             }
             json.append(']');
@@ -32,7 +33,8 @@ final class BatchGetEcho {
             read.projectionExpression().ifPresent(projection -> json.append(",\"ProjectionExpression\":")
                     .append(quote(projection)));
             if (!read.expressionAttributeNames().isEmpty()) {
-                json.append(",\"ExpressionAttributeNames\":").append(object(read.expressionAttributeNames()));
+                json.append(",\"ExpressionAttributeNames\":")
+                        .append(object(read.expressionAttributeNames(), BatchGetEcho::quote));
             }
             json.append('}');
             tableSeparator = ",";
@@ -40,16 +42,12 @@ final class BatchGetEcho {
         return json.append('}').toString();
     }
 
-    /** A JSON object of attribute values (rendered by their own DynamoDB JSON) or of strings. */
-    private static String object(Map<String, ?> members) {
+    /** A JSON object of attribute values (rendered by their own DynamoDB JSON) or of strings (quoted). */
+    private static <T> String object(Map<String, T> members, Function<T, String> render) {
         StringBuilder json = new StringBuilder("{");
         String separator = "";
-        for (Map.Entry<String, ?> member : members.entrySet()) {
-            Object value = member.getValue();
-            json.append(separator)
-                    .append(quote(member.getKey()))
-                    .append(':')
-                    .append(value instanceof AttributeValue ? value.toString() : quote((String) value));
+        for (Map.Entry<String, T> member : members.entrySet()) {
+            json.append(separator).append(quote(member.getKey())).append(':').append(render.apply(member.getValue()));
             separator = ",";
         }
         return json.append('}').toString();

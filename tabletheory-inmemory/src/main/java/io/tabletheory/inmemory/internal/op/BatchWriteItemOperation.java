@@ -80,13 +80,19 @@ public final class BatchWriteItemOperation {
     }
 
     private static Write check(Table table, WriteRequest write) {
-        if (write instanceof WriteRequest.Put) {
-            Map<String, AttributeValue> item = ((WriteRequest.Put) write).item();
-            PrimaryKey key = KeyValidator.fromBatchItem(table.keySchema(), item);
-            IndexKeyValidator.validate(table.indexes(), item);
-            return new Write(table, key, Optional.of(item));
-        }
-        Map<String, AttributeValue> key = ((WriteRequest.Delete) write).key();
-        return new Write(table, KeyValidator.fromKey(table.keySchema(), key), Optional.empty());
+        return write.accept(new WriteRequest.Visitor<>() {
+            @Override
+            public Write visitPut(WriteRequest.Put put) {
+                Map<String, AttributeValue> item = put.item();
+                PrimaryKey key = KeyValidator.fromBatchItem(table.keySchema(), item);
+                IndexKeyValidator.validate(table.indexes(), item);
+                return new Write(table, key, Optional.of(item));
+            }
+
+            @Override
+            public Write visitDelete(WriteRequest.Delete delete) {
+                return new Write(table, KeyValidator.fromKey(table.keySchema(), delete.key()), Optional.empty());
+            }
+        });
     }
 }

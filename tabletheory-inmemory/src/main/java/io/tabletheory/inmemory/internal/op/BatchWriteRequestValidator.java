@@ -25,6 +25,20 @@ import java.util.Map;
  * the same way and neither the research nor its sources give a text the emulator could reproduce.
  */
 final class BatchWriteRequestValidator {
+    /** Checks a Put's item against the item limits; a Delete has none to check. */
+    private static final WriteRequest.Visitor<Void> PUT_LIMITS = new WriteRequest.Visitor<>() {
+        @Override
+        public Void visitPut(WriteRequest.Put put) {
+            ItemLimits.checkPut(put.item());
+            return null;
+        }
+
+        @Override
+        public Void visitDelete(WriteRequest.Delete delete) {
+            return null;
+        }
+    };
+
     /** The most writes one BatchWriteItem may hold, across all its tables. */
     static final int MAX_WRITES = 25;
 
@@ -61,12 +75,6 @@ final class BatchWriteRequestValidator {
         if (requestItems.values().stream().mapToInt(List::size).sum() > MAX_WRITES) {
             throw new ValidationException("Too many items requested for the BatchWriteItem call");
         }
-        requestItems
-                .values()
-                .forEach(writes -> writes.forEach(write -> {
-                    if (write instanceof WriteRequest.Put) {
-                        ItemLimits.checkPut(((WriteRequest.Put) write).item());
-                    }
-                }));
+        requestItems.values().forEach(writes -> writes.forEach(write -> write.accept(PUT_LIMITS)));
     }
 }

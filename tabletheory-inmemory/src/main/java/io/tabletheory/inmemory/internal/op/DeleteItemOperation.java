@@ -5,7 +5,7 @@ import io.tabletheory.api.request.DeleteItemResult;
 import io.tabletheory.api.request.ReturnValue;
 import io.tabletheory.api.value.AttributeValue;
 import io.tabletheory.inmemory.internal.capacity.WriteCapacity;
-import io.tabletheory.inmemory.internal.expr.ExpressionCache;
+import io.tabletheory.inmemory.internal.expr.cache.ExpressionCache;
 import io.tabletheory.inmemory.internal.table.KeyValidator;
 import io.tabletheory.inmemory.internal.table.PrimaryKey;
 import io.tabletheory.inmemory.internal.table.Table;

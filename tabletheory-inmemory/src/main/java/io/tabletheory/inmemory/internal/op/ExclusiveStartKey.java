@@ -2,7 +2,7 @@ package io.tabletheory.inmemory.internal.op;
 
 import io.tabletheory.api.error.ValidationException;
 import io.tabletheory.api.value.AttributeValue;
-import io.tabletheory.inmemory.internal.expr.KeyCondition;
+import io.tabletheory.inmemory.internal.expr.eval.KeyCondition;
 import io.tabletheory.inmemory.internal.item.ValueOrder;
 import io.tabletheory.inmemory.internal.table.KeyAttribute;
 import io.tabletheory.inmemory.internal.table.PartitionHash;

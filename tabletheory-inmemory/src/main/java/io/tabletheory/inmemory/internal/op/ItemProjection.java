@@ -1,12 +1,12 @@
 package io.tabletheory.inmemory.internal.op;
 
 import io.tabletheory.api.error.ValidationException;
-import io.tabletheory.inmemory.internal.expr.ExpressionCache;
-import io.tabletheory.inmemory.internal.expr.ExpressionKind;
-import io.tabletheory.inmemory.internal.expr.ParsedProjection;
-import io.tabletheory.inmemory.internal.expr.PlaceholderRules;
-import io.tabletheory.inmemory.internal.expr.Projector;
-import io.tabletheory.inmemory.internal.expr.ResolvedPath;
+import io.tabletheory.inmemory.internal.expr.cache.ExpressionCache;
+import io.tabletheory.inmemory.internal.expr.check.PlaceholderRules;
+import io.tabletheory.inmemory.internal.expr.eval.Projector;
+import io.tabletheory.inmemory.internal.expr.eval.ResolvedPath;
+import io.tabletheory.inmemory.internal.expr.syntax.ExpressionKind;
+import io.tabletheory.inmemory.internal.expr.syntax.ParsedProjection;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

@@ -5,7 +5,7 @@ import io.tabletheory.api.request.PutItemResult;
 import io.tabletheory.api.request.ReturnValue;
 import io.tabletheory.api.value.AttributeValue;
 import io.tabletheory.inmemory.internal.capacity.WriteCapacity;
-import io.tabletheory.inmemory.internal.expr.ExpressionCache;
+import io.tabletheory.inmemory.internal.expr.cache.ExpressionCache;
 import io.tabletheory.inmemory.internal.item.ItemLimits;
 import io.tabletheory.inmemory.internal.table.IndexKeyValidator;
 import io.tabletheory.inmemory.internal.table.KeyValidator;

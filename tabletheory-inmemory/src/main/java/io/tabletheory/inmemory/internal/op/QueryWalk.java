@@ -1,8 +1,8 @@
 package io.tabletheory.inmemory.internal.op;
 
 import io.tabletheory.api.value.AttributeValue;
-import io.tabletheory.inmemory.internal.expr.KeyCondition;
-import io.tabletheory.inmemory.internal.expr.SortKeyCondition;
+import io.tabletheory.inmemory.internal.expr.eval.KeyCondition;
+import io.tabletheory.inmemory.internal.expr.eval.SortKeyCondition;
 import io.tabletheory.inmemory.internal.table.ReadTarget;
 import io.tabletheory.inmemory.internal.table.StorageKey;
 import java.util.Iterator;

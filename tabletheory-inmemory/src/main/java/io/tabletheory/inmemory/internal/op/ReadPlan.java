@@ -2,8 +2,8 @@ package io.tabletheory.inmemory.internal.op;
 
 import io.tabletheory.api.request.Select;
 import io.tabletheory.api.value.AttributeValue;
-import io.tabletheory.inmemory.internal.expr.Condition;
-import io.tabletheory.inmemory.internal.expr.ResolvedPath;
+import io.tabletheory.inmemory.internal.expr.eval.ResolvedPath;
+import io.tabletheory.inmemory.internal.expr.syntax.Condition;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;

@@ -3,7 +3,7 @@ package io.tabletheory.inmemory.internal.op;
 import io.tabletheory.api.error.ValidationException;
 import io.tabletheory.api.request.Select;
 import io.tabletheory.api.table.ProjectionType;
-import io.tabletheory.inmemory.internal.expr.ResolvedPath;
+import io.tabletheory.inmemory.internal.expr.eval.ResolvedPath;
 import io.tabletheory.inmemory.internal.table.IndexDefinition;
 import io.tabletheory.inmemory.internal.table.ReadTarget;
 import java.util.ArrayList;
@@ -79,7 +79,7 @@ final class ReadSelect {
         if (projection.isPresent()) {
             Set<String> missing = new LinkedHashSet<>();
             for (ResolvedPath path : projection.get()) {
-                String attribute = ((ResolvedPath.Key) path.steps().get(0)).name();
+                String attribute = path.attribute();
                 if (!index.get().projects(attribute)) {
                     missing.add(attribute);
                 }

@@ -4,7 +4,7 @@ import io.tabletheory.api.request.PageResult;
 import io.tabletheory.api.request.ScanRequest;
 import io.tabletheory.api.request.Select;
 import io.tabletheory.inmemory.internal.check.Constraints;
-import io.tabletheory.inmemory.internal.expr.ExpressionCache;
+import io.tabletheory.inmemory.internal.expr.cache.ExpressionCache;
 import io.tabletheory.inmemory.internal.table.ReadTarget;
 import io.tabletheory.inmemory.internal.table.StorageKey;
 import io.tabletheory.inmemory.internal.table.Table;

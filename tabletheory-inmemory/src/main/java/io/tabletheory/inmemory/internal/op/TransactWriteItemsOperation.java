@@ -8,7 +8,7 @@ import io.tabletheory.api.request.TransactWriteItemsRequest;
 import io.tabletheory.api.request.TransactWriteItemsResult;
 import io.tabletheory.api.value.AttributeValue;
 import io.tabletheory.inmemory.internal.capacity.TransactionUnits;
-import io.tabletheory.inmemory.internal.expr.ExpressionCache;
+import io.tabletheory.inmemory.internal.expr.cache.ExpressionCache;
 import io.tabletheory.inmemory.internal.item.ItemLimits;
 import io.tabletheory.inmemory.internal.table.IndexKeyValidator;
 import io.tabletheory.inmemory.internal.table.KeyValidator;
@@ -106,7 +106,12 @@ public final class TransactWriteItemsOperation {
             TransactWriteAction action = actions.get(index);
             Table table = found.get(index);
             try {
-                if (action.isPut()) {
+                boolean put =
+                        switch (action.kind()) {
+                            case PUT -> true;
+                            case CONDITION_CHECK, UPDATE, DELETE -> false;
+                        };
+                if (put) {
                     keys.add(KeyValidator.fromItem(table.keySchema(), action.keyOrItem()));
                     ItemLimits.checkPut(action.keyOrItem());
                     IndexKeyValidator.validate(table.indexes(), action.keyOrItem());
@@ -168,17 +173,12 @@ public final class TransactWriteItemsOperation {
 
     private static Optional<Map<String, AttributeValue>> next(
             TransactWriteAction action, Table table, Optional<Map<String, AttributeValue>> current) {
-        TransactWriteItem request = action.request();
-        if (request instanceof TransactWriteItem.Put) {
-            return Optional.of(((TransactWriteItem.Put) request).item());
-        }
-        if (request instanceof TransactWriteItem.Delete) {
-            return Optional.empty();
-        }
-        if (request instanceof TransactWriteItem.Update) {
-            return action.update().orElseThrow().apply(table, action.keyOrItem(), current);
-        }
-        return current;
+        return switch (action.kind()) {
+            case PUT -> Optional.of(action.keyOrItem());
+            case DELETE -> Optional.empty();
+            case UPDATE -> action.update().orElseThrow().apply(table, action.keyOrItem(), current);
+            case CONDITION_CHECK -> current;
+        };
     }
 
     /** Applies every write; single-item reads of the written tables wait until all are applied. */
@@ -207,6 +207,9 @@ public final class TransactWriteItemsOperation {
     }
 
     private static boolean isDelete(TransactWriteAction action) {
-        return action.request() instanceof TransactWriteItem.Delete;
+        return switch (action.kind()) {
+            case DELETE -> true;
+            case CONDITION_CHECK, PUT, UPDATE -> false;
+        };
     }
 }

@@ -4,7 +4,7 @@ import io.tabletheory.api.error.ValidationException;
 import io.tabletheory.api.request.TransactWriteItem;
 import io.tabletheory.api.request.TransactWriteItemsRequest;
 import io.tabletheory.inmemory.internal.check.Constraints;
-import io.tabletheory.inmemory.internal.expr.ExpressionCache;
+import io.tabletheory.inmemory.internal.expr.cache.ExpressionCache;
 import io.tabletheory.inmemory.internal.item.ItemSize;
 import io.tabletheory.inmemory.internal.item.Utf8;
 import io.tabletheory.inmemory.internal.table.TableNames;
@@ -71,7 +71,12 @@ final class TransactWriteRequestValidator {
             TransactWriteItem action = actions.get(index);
             String member = "transactItems." + (index + 1) + ".member." + TransactWriteAction.memberName(action);
             TableNames.check(constraints, action.tableName(), member + ".tableName");
-            if (action instanceof TransactWriteItem.ConditionCheck) {
+            boolean conditionCheck =
+                    switch (TransactWriteAction.kindOf(action)) {
+                        case CONDITION_CHECK -> true;
+                        case PUT, UPDATE, DELETE -> false;
+                    };
+            if (conditionCheck) {
                 constraints.check(
                         action.conditionExpression().isPresent(),
                         null,
@@ -94,32 +99,77 @@ final class TransactWriteRequestValidator {
     }
 
     private static TransactWriteAction prepare(TransactWriteItem action, ExpressionCache expressions) {
-        if (action instanceof TransactWriteItem.Update) {
-            TransactWriteItem.Update update = (TransactWriteItem.Update) action;
+        return action.accept(new Preparation(expressions));
+    }
+
+    /** Parses an action's expressions: an Update's update and condition, the others' condition. */
+    private record Preparation(ExpressionCache expressions) implements TransactWriteItem.Visitor<TransactWriteAction> {
+        @Override
+        public TransactWriteAction visitUpdate(TransactWriteItem.Update update) {
             UpdatePlan plan = UpdatePlan.prepare(
                     expressions,
                     Optional.of(update.updateExpression()),
                     update.conditionExpression(),
                     update.expressionAttributeNames(),
                     update.expressionAttributeValues());
-            return new TransactWriteAction(action, plan.condition(), Optional.of(plan));
+            return new TransactWriteAction(update, plan.condition(), Optional.of(plan));
         }
-        WriteCondition condition = WriteCondition.prepare(
-                expressions,
-                action.conditionExpression(),
-                action.expressionAttributeNames(),
-                action.expressionAttributeValues());
-        return new TransactWriteAction(action, condition, Optional.empty());
+
+        @Override
+        public TransactWriteAction visitConditionCheck(TransactWriteItem.ConditionCheck check) {
+            return conditionOnly(check);
+        }
+
+        @Override
+        public TransactWriteAction visitPut(TransactWriteItem.Put put) {
+            return conditionOnly(put);
+        }
+
+        @Override
+        public TransactWriteAction visitDelete(TransactWriteItem.Delete delete) {
+            return conditionOnly(delete);
+        }
+
+        private TransactWriteAction conditionOnly(TransactWriteItem action) {
+            WriteCondition condition = WriteCondition.prepare(
+                    expressions,
+                    action.conditionExpression(),
+                    action.expressionAttributeNames(),
+                    action.expressionAttributeValues());
+            return new TransactWriteAction(action, condition, Optional.empty());
+        }
     }
+
+    /** The bytes of an Update's update expression; 0 for the other kinds. */
+    private static final TransactWriteItem.Visitor<Integer> UPDATE_EXPRESSION_BYTES =
+            new TransactWriteItem.Visitor<>() {
+                @Override
+                public Integer visitConditionCheck(TransactWriteItem.ConditionCheck action) {
+                    return 0;
+                }
+
+                @Override
+                public Integer visitPut(TransactWriteItem.Put action) {
+                    return 0;
+                }
+
+                @Override
+                public Integer visitUpdate(TransactWriteItem.Update action) {
+                    return Utf8.length(action.updateExpression());
+                }
+
+                @Override
+                public Integer visitDelete(TransactWriteItem.Delete action) {
+                    return 0;
+                }
+            };
 
     private static long payloadBytes(TransactWriteItem action) {
         long bytes = Utf8.length(action.tableName())
-                + ItemSize.of(new TransactWriteAction(action, WriteCondition.NONE, Optional.empty()).keyOrItem())
+                + ItemSize.of(TransactWriteAction.keyOrItem(action))
                 + ItemSize.of(action.expressionAttributeValues())
                 + action.conditionExpression().map(Utf8::length).orElse(0);
-        if (action instanceof TransactWriteItem.Update) {
-            bytes += Utf8.length(((TransactWriteItem.Update) action).updateExpression());
-        }
+        bytes += action.accept(UPDATE_EXPRESSION_BYTES);
         for (Map.Entry<String, String> name : action.expressionAttributeNames().entrySet()) {
             bytes += Utf8.length(name.getKey()) + Utf8.length(name.getValue());
         }

@@ -2,12 +2,12 @@ package io.tabletheory.inmemory.internal.op;
 
 import io.tabletheory.api.error.ValidationException;
 import io.tabletheory.api.value.AttributeValue;
-import io.tabletheory.inmemory.internal.expr.ExpressionCache;
-import io.tabletheory.inmemory.internal.expr.ParsedUpdate;
-import io.tabletheory.inmemory.internal.expr.PlaceholderRules;
-import io.tabletheory.inmemory.internal.expr.ResolvedPath;
-import io.tabletheory.inmemory.internal.expr.UpdateApplier;
-import io.tabletheory.inmemory.internal.expr.UpdateChecker;
+import io.tabletheory.inmemory.internal.expr.cache.ExpressionCache;
+import io.tabletheory.inmemory.internal.expr.check.PlaceholderRules;
+import io.tabletheory.inmemory.internal.expr.check.UpdateChecker;
+import io.tabletheory.inmemory.internal.expr.eval.ResolvedPath;
+import io.tabletheory.inmemory.internal.expr.eval.UpdateApplier;
+import io.tabletheory.inmemory.internal.expr.syntax.ParsedUpdate;
 import io.tabletheory.inmemory.internal.item.ItemLimits;
 import io.tabletheory.inmemory.internal.table.IndexKeyValidator;
 import io.tabletheory.inmemory.internal.table.KeyAttribute;
@@ -127,7 +127,7 @@ final class UpdatePlan {
     /** Rejects an action on a key attribute or inside one, checked from the last action as DynamoDB Local does. */
     private static void rejectKeyUpdates(KeySchema schema, List<ResolvedPath> targets) {
         for (int i = targets.size() - 1; i >= 0; i--) {
-            String attribute = ((ResolvedPath.Key) targets.get(i).steps().get(0)).name();
+            String attribute = targets.get(i).attribute();
             for (KeyAttribute key : schema.attributes()) {
                 if (key.name().equals(attribute)) {
                     throw new ValidationException("One or more parameter values were invalid: Cannot update attribute "

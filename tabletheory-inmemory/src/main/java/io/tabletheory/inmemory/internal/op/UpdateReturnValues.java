@@ -2,8 +2,8 @@ package io.tabletheory.inmemory.internal.op;
 
 import io.tabletheory.api.request.ReturnValue;
 import io.tabletheory.api.value.AttributeValue;
-import io.tabletheory.inmemory.internal.expr.Projector;
-import io.tabletheory.inmemory.internal.expr.ResolvedPath;
+import io.tabletheory.inmemory.internal.expr.eval.Projector;
+import io.tabletheory.inmemory.internal.expr.eval.ResolvedPath;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -22,17 +22,14 @@ final class UpdateReturnValues {
             Optional<Map<String, AttributeValue>> before,
             Optional<Map<String, AttributeValue>> after,
             List<ResolvedPath> targets) {
-        switch (mode) {
-            case ALL_OLD:
-                return before.orElse(Map.of());
-            case ALL_NEW:
-                return after.orElse(Map.of());
-            case UPDATED_OLD:
-                return before.map(item -> Projector.project(item, targets)).orElse(Map.of());
-            case UPDATED_NEW:
-                return after.map(item -> Projector.project(item, targets)).orElse(Map.of());
-            default:
-                return Map.of();
-        }
+        return switch (mode) {
+            case ALL_OLD -> before.orElse(Map.of());
+            case ALL_NEW -> after.orElse(Map.of());
+            case UPDATED_OLD -> before.map(item -> Projector.project(item, targets))
+                    .orElse(Map.of());
+            case UPDATED_NEW -> after.map(item -> Projector.project(item, targets))
+                    .orElse(Map.of());
+            case NONE -> Map.of();
+        };
     }
 }

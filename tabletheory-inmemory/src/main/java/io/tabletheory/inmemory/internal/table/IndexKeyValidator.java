@@ -1,7 +1,9 @@
 package io.tabletheory.inmemory.internal.table;
 
 import io.tabletheory.api.error.ValidationException;
+import io.tabletheory.api.value.AttributeType;
 import io.tabletheory.api.value.AttributeValue;
+import io.tabletheory.inmemory.internal.item.ScalarViews;
 import io.tabletheory.inmemory.internal.item.Utf8;
 import java.util.List;
 import java.util.Map;
@@ -61,7 +63,7 @@ public final class IndexKeyValidator {
         }
         long bytes = byteSize(value);
         if (bytes == 0) {
-            String kind = value instanceof AttributeValue.BinaryValue ? "binary" : "string";
+            String kind = value.type() == AttributeType.B ? "binary" : "string";
             if (update) {
                 throw new ValidationException("One or more parameter values are not valid. The update expression"
                         + " attempted to update a secondary index key to a value that is not supported. The"
@@ -82,12 +84,10 @@ public final class IndexKeyValidator {
     }
 
     private static long byteSize(AttributeValue value) {
-        if (value instanceof AttributeValue.StringValue string) {
-            return Utf8.length(string.value());
-        }
-        if (value instanceof AttributeValue.BinaryValue binary) {
-            return binary.length();
-        }
-        return -1;
+        return switch (value.type()) {
+            case S -> Utf8.length(ScalarViews.string(value).value());
+            case B -> ScalarViews.binary(value).length();
+            case N, SS, NS, BS, M, L, NULL, BOOL -> -1;
+        };
     }
 }

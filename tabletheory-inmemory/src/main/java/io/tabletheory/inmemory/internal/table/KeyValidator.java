@@ -2,6 +2,7 @@ package io.tabletheory.inmemory.internal.table;
 
 import io.tabletheory.api.error.ValidationException;
 import io.tabletheory.api.value.AttributeValue;
+import io.tabletheory.inmemory.internal.item.ScalarViews;
 import io.tabletheory.inmemory.internal.item.Utf8;
 import java.util.Map;
 import java.util.Optional;
@@ -111,12 +112,12 @@ public final class KeyValidator {
     }
 
     private static void checkNotEmpty(String name, AttributeValue value) {
-        String kind = null;
-        if (value instanceof AttributeValue.StringValue string && string.value().isEmpty()) {
-            kind = "string";
-        } else if (value instanceof AttributeValue.BinaryValue binary && binary.length() == 0) {
-            kind = "binary";
-        }
+        String kind =
+                switch (value.type()) {
+                    case S -> ScalarViews.string(value).value().isEmpty() ? "string" : null;
+                    case B -> ScalarViews.binary(value).length() == 0 ? "binary" : null;
+                    case N, SS, NS, BS, M, L, NULL, BOOL -> null;
+                };
         if (kind != null) {
             throw new ValidationException("One or more parameter values are not valid. The AttributeValue for a key"
                     + " attribute cannot contain an empty " + kind + " value. Key: " + name);
@@ -124,12 +125,10 @@ public final class KeyValidator {
     }
 
     private static long byteSize(AttributeValue value) {
-        if (value instanceof AttributeValue.StringValue string) {
-            return Utf8.length(string.value());
-        }
-        if (value instanceof AttributeValue.BinaryValue binary) {
-            return binary.length();
-        }
-        return 0;
+        return switch (value.type()) {
+            case S -> Utf8.length(ScalarViews.string(value).value());
+            case B -> ScalarViews.binary(value).length();
+            case N, SS, NS, BS, M, L, NULL, BOOL -> 0;
+        };
     }
 }

@@ -1,6 +1,7 @@
 package io.tabletheory.inmemory.internal.table;
 
 import io.tabletheory.api.value.AttributeValue;
+import io.tabletheory.inmemory.internal.item.ScalarViews;
 import java.nio.charset.StandardCharsets;
 
 /**
@@ -20,16 +21,14 @@ public final class PartitionHash {
     public static int of(AttributeValue value) {
         int hash = OFFSET_BASIS;
         hash = mix(hash, (byte) value.type().ordinal());
-        byte[] bytes;
-        if (value instanceof AttributeValue.StringValue string) {
-            bytes = string.value().getBytes(StandardCharsets.UTF_8);
-        } else if (value instanceof AttributeValue.NumberValue number) {
-            bytes = number.value().getBytes(StandardCharsets.US_ASCII);
-        } else if (value instanceof AttributeValue.BinaryValue binary) {
-            bytes = binary.value();
-        } else {
-            throw new IllegalArgumentException("not a key value: " + value.type());
-        }
+        byte[] bytes =
+                switch (value.type()) {
+                    case S -> ScalarViews.string(value).value().getBytes(StandardCharsets.UTF_8);
+                    case N -> ScalarViews.number(value).value().getBytes(StandardCharsets.US_ASCII);
+                    case B -> ScalarViews.binary(value).value();
+                    case SS, NS, BS, M, L, NULL, BOOL -> throw new IllegalArgumentException(
+                            "not a key value: " + value.type());
+                };
         for (byte b : bytes) {
             hash = mix(hash, b);
         }

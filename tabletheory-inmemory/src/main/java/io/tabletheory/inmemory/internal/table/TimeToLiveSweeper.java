@@ -2,6 +2,7 @@ package io.tabletheory.inmemory.internal.table;
 
 import io.tabletheory.api.table.TimeToLiveStatus;
 import io.tabletheory.api.value.AttributeValue;
+import io.tabletheory.inmemory.internal.item.ScalarViews;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -52,7 +53,9 @@ public final class TimeToLiveSweeper {
     }
 
     static boolean expired(Map<String, AttributeValue> item, String attribute, Instant now) {
-        if (!(item.get(attribute) instanceof AttributeValue.NumberValue number)) {
+        AttributeValue value = item.get(attribute);
+        AttributeValue.NumberValue number = value == null ? null : ScalarViews.number(value);
+        if (number == null) {
             return false;
         }
         BigDecimal expiry = number.bigDecimalValue();

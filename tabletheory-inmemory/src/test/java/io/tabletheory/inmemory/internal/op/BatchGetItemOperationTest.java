@@ -11,7 +11,7 @@ import io.tabletheory.api.request.ReturnConsumedCapacity;
 import io.tabletheory.api.table.CreateTableRequest;
 import io.tabletheory.api.table.ScalarAttributeType;
 import io.tabletheory.api.value.AttributeValue;
-import io.tabletheory.inmemory.internal.expr.ExpressionCache;
+import io.tabletheory.inmemory.internal.expr.cache.ExpressionCache;
 import io.tabletheory.inmemory.internal.item.ItemSize;
 import io.tabletheory.inmemory.internal.table.TableCatalog;
 import java.util.LinkedHashMap;
