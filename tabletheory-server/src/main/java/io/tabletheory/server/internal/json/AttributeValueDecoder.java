@@ -1,6 +1,7 @@
 package io.tabletheory.server.internal.json;
 
 import io.tabletheory.api.error.ValidationException;
+import io.tabletheory.api.value.AttributeType;
 import io.tabletheory.api.value.AttributeValue;
 import io.tabletheory.server.internal.protocol.WireException;
 import java.util.ArrayList;
@@ -16,8 +17,6 @@ import java.util.Map;
  * which throw DynamoDB's ValidationException texts.
  */
 public final class AttributeValueDecoder {
-    private static final List<String> TYPES = List.of("S", "N", "B", "SS", "NS", "BS", "M", "L", "NULL", "BOOL");
-
     private AttributeValueDecoder() {}
 
     /** A map of attribute values (an item, a key, a nested {@code M}). */
@@ -34,9 +33,9 @@ public final class AttributeValueDecoder {
     /** One attribute value. */
     public static AttributeValue decode(Object json, String path) {
         WireObject value = WireObject.asObject(json, path, "AttributeValue", "Unexpected value type in payload");
-        String type = null;
-        for (String candidate : TYPES) {
-            if (value.has(candidate)) {
+        AttributeType type = null;
+        for (AttributeType candidate : AttributeType.values()) {
+            if (value.has(candidate.name())) {
                 if (type != null) {
                     throw new ValidationException("Supplied AttributeValue has more than one datatypes set, "
                             + "must contain exactly one of the supported datatypes");
@@ -48,46 +47,40 @@ public final class AttributeValueDecoder {
             throw new ValidationException(
                     "Supplied AttributeValue is empty, must contain exactly one of the supported datatypes");
         }
-        String memberPath = value.childPath(type);
-        switch (type) {
-            case "S":
-                return AttributeValue.ofString(value.requiredString("S"));
-            case "N":
-                return AttributeValue.ofNumber(value.requiredString("N"));
-            case "B":
-                return AttributeValue.ofBinary(binary(value.member("B"), memberPath));
-            case "BOOL":
-                return AttributeValue.ofBoolean(value.bool("BOOL").orElseThrow());
-            case "NULL":
+        String memberPath = value.childPath(type.name());
+        return switch (type) {
+            case S -> AttributeValue.ofString(value.requiredString("S"));
+            case N -> AttributeValue.ofNumber(value.requiredString("N"));
+            case B -> AttributeValue.ofBinary(binary(value.member("B"), memberPath));
+            case BOOL -> AttributeValue.ofBoolean(value.bool("BOOL").orElseThrow());
+            case NULL -> {
                 if (!value.bool("NULL").orElseThrow()) {
                     throw new ValidationException("One or more parameter values were invalid: "
                             + "Null attribute value types must have the value of true");
                 }
-                return AttributeValue.ofNull();
-            case "SS":
-                return AttributeValue.ofStringSet(value.stringList("SS"));
-            case "NS":
-                return AttributeValue.ofNumberSet(value.stringList("NS"));
-            case "BS":
+                yield AttributeValue.ofNull();
+            }
+            case SS -> AttributeValue.ofStringSet(value.stringList("SS"));
+            case NS -> AttributeValue.ofNumberSet(value.stringList("NS"));
+            case BS -> {
                 List<byte[]> binaries = new ArrayList<>();
                 List<Object> elements = value.list("BS").orElseThrow();
                 for (int index = 0; index < elements.size(); index++) {
                     binaries.add(binary(elements.get(index), memberPath + "." + index));
                 }
-                return AttributeValue.ofBinarySet(binaries);
-            case "M":
-                return AttributeValue.ofMap(decodeMap(
-                        value.map("M", WireObject.SHAPES + "AttributeValue").orElseThrow(), memberPath));
-            case "L":
+                yield AttributeValue.ofBinarySet(binaries);
+            }
+            case M -> AttributeValue.ofMap(decodeMap(
+                    value.map("M", WireObject.SHAPES + "AttributeValue").orElseThrow(), memberPath));
+            case L -> {
                 List<AttributeValue> list = new ArrayList<>();
                 List<Object> items = value.list("L").orElseThrow();
                 for (int index = 0; index < items.size(); index++) {
                     list.add(decode(items.get(index), memberPath + "." + index));
                 }
-                return AttributeValue.ofList(list);
-            default:
-                throw new IllegalStateException("unreachable type " + type);
-        }
+                yield AttributeValue.ofList(list);
+            }
+        };
     }
 
     /** Standard base64 text to bytes, with the errors DynamoDB gives for what is not base64. */
