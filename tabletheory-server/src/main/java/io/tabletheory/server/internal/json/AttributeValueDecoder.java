@@ -3,7 +3,6 @@ package io.tabletheory.server.internal.json;
 import io.tabletheory.api.error.ValidationException;
 import io.tabletheory.api.value.AttributeType;
 import io.tabletheory.api.value.AttributeValue;
-import io.tabletheory.server.internal.protocol.WireException;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.LinkedHashMap;
@@ -15,6 +14,12 @@ import java.util.Map;
  * AttributeValue}, checking on the raw JSON what the api cannot represent: an empty value, two types at once, {@code
  * NULL:false}, a number sent as a JSON number. Set, number and empty-set rules come from the api's own constructors,
  * which throw DynamoDB's ValidationException texts.
+ *
+ * <p>With {@link WireWriter} this is the server's DynamoDB-JSON codec, and it cannot be one of the project's other
+ * two: the api's {@code DynamoJson} only renders a value for {@code toString} (it never parses, so it has no errors
+ * to give), and the engine's cursor codec reproduces the Go SDK's cursor bytes and lives in the engine, which an
+ * adapter may not depend on; the server must read untrusted bodies with Jackson's streaming parser and refuse each
+ * malformed member with DynamoDB's own error and the member's path.
  */
 public final class AttributeValueDecoder {
     private AttributeValueDecoder() {}

@@ -2,7 +2,6 @@ package io.tabletheory.server.internal.json;
 
 import io.tabletheory.api.error.ValidationException;
 import io.tabletheory.api.value.AttributeValue;
-import io.tabletheory.server.internal.protocol.WireException;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;

@@ -15,7 +15,8 @@ import java.util.Optional;
 /**
  * Writes a response body in DynamoDB's wire shapes with Jackson's streaming generator: attribute values as DynamoDB
  * JSON (numbers as canonical strings, binaries as standard base64), items, and {@code ConsumedCapacity}. A thin
- * layer: operations call {@link #json()} for their own members.
+ * layer: operations call {@link #json()} for their own members. Why the server has a codec of its own rather than
+ * the api's or the engine's: see {@link AttributeValueDecoder}.
  */
 public final class WireWriter {
     private final JsonGenerator json;
