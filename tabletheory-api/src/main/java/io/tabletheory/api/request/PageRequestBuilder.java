@@ -53,7 +53,7 @@ public abstract class PageRequestBuilder<B extends PageRequestBuilder<B, R>, R e
 
     /** Sets {@link PageRequest#limit()}; {@code null} for no limit. */
     public B limit(Integer limit) {
-        this.limit = limit == null ? OptionalInt.empty() : OptionalInt.of(limit);
+        this.limit = RequestDefaults.optionalInt(limit);
         return self();
     }
 

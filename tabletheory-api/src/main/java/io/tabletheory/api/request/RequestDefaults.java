@@ -4,9 +4,9 @@ import java.util.Optional;
 import java.util.OptionalInt;
 
 /**
- * DynamoDB's defaults for the request records' optional parameters, applied in their compact constructors so that a
- * request built with {@code null} for a parameter holds the same value as one built without it: an absent optional,
- * {@code NONE} for a return choice. Maps are copied by {@code Immutables} instead.
+ * DynamoDB's defaults for the optional parameters of this package's request and result records, applied in their
+ * compact constructors so that a record built with {@code null} for a parameter holds the same value as one built
+ * without it: an absent optional, {@code NONE} for a return choice. Maps are copied by {@code Immutables} instead.
  */
 final class RequestDefaults {
     private RequestDefaults() {}
@@ -17,6 +17,11 @@ final class RequestDefaults {
 
     static OptionalInt absentIfNull(OptionalInt value) {
         return value == null ? OptionalInt.empty() : value;
+    }
+
+    /** The {@code Integer} a builder setter takes as the record holds it: absent for {@code null}. */
+    static OptionalInt optionalInt(Integer value) {
+        return value == null ? OptionalInt.empty() : OptionalInt.of(value);
     }
 
     static ReturnValue noneIfNull(ReturnValue value) {

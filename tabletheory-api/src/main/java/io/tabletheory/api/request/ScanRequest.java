@@ -67,13 +67,13 @@ public record ScanRequest(
 
         /** Sets {@link ScanRequest#segment()}; {@code null} for the whole table. */
         public Builder segment(Integer segment) {
-            this.segment = segment == null ? OptionalInt.empty() : OptionalInt.of(segment);
+            this.segment = RequestDefaults.optionalInt(segment);
             return this;
         }
 
         /** Sets {@link ScanRequest#totalSegments()}; {@code null} when not a parallel scan. */
         public Builder totalSegments(Integer totalSegments) {
-            this.totalSegments = totalSegments == null ? OptionalInt.empty() : OptionalInt.of(totalSegments);
+            this.totalSegments = RequestDefaults.optionalInt(totalSegments);
             return this;
         }
 
