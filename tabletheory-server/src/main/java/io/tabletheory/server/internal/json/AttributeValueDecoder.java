@@ -90,11 +90,10 @@ public final class AttributeValueDecoder {
 
     /** Standard base64 text to bytes, with the errors DynamoDB gives for what is not base64. */
     static byte[] binary(Object json, String path) {
-        if (!(json instanceof String)) {
+        if (!(json instanceof String text)) {
             throw WireException.serialization(
                     "only base-64-encoded strings are convertible to bytes at '" + path + "'");
         }
-        String text = (String) json;
         if (text.length() % 4 != 0) {
             throw WireException.serialization("Base64 encoded length is expected a multiple of 4 bytes but found: "
                     + text.length() + " at '" + path + "'");
