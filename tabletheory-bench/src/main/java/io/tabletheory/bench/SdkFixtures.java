@@ -1,12 +1,8 @@
 package io.tabletheory.bench;
 
-import io.tabletheory.api.value.AttributeValue.BooleanValue;
-import io.tabletheory.api.value.AttributeValue.NumberValue;
-import io.tabletheory.api.value.AttributeValue.StringSetValue;
-import io.tabletheory.api.value.AttributeValue.StringValue;
+import io.tabletheory.aws.internal.AttributeValues;
 import java.net.URI;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
@@ -74,7 +70,7 @@ final class SdkFixtures {
     /** {@link Fixtures#item()} (about 200 bytes) with partition key {@code partitionKey} instead of its own. */
     static Map<String, AttributeValue> item(String partitionKey) {
         Map<String, AttributeValue> item = new LinkedHashMap<>();
-        Fixtures.item().forEach((name, value) -> item.put(name, sdkValue(value)));
+        Fixtures.item().forEach((name, value) -> item.put(name, AttributeValues.toSdk(value)));
         item.put("pk", AttributeValue.fromS(partitionKey));
         return item;
     }
@@ -83,22 +79,5 @@ final class SdkFixtures {
     static Map<String, AttributeValue> key(String partitionKey) {
         Map<String, AttributeValue> item = item(partitionKey);
         return Map.of("pk", item.get("pk"), "sk", item.get("sk"));
-    }
-
-    /** The fixture's value in the SDK's type; only the types the fixture item uses. */
-    private static AttributeValue sdkValue(io.tabletheory.api.value.AttributeValue value) {
-        if (value instanceof StringValue string) {
-            return AttributeValue.fromS(string.value());
-        }
-        if (value instanceof NumberValue number) {
-            return AttributeValue.fromN(number.value());
-        }
-        if (value instanceof BooleanValue bool) {
-            return AttributeValue.fromBool(bool.value());
-        }
-        if (value instanceof StringSetValue strings) {
-            return AttributeValue.fromSs(List.copyOf(strings.values()));
-        }
-        throw new IllegalArgumentException("the fixture item has no " + value.type() + " attribute: " + value);
     }
 }

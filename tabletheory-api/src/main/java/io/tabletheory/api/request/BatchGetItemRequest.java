@@ -14,6 +14,6 @@ public record BatchGetItemRequest(
         Map<String, KeysAndAttributes> requestItems, ReturnConsumedCapacity returnConsumedCapacity) {
     public BatchGetItemRequest {
         requestItems = Immutables.orderedMap(requestItems, "requestItems");
-        returnConsumedCapacity = returnConsumedCapacity == null ? ReturnConsumedCapacity.NONE : returnConsumedCapacity;
+        returnConsumedCapacity = RequestDefaults.noneIfNull(returnConsumedCapacity);
     }
 }

@@ -15,6 +15,6 @@ public record BatchWriteItemRequest(
         Map<String, List<WriteRequest>> requestItems, ReturnConsumedCapacity returnConsumedCapacity) {
     public BatchWriteItemRequest {
         requestItems = Immutables.orderedMapOfLists(requestItems, "requestItems");
-        returnConsumedCapacity = returnConsumedCapacity == null ? ReturnConsumedCapacity.NONE : returnConsumedCapacity;
+        returnConsumedCapacity = RequestDefaults.noneIfNull(returnConsumedCapacity);
     }
 }

@@ -27,7 +27,7 @@ public record ConsumedCapacity(
 
     public ConsumedCapacity {
         Objects.requireNonNull(tableName, "tableName");
-        table = table == null ? Optional.empty() : table;
+        table = RequestDefaults.absentIfNull(table);
         globalSecondaryIndexes = Immutables.orderedMap(globalSecondaryIndexes, "globalSecondaryIndexes");
         localSecondaryIndexes = Immutables.orderedMap(localSecondaryIndexes, "localSecondaryIndexes");
     }

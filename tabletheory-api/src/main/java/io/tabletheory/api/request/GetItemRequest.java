@@ -27,9 +27,9 @@ public record GetItemRequest(
     public GetItemRequest {
         Objects.requireNonNull(tableName, "tableName");
         key = Immutables.orderedMap(Objects.requireNonNull(key, "key"), "key");
-        projectionExpression = projectionExpression == null ? Optional.empty() : projectionExpression;
+        projectionExpression = RequestDefaults.absentIfNull(projectionExpression);
         expressionAttributeNames = Immutables.orderedMap(expressionAttributeNames, "expressionAttributeNames");
-        returnConsumedCapacity = returnConsumedCapacity == null ? ReturnConsumedCapacity.NONE : returnConsumedCapacity;
+        returnConsumedCapacity = RequestDefaults.noneIfNull(returnConsumedCapacity);
     }
 
     /** A builder with the required parameters set and every other parameter at DynamoDB's default. */

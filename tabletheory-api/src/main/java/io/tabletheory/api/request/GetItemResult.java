@@ -15,6 +15,6 @@ import java.util.Optional;
 public record GetItemResult(Optional<Map<String, AttributeValue>> item, Optional<ConsumedCapacity> consumedCapacity) {
     public GetItemResult {
         item = item == null ? Optional.empty() : item.map(found -> Immutables.orderedMap(found, "item"));
-        consumedCapacity = consumedCapacity == null ? Optional.empty() : consumedCapacity;
+        consumedCapacity = RequestDefaults.absentIfNull(consumedCapacity);
     }
 }

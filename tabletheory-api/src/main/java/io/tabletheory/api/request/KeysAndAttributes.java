@@ -22,7 +22,7 @@ public record KeysAndAttributes(
 
     public KeysAndAttributes {
         keys = keys.stream().map(key -> Immutables.orderedMap(key, "key")).toList();
-        projectionExpression = projectionExpression == null ? Optional.empty() : projectionExpression;
+        projectionExpression = RequestDefaults.absentIfNull(projectionExpression);
         expressionAttributeNames = Immutables.orderedMap(expressionAttributeNames, "expressionAttributeNames");
     }
 

@@ -30,7 +30,7 @@ public record PageResult(
                         .map(item -> Immutables.orderedMap(item, "item"))
                         .toList();
         lastEvaluatedKey = Immutables.orderedMap(lastEvaluatedKey, "lastEvaluatedKey");
-        consumedCapacity = consumedCapacity == null ? Optional.empty() : consumedCapacity;
+        consumedCapacity = RequestDefaults.absentIfNull(consumedCapacity);
     }
 
     /** Whether another page may follow. */

@@ -9,15 +9,10 @@ import java.util.Optional;
 /**
  * A PutItem request: write a whole item, replacing any item with the same key.
  * The item must hold the table's key attributes; the write is conditional when {@code conditionExpression} is set.
+ * The parameters it shares with the other single-item writes are documented on {@link WriteItemRequest} and {@link
+ * TableRequest}.
  *
- * @param tableName the table (for an index read, the table that owns the index)
  * @param item the whole item to store, key attributes included
- * @param conditionExpression the condition that must hold for the write to happen; none by default
- * @param expressionAttributeNames substitutions for {@code #name} tokens in the expressions; empty when none
- * @param expressionAttributeValues substitutions for {@code :value} tokens in the expressions; empty when none
- * @param returnValues which item attributes to return; default {@code NONE}
- * @param returnValuesOnConditionCheckFailure whether a failed condition returns the stored item; default {@code NONE}
- * @param returnConsumedCapacity whether to report consumed capacity; default {@code NONE}
  */
 public record PutItemRequest(
         String tableName,
@@ -27,19 +22,18 @@ public record PutItemRequest(
         Map<String, AttributeValue> expressionAttributeValues,
         ReturnValue returnValues,
         ReturnValuesOnConditionCheckFailure returnValuesOnConditionCheckFailure,
-        ReturnConsumedCapacity returnConsumedCapacity) {
+        ReturnConsumedCapacity returnConsumedCapacity)
+        implements WriteItemRequest {
 
     public PutItemRequest {
         Objects.requireNonNull(tableName, "tableName");
         item = Immutables.orderedMap(Objects.requireNonNull(item, "item"), "item");
-        conditionExpression = conditionExpression == null ? Optional.empty() : conditionExpression;
+        conditionExpression = RequestDefaults.absentIfNull(conditionExpression);
         expressionAttributeNames = Immutables.orderedMap(expressionAttributeNames, "expressionAttributeNames");
         expressionAttributeValues = Immutables.orderedMap(expressionAttributeValues, "expressionAttributeValues");
-        returnValues = returnValues == null ? ReturnValue.NONE : returnValues;
-        returnValuesOnConditionCheckFailure = returnValuesOnConditionCheckFailure == null
-                ? ReturnValuesOnConditionCheckFailure.NONE
-                : returnValuesOnConditionCheckFailure;
-        returnConsumedCapacity = returnConsumedCapacity == null ? ReturnConsumedCapacity.NONE : returnConsumedCapacity;
+        returnValues = RequestDefaults.noneIfNull(returnValues);
+        returnValuesOnConditionCheckFailure = RequestDefaults.noneIfNull(returnValuesOnConditionCheckFailure);
+        returnConsumedCapacity = RequestDefaults.noneIfNull(returnConsumedCapacity);
     }
 
     /** A builder with the required parameters set and every other parameter at DynamoDB's default. */
@@ -49,86 +43,27 @@ public record PutItemRequest(
 
     /** A builder holding this request's parameters, to derive a changed copy. */
     public Builder toBuilder() {
-        return new Builder()
-                .tableName(tableName)
-                .item(item)
-                .conditionExpression(conditionExpression.orElse(null))
-                .expressionAttributeNames(expressionAttributeNames)
-                .expressionAttributeValues(expressionAttributeValues)
-                .returnValues(returnValues)
-                .returnValuesOnConditionCheckFailure(returnValuesOnConditionCheckFailure)
-                .returnConsumedCapacity(returnConsumedCapacity);
+        return new Builder().copyOf(this).item(item);
     }
 
-    /** Builds a {@link PutItemRequest}; every setter documents DynamoDB's default. Not thread-safe. */
-    public static final class Builder {
-        private String tableName;
+    /** Builds a {@link PutItemRequest}: the shared setters of {@link WriteItemRequestBuilder}, and the item. */
+    public static final class Builder extends WriteItemRequestBuilder<Builder, PutItemRequest> {
         private Map<String, AttributeValue> item = Map.of();
-        private String conditionExpression;
-        private Map<String, String> expressionAttributeNames = Map.of();
-        private Map<String, AttributeValue> expressionAttributeValues = Map.of();
-        private ReturnValue returnValues = ReturnValue.NONE;
-        private ReturnValuesOnConditionCheckFailure returnValuesOnConditionCheckFailure =
-                ReturnValuesOnConditionCheckFailure.NONE;
-        private ReturnConsumedCapacity returnConsumedCapacity = ReturnConsumedCapacity.NONE;
 
         private Builder() {}
 
-        /** Sets the table (for an index read, the table that owns the index). */
-        public Builder tableName(String tableName) {
-            this.tableName = tableName;
-            return this;
-        }
-
-        /** Sets the whole item to store, key attributes included. */
+        /** Sets {@link PutItemRequest#item()}. */
         public Builder item(Map<String, AttributeValue> item) {
             this.item = item;
             return this;
         }
 
-        /** Sets the condition that must hold for the write to happen; none by default. */
-        public Builder conditionExpression(String conditionExpression) {
-            this.conditionExpression = conditionExpression;
-            return this;
-        }
-
-        /** Sets substitutions for {@code #name} tokens in the expressions; empty when none. */
-        public Builder expressionAttributeNames(Map<String, String> expressionAttributeNames) {
-            this.expressionAttributeNames = expressionAttributeNames;
-            return this;
-        }
-
-        /** Sets substitutions for {@code :value} tokens in the expressions; empty when none. */
-        public Builder expressionAttributeValues(Map<String, AttributeValue> expressionAttributeValues) {
-            this.expressionAttributeValues = expressionAttributeValues;
-            return this;
-        }
-
-        /** Sets which item attributes to return; default {@code NONE}. */
-        public Builder returnValues(ReturnValue returnValues) {
-            this.returnValues = returnValues;
-            return this;
-        }
-
-        /** Sets whether a failed condition returns the stored item; default {@code NONE}. */
-        public Builder returnValuesOnConditionCheckFailure(
-                ReturnValuesOnConditionCheckFailure returnValuesOnConditionCheckFailure) {
-            this.returnValuesOnConditionCheckFailure = returnValuesOnConditionCheckFailure;
-            return this;
-        }
-
-        /** Sets whether to report consumed capacity; default {@code NONE}. */
-        public Builder returnConsumedCapacity(ReturnConsumedCapacity returnConsumedCapacity) {
-            this.returnConsumedCapacity = returnConsumedCapacity;
-            return this;
-        }
-
-        /** The request. */
+        @Override
         public PutItemRequest build() {
             return new PutItemRequest(
                     tableName,
                     item,
-                    Optional.ofNullable(conditionExpression),
+                    condition(),
                     expressionAttributeNames,
                     expressionAttributeValues,
                     returnValues,

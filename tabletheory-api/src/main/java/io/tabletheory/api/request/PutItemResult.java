@@ -15,6 +15,6 @@ import java.util.Optional;
 public record PutItemResult(Map<String, AttributeValue> attributes, Optional<ConsumedCapacity> consumedCapacity) {
     public PutItemResult {
         attributes = Immutables.orderedMap(attributes, "attributes");
-        consumedCapacity = consumedCapacity == null ? Optional.empty() : consumedCapacity;
+        consumedCapacity = RequestDefaults.absentIfNull(consumedCapacity);
     }
 }

@@ -9,21 +9,10 @@ import java.util.OptionalInt;
 
 /**
  * A Query request: read the items of one partition (of the table or of an index) in sort-key order, one
- * page at a time.
+ * page at a time. The parameters it shares with Scan are documented on {@link PageRequest} and {@link TableRequest}.
  *
- * @param tableName the table (for an index read, the table that owns the index)
- * @param indexName the secondary index to read; the table itself by default
  * @param keyConditionExpression the key condition: equality on the partition key, optionally a condition on the sort key
- * @param filterExpression a condition applied after reading, before returning; none by default
- * @param projectionExpression the attributes to return; all attributes by default
- * @param expressionAttributeNames substitutions for {@code #name} tokens in the expressions; empty when none
- * @param expressionAttributeValues substitutions for {@code :value} tokens in the expressions; empty when none
- * @param select what to return; by default ALL_ATTRIBUTES on a table, ALL_PROJECTED_ATTRIBUTES on an index, SPECIFIC_ATTRIBUTES with a projection
- * @param limit the most items to read (before the filter) in this page; no limit by default (a page stops at 1 MB)
- * @param exclusiveStartKey where to resume: the previous page's {@code lastEvaluatedKey}; empty to start at the beginning
  * @param scanIndexForward ascending sort-key order when true (the default), descending when false
- * @param consistentRead strongly consistent read when true; default false (eventually consistent)
- * @param returnConsumedCapacity whether to report consumed capacity; default {@code NONE}
  */
 public record QueryRequest(
         String tableName,
@@ -38,20 +27,21 @@ public record QueryRequest(
         Map<String, AttributeValue> exclusiveStartKey,
         boolean scanIndexForward,
         boolean consistentRead,
-        ReturnConsumedCapacity returnConsumedCapacity) {
+        ReturnConsumedCapacity returnConsumedCapacity)
+        implements PageRequest {
 
     public QueryRequest {
         Objects.requireNonNull(tableName, "tableName");
-        indexName = indexName == null ? Optional.empty() : indexName;
-        keyConditionExpression = keyConditionExpression == null ? Optional.empty() : keyConditionExpression;
-        filterExpression = filterExpression == null ? Optional.empty() : filterExpression;
-        projectionExpression = projectionExpression == null ? Optional.empty() : projectionExpression;
+        indexName = RequestDefaults.absentIfNull(indexName);
+        keyConditionExpression = RequestDefaults.absentIfNull(keyConditionExpression);
+        filterExpression = RequestDefaults.absentIfNull(filterExpression);
+        projectionExpression = RequestDefaults.absentIfNull(projectionExpression);
         expressionAttributeNames = Immutables.orderedMap(expressionAttributeNames, "expressionAttributeNames");
         expressionAttributeValues = Immutables.orderedMap(expressionAttributeValues, "expressionAttributeValues");
-        select = select == null ? Optional.empty() : select;
-        limit = limit == null ? OptionalInt.empty() : limit;
+        select = RequestDefaults.absentIfNull(select);
+        limit = RequestDefaults.absentIfNull(limit);
         exclusiveStartKey = Immutables.orderedMap(exclusiveStartKey, "exclusiveStartKey");
-        returnConsumedCapacity = returnConsumedCapacity == null ? ReturnConsumedCapacity.NONE : returnConsumedCapacity;
+        returnConsumedCapacity = RequestDefaults.noneIfNull(returnConsumedCapacity);
     }
 
     /** A builder with the required parameters set and every other parameter at DynamoDB's default. */
@@ -62,118 +52,34 @@ public record QueryRequest(
     /** A builder holding this request's parameters, to derive a changed copy. */
     public Builder toBuilder() {
         return new Builder()
-                .tableName(tableName)
-                .indexName(indexName.orElse(null))
+                .copyOf(this)
                 .keyConditionExpression(keyConditionExpression.orElse(null))
-                .filterExpression(filterExpression.orElse(null))
-                .projectionExpression(projectionExpression.orElse(null))
-                .expressionAttributeNames(expressionAttributeNames)
-                .expressionAttributeValues(expressionAttributeValues)
-                .select(select.orElse(null))
-                .limit(limit.isPresent() ? limit.getAsInt() : null)
-                .exclusiveStartKey(exclusiveStartKey)
-                .scanIndexForward(scanIndexForward)
-                .consistentRead(consistentRead)
-                .returnConsumedCapacity(returnConsumedCapacity);
+                .scanIndexForward(scanIndexForward);
     }
 
-    /** Builds a {@link QueryRequest}; every setter documents DynamoDB's default. Not thread-safe. */
-    public static final class Builder {
-        private String tableName;
-        private String indexName;
+    /**
+     * Builds a {@link QueryRequest}: the shared setters of {@link PageRequestBuilder}, the key condition and the
+     * direction.
+     */
+    public static final class Builder extends PageRequestBuilder<Builder, QueryRequest> {
         private String keyConditionExpression;
-        private String filterExpression;
-        private String projectionExpression;
-        private Map<String, String> expressionAttributeNames = Map.of();
-        private Map<String, AttributeValue> expressionAttributeValues = Map.of();
-        private Select select;
-        private OptionalInt limit = OptionalInt.empty();
-        private Map<String, AttributeValue> exclusiveStartKey = Map.of();
         private boolean scanIndexForward = true;
-        private boolean consistentRead = false;
-        private ReturnConsumedCapacity returnConsumedCapacity = ReturnConsumedCapacity.NONE;
 
         private Builder() {}
 
-        /** Sets the table (for an index read, the table that owns the index). */
-        public Builder tableName(String tableName) {
-            this.tableName = tableName;
-            return this;
-        }
-
-        /** Sets the secondary index to read; the table itself by default. */
-        public Builder indexName(String indexName) {
-            this.indexName = indexName;
-            return this;
-        }
-
-        /** Sets the key condition: equality on the partition key, optionally a condition on the sort key. */
+        /** Sets {@link QueryRequest#keyConditionExpression()}. */
         public Builder keyConditionExpression(String keyConditionExpression) {
             this.keyConditionExpression = keyConditionExpression;
             return this;
         }
 
-        /** Sets a condition applied after reading, before returning; none by default. */
-        public Builder filterExpression(String filterExpression) {
-            this.filterExpression = filterExpression;
-            return this;
-        }
-
-        /** Sets the attributes to return; all attributes by default. */
-        public Builder projectionExpression(String projectionExpression) {
-            this.projectionExpression = projectionExpression;
-            return this;
-        }
-
-        /** Sets substitutions for {@code #name} tokens in the expressions; empty when none. */
-        public Builder expressionAttributeNames(Map<String, String> expressionAttributeNames) {
-            this.expressionAttributeNames = expressionAttributeNames;
-            return this;
-        }
-
-        /** Sets substitutions for {@code :value} tokens in the expressions; empty when none. */
-        public Builder expressionAttributeValues(Map<String, AttributeValue> expressionAttributeValues) {
-            this.expressionAttributeValues = expressionAttributeValues;
-            return this;
-        }
-
-        /** Sets what to return; by default ALL_ATTRIBUTES on a table, ALL_PROJECTED_ATTRIBUTES on an index, SPECIFIC_ATTRIBUTES with a projection. */
-        public Builder select(Select select) {
-            this.select = select;
-            return this;
-        }
-
-        /** Sets the most items to read (before the filter) in this page; no limit by default (a page stops at 1 MB). */
-        public Builder limit(Integer limit) {
-            this.limit = limit == null ? OptionalInt.empty() : OptionalInt.of(limit);
-            return this;
-        }
-
-        /** Sets where to resume: the previous page's {@code lastEvaluatedKey}; empty to start at the beginning. */
-        public Builder exclusiveStartKey(Map<String, AttributeValue> exclusiveStartKey) {
-            this.exclusiveStartKey = exclusiveStartKey;
-            return this;
-        }
-
-        /** Sets ascending sort-key order when true (the default), descending when false. */
+        /** Sets {@link QueryRequest#scanIndexForward()}. */
         public Builder scanIndexForward(boolean scanIndexForward) {
             this.scanIndexForward = scanIndexForward;
             return this;
         }
 
-        /** Sets strongly consistent read when true; default false (eventually consistent). */
-        public Builder consistentRead(boolean consistentRead) {
-            this.consistentRead = consistentRead;
-            return this;
-        }
-
-        /** Sets whether to report consumed capacity; default {@code NONE}. */
-        public Builder returnConsumedCapacity(ReturnConsumedCapacity returnConsumedCapacity) {
-            this.returnConsumedCapacity = returnConsumedCapacity;
-            return this;
-        }
-
-        /** The request. */
+        @Override
         public QueryRequest build() {
             return new QueryRequest(
                     tableName,

@@ -22,7 +22,7 @@ public record TransactGetItem(
     public TransactGetItem {
         Objects.requireNonNull(tableName, "tableName");
         key = Immutables.orderedMap(key, "key");
-        projectionExpression = projectionExpression == null ? Optional.empty() : projectionExpression;
+        projectionExpression = RequestDefaults.absentIfNull(projectionExpression);
         expressionAttributeNames = Immutables.orderedMap(expressionAttributeNames, "expressionAttributeNames");
     }
 

@@ -12,6 +12,6 @@ public record TransactGetItemsRequest(
         List<TransactGetItem> transactItems, ReturnConsumedCapacity returnConsumedCapacity) {
     public TransactGetItemsRequest {
         transactItems = List.copyOf(transactItems);
-        returnConsumedCapacity = returnConsumedCapacity == null ? ReturnConsumedCapacity.NONE : returnConsumedCapacity;
+        returnConsumedCapacity = RequestDefaults.noneIfNull(returnConsumedCapacity);
     }
 }

@@ -63,10 +63,10 @@ public sealed interface TransactWriteItem {
         public ConditionCheck {
             Objects.requireNonNull(tableName, "tableName");
             key = Immutables.orderedMap(key, "key");
-            conditionExpression = conditionExpression == null ? Optional.empty() : conditionExpression;
+            conditionExpression = RequestDefaults.absentIfNull(conditionExpression);
             expressionAttributeNames = Immutables.orderedMap(expressionAttributeNames, "expressionAttributeNames");
             expressionAttributeValues = Immutables.orderedMap(expressionAttributeValues, "expressionAttributeValues");
-            returnValuesOnConditionCheckFailure = orNone(returnValuesOnConditionCheckFailure);
+            returnValuesOnConditionCheckFailure = RequestDefaults.noneIfNull(returnValuesOnConditionCheckFailure);
         }
 
         @Override
@@ -87,10 +87,10 @@ public sealed interface TransactWriteItem {
         public Put {
             Objects.requireNonNull(tableName, "tableName");
             item = Immutables.orderedMap(item, "item");
-            conditionExpression = conditionExpression == null ? Optional.empty() : conditionExpression;
+            conditionExpression = RequestDefaults.absentIfNull(conditionExpression);
             expressionAttributeNames = Immutables.orderedMap(expressionAttributeNames, "expressionAttributeNames");
             expressionAttributeValues = Immutables.orderedMap(expressionAttributeValues, "expressionAttributeValues");
-            returnValuesOnConditionCheckFailure = orNone(returnValuesOnConditionCheckFailure);
+            returnValuesOnConditionCheckFailure = RequestDefaults.noneIfNull(returnValuesOnConditionCheckFailure);
         }
 
         @Override
@@ -113,10 +113,10 @@ public sealed interface TransactWriteItem {
             Objects.requireNonNull(tableName, "tableName");
             key = Immutables.orderedMap(key, "key");
             Objects.requireNonNull(updateExpression, "updateExpression");
-            conditionExpression = conditionExpression == null ? Optional.empty() : conditionExpression;
+            conditionExpression = RequestDefaults.absentIfNull(conditionExpression);
             expressionAttributeNames = Immutables.orderedMap(expressionAttributeNames, "expressionAttributeNames");
             expressionAttributeValues = Immutables.orderedMap(expressionAttributeValues, "expressionAttributeValues");
-            returnValuesOnConditionCheckFailure = orNone(returnValuesOnConditionCheckFailure);
+            returnValuesOnConditionCheckFailure = RequestDefaults.noneIfNull(returnValuesOnConditionCheckFailure);
         }
 
         @Override
@@ -137,19 +137,15 @@ public sealed interface TransactWriteItem {
         public Delete {
             Objects.requireNonNull(tableName, "tableName");
             key = Immutables.orderedMap(key, "key");
-            conditionExpression = conditionExpression == null ? Optional.empty() : conditionExpression;
+            conditionExpression = RequestDefaults.absentIfNull(conditionExpression);
             expressionAttributeNames = Immutables.orderedMap(expressionAttributeNames, "expressionAttributeNames");
             expressionAttributeValues = Immutables.orderedMap(expressionAttributeValues, "expressionAttributeValues");
-            returnValuesOnConditionCheckFailure = orNone(returnValuesOnConditionCheckFailure);
+            returnValuesOnConditionCheckFailure = RequestDefaults.noneIfNull(returnValuesOnConditionCheckFailure);
         }
 
         @Override
         public <R> R accept(Visitor<R> visitor) {
             return visitor.visitDelete(this);
         }
-    }
-
-    private static ReturnValuesOnConditionCheckFailure orNone(ReturnValuesOnConditionCheckFailure value) {
-        return value == null ? ReturnValuesOnConditionCheckFailure.NONE : value;
     }
 }

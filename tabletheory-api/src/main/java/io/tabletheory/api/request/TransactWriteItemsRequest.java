@@ -17,8 +17,8 @@ public record TransactWriteItemsRequest(
         ReturnConsumedCapacity returnConsumedCapacity) {
     public TransactWriteItemsRequest {
         transactItems = List.copyOf(transactItems);
-        clientRequestToken = clientRequestToken == null ? Optional.empty() : clientRequestToken;
-        returnConsumedCapacity = returnConsumedCapacity == null ? ReturnConsumedCapacity.NONE : returnConsumedCapacity;
+        clientRequestToken = RequestDefaults.absentIfNull(clientRequestToken);
+        returnConsumedCapacity = RequestDefaults.noneIfNull(returnConsumedCapacity);
     }
 
     /** A transaction of these actions, without a token or capacity report. */

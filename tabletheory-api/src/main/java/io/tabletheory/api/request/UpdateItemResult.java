@@ -15,6 +15,6 @@ import java.util.Optional;
 public record UpdateItemResult(Map<String, AttributeValue> attributes, Optional<ConsumedCapacity> consumedCapacity) {
     public UpdateItemResult {
         attributes = Immutables.orderedMap(attributes, "attributes");
-        consumedCapacity = consumedCapacity == null ? Optional.empty() : consumedCapacity;
+        consumedCapacity = RequestDefaults.absentIfNull(consumedCapacity);
     }
 }

@@ -18,46 +18,7 @@ public final class AttributeValues {
 
     /** The SDK value for an api value. */
     public static software.amazon.awssdk.services.dynamodb.model.AttributeValue toSdk(AttributeValue value) {
-        var sdk = software.amazon.awssdk.services.dynamodb.model.AttributeValue.builder();
-        switch (value.type()) {
-            case S:
-                return sdk.s(((AttributeValue.StringValue) value).value()).build();
-            case N:
-                return sdk.n(((AttributeValue.NumberValue) value).value()).build();
-            case B:
-                return sdk.b(bytes((AttributeValue.BinaryValue) value)).build();
-            case SS:
-                return sdk.ss(List.copyOf(((AttributeValue.StringSetValue) value).values()))
-                        .build();
-            case NS: {
-                List<String> numbers = new ArrayList<>();
-                for (AttributeValue.NumberValue number : ((AttributeValue.NumberSetValue) value).values()) {
-                    numbers.add(number.value());
-                }
-                return sdk.ns(numbers).build();
-            }
-            case BS: {
-                List<SdkBytes> binaries = new ArrayList<>();
-                for (AttributeValue.BinaryValue binary : ((AttributeValue.BinarySetValue) value).values()) {
-                    binaries.add(bytes(binary));
-                }
-                return sdk.bs(binaries).build();
-            }
-            case M:
-                return sdk.m(toSdk(((AttributeValue.MapValue) value).values())).build();
-            case L: {
-                List<software.amazon.awssdk.services.dynamodb.model.AttributeValue> elements = new ArrayList<>();
-                for (AttributeValue element : ((AttributeValue.ListValue) value).values()) {
-                    elements.add(toSdk(element));
-                }
-                return sdk.l(elements).build();
-            }
-            case NULL:
-                return sdk.nul(true).build();
-            case BOOL:
-                return sdk.bool(((AttributeValue.BooleanValue) value).value()).build();
-        }
-        throw new IllegalStateException("unhandled attribute type " + value.type());
+        return value.accept(ToSdk.INSTANCE);
     }
 
     /** The api value for an SDK value. */
@@ -66,41 +27,32 @@ public final class AttributeValues {
         if (type == null) {
             throw new BackendException("", "DynamoDB returned an attribute value without a type: " + value, null);
         }
-        switch (type) {
-            case S:
-                return AttributeValue.ofString(value.s());
-            case N:
-                return AttributeValue.ofNumber(value.n());
-            case B:
-                return AttributeValue.ofBinary(value.b().asByteArrayUnsafe());
-            case SS:
-                return AttributeValue.ofStringSet(value.ss());
-            case NS:
-                return AttributeValue.ofNumberSet(value.ns());
-            case BS: {
+        return switch (type) {
+            case S -> AttributeValue.ofString(value.s());
+            case N -> AttributeValue.ofNumber(value.n());
+            case B -> AttributeValue.ofBinary(value.b().asByteArrayUnsafe());
+            case SS -> AttributeValue.ofStringSet(value.ss());
+            case NS -> AttributeValue.ofNumberSet(value.ns());
+            case BS -> {
                 List<byte[]> binaries = new ArrayList<>();
                 for (SdkBytes binary : value.bs()) {
                     binaries.add(binary.asByteArrayUnsafe());
                 }
-                return AttributeValue.ofBinarySet(binaries);
+                yield AttributeValue.ofBinarySet(binaries);
             }
-            case M:
-                return AttributeValue.ofMap(fromSdk(value.m()));
-            case L: {
+            case M -> AttributeValue.ofMap(fromSdk(value.m()));
+            case L -> {
                 List<AttributeValue> elements = new ArrayList<>();
                 for (var element : value.l()) {
                     elements.add(fromSdk(element));
                 }
-                return AttributeValue.ofList(elements);
+                yield AttributeValue.ofList(elements);
             }
-            case NUL:
-                return AttributeValue.ofNull();
-            case BOOL:
-                return AttributeValue.ofBoolean(value.bool());
-            default:
-                throw new BackendException(
-                        "", "DynamoDB returned an attribute value of a type this SDK does not know: " + value, null);
-        }
+            case NUL -> AttributeValue.ofNull();
+            case BOOL -> AttributeValue.ofBoolean(value.bool());
+            case UNKNOWN_TO_SDK_VERSION -> throw new BackendException(
+                    "", "DynamoDB returned an attribute value of a type this SDK does not know: " + value, null);
+        };
     }
 
     /** SDK values for an api item, key or value map, in the same order. */
@@ -144,6 +96,85 @@ public final class AttributeValues {
             values.add(fromSdk(item));
         }
         return values;
+    }
+
+    /** The SDK value for each kind of api value; nested maps and lists convert element by element. */
+    private static final class ToSdk
+            implements AttributeValue.Visitor<software.amazon.awssdk.services.dynamodb.model.AttributeValue> {
+        static final ToSdk INSTANCE = new ToSdk();
+
+        private static software.amazon.awssdk.services.dynamodb.model.AttributeValue.Builder sdk() {
+            return software.amazon.awssdk.services.dynamodb.model.AttributeValue.builder();
+        }
+
+        @Override
+        public software.amazon.awssdk.services.dynamodb.model.AttributeValue visitString(
+                AttributeValue.StringValue value) {
+            return sdk().s(value.value()).build();
+        }
+
+        @Override
+        public software.amazon.awssdk.services.dynamodb.model.AttributeValue visitNumber(
+                AttributeValue.NumberValue value) {
+            return sdk().n(value.value()).build();
+        }
+
+        @Override
+        public software.amazon.awssdk.services.dynamodb.model.AttributeValue visitBinary(
+                AttributeValue.BinaryValue value) {
+            return sdk().b(bytes(value)).build();
+        }
+
+        @Override
+        public software.amazon.awssdk.services.dynamodb.model.AttributeValue visitStringSet(
+                AttributeValue.StringSetValue value) {
+            return sdk().ss(List.copyOf(value.values())).build();
+        }
+
+        @Override
+        public software.amazon.awssdk.services.dynamodb.model.AttributeValue visitNumberSet(
+                AttributeValue.NumberSetValue value) {
+            List<String> numbers = new ArrayList<>();
+            for (AttributeValue.NumberValue number : value.values()) {
+                numbers.add(number.value());
+            }
+            return sdk().ns(numbers).build();
+        }
+
+        @Override
+        public software.amazon.awssdk.services.dynamodb.model.AttributeValue visitBinarySet(
+                AttributeValue.BinarySetValue value) {
+            List<SdkBytes> binaries = new ArrayList<>();
+            for (AttributeValue.BinaryValue binary : value.values()) {
+                binaries.add(bytes(binary));
+            }
+            return sdk().bs(binaries).build();
+        }
+
+        @Override
+        public software.amazon.awssdk.services.dynamodb.model.AttributeValue visitMap(AttributeValue.MapValue value) {
+            return sdk().m(toSdk(value.values())).build();
+        }
+
+        @Override
+        public software.amazon.awssdk.services.dynamodb.model.AttributeValue visitList(AttributeValue.ListValue value) {
+            List<software.amazon.awssdk.services.dynamodb.model.AttributeValue> elements = new ArrayList<>();
+            for (AttributeValue element : value.values()) {
+                elements.add(toSdk(element));
+            }
+            return sdk().l(elements).build();
+        }
+
+        @Override
+        public software.amazon.awssdk.services.dynamodb.model.AttributeValue visitNull(AttributeValue.NullValue value) {
+            return sdk().nul(true).build();
+        }
+
+        @Override
+        public software.amazon.awssdk.services.dynamodb.model.AttributeValue visitBoolean(
+                AttributeValue.BooleanValue value) {
+            return sdk().bool(value.value()).build();
+        }
     }
 
     private static SdkBytes bytes(AttributeValue.BinaryValue binary) {

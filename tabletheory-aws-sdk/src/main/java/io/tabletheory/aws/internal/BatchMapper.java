@@ -98,19 +98,25 @@ public final class BatchMapper {
     }
 
     static software.amazon.awssdk.services.dynamodb.model.WriteRequest toSdk(WriteRequest request) {
-        var sdk = software.amazon.awssdk.services.dynamodb.model.WriteRequest.builder();
-        if (request instanceof WriteRequest.Put) {
-            WriteRequest.Put put = (WriteRequest.Put) request;
-            return sdk.putRequest(PutRequest.builder()
-                            .item(AttributeValues.toSdk(put.item()))
-                            .build())
-                    .build();
-        }
-        WriteRequest.Delete delete = (WriteRequest.Delete) request;
-        return sdk.deleteRequest(DeleteRequest.builder()
-                        .key(AttributeValues.toSdk(delete.key()))
-                        .build())
-                .build();
+        return request.accept(new WriteRequest.Visitor<>() {
+            @Override
+            public software.amazon.awssdk.services.dynamodb.model.WriteRequest visitPut(WriteRequest.Put put) {
+                return software.amazon.awssdk.services.dynamodb.model.WriteRequest.builder()
+                        .putRequest(PutRequest.builder()
+                                .item(AttributeValues.toSdk(put.item()))
+                                .build())
+                        .build();
+            }
+
+            @Override
+            public software.amazon.awssdk.services.dynamodb.model.WriteRequest visitDelete(WriteRequest.Delete delete) {
+                return software.amazon.awssdk.services.dynamodb.model.WriteRequest.builder()
+                        .deleteRequest(DeleteRequest.builder()
+                                .key(AttributeValues.toSdk(delete.key()))
+                                .build())
+                        .build();
+            }
+        });
     }
 
     static WriteRequest fromSdk(software.amazon.awssdk.services.dynamodb.model.WriteRequest request) {

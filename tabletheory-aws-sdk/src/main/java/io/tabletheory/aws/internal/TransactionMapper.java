@@ -76,57 +76,68 @@ public final class TransactionMapper {
     }
 
     private static software.amazon.awssdk.services.dynamodb.model.TransactWriteItem toSdk(TransactWriteItem action) {
-        var sdk = software.amazon.awssdk.services.dynamodb.model.TransactWriteItem.builder();
         var names = Parameters.names(action.expressionAttributeNames());
         var values = AttributeValues.toSdkOrNull(action.expressionAttributeValues());
         var onFailure = Parameters.onConditionFailure(action.returnValuesOnConditionCheckFailure());
         String condition = action.conditionExpression().orElse(null);
-        if (action instanceof TransactWriteItem.ConditionCheck) {
-            TransactWriteItem.ConditionCheck check = (TransactWriteItem.ConditionCheck) action;
-            return sdk.conditionCheck(ConditionCheck.builder()
-                            .tableName(check.tableName())
-                            .key(AttributeValues.toSdk(check.key()))
-                            .conditionExpression(condition)
-                            .expressionAttributeNames(names)
-                            .expressionAttributeValues(values)
-                            .returnValuesOnConditionCheckFailure(onFailure)
-                            .build())
-                    .build();
-        }
-        if (action instanceof TransactWriteItem.Put) {
-            TransactWriteItem.Put put = (TransactWriteItem.Put) action;
-            return sdk.put(Put.builder()
-                            .tableName(put.tableName())
-                            .item(AttributeValues.toSdk(put.item()))
-                            .conditionExpression(condition)
-                            .expressionAttributeNames(names)
-                            .expressionAttributeValues(values)
-                            .returnValuesOnConditionCheckFailure(onFailure)
-                            .build())
-                    .build();
-        }
-        if (action instanceof TransactWriteItem.Update) {
-            TransactWriteItem.Update update = (TransactWriteItem.Update) action;
-            return sdk.update(Update.builder()
-                            .tableName(update.tableName())
-                            .key(AttributeValues.toSdk(update.key()))
-                            .updateExpression(update.updateExpression())
-                            .conditionExpression(condition)
-                            .expressionAttributeNames(names)
-                            .expressionAttributeValues(values)
-                            .returnValuesOnConditionCheckFailure(onFailure)
-                            .build())
-                    .build();
-        }
-        TransactWriteItem.Delete delete = (TransactWriteItem.Delete) action;
-        return sdk.delete(Delete.builder()
-                        .tableName(delete.tableName())
-                        .key(AttributeValues.toSdk(delete.key()))
-                        .conditionExpression(condition)
-                        .expressionAttributeNames(names)
-                        .expressionAttributeValues(values)
-                        .returnValuesOnConditionCheckFailure(onFailure)
-                        .build())
-                .build();
+        var sdk = software.amazon.awssdk.services.dynamodb.model.TransactWriteItem.builder();
+        return action.accept(new TransactWriteItem.Visitor<>() {
+            @Override
+            public software.amazon.awssdk.services.dynamodb.model.TransactWriteItem visitConditionCheck(
+                    TransactWriteItem.ConditionCheck check) {
+                return sdk.conditionCheck(ConditionCheck.builder()
+                                .tableName(check.tableName())
+                                .key(AttributeValues.toSdk(check.key()))
+                                .conditionExpression(condition)
+                                .expressionAttributeNames(names)
+                                .expressionAttributeValues(values)
+                                .returnValuesOnConditionCheckFailure(onFailure)
+                                .build())
+                        .build();
+            }
+
+            @Override
+            public software.amazon.awssdk.services.dynamodb.model.TransactWriteItem visitPut(
+                    TransactWriteItem.Put put) {
+                return sdk.put(Put.builder()
+                                .tableName(put.tableName())
+                                .item(AttributeValues.toSdk(put.item()))
+                                .conditionExpression(condition)
+                                .expressionAttributeNames(names)
+                                .expressionAttributeValues(values)
+                                .returnValuesOnConditionCheckFailure(onFailure)
+                                .build())
+                        .build();
+            }
+
+            @Override
+            public software.amazon.awssdk.services.dynamodb.model.TransactWriteItem visitUpdate(
+                    TransactWriteItem.Update update) {
+                return sdk.update(Update.builder()
+                                .tableName(update.tableName())
+                                .key(AttributeValues.toSdk(update.key()))
+                                .updateExpression(update.updateExpression())
+                                .conditionExpression(condition)
+                                .expressionAttributeNames(names)
+                                .expressionAttributeValues(values)
+                                .returnValuesOnConditionCheckFailure(onFailure)
+                                .build())
+                        .build();
+            }
+
+            @Override
+            public software.amazon.awssdk.services.dynamodb.model.TransactWriteItem visitDelete(
+                    TransactWriteItem.Delete delete) {
+                return sdk.delete(Delete.builder()
+                                .tableName(delete.tableName())
+                                .key(AttributeValues.toSdk(delete.key()))
+                                .conditionExpression(condition)
+                                .expressionAttributeNames(names)
+                                .expressionAttributeValues(values)
+                                .returnValuesOnConditionCheckFailure(onFailure)
+                                .build())
+                        .build();
+            }
+        });
     }
 }

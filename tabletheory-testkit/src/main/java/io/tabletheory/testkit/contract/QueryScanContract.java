@@ -49,9 +49,66 @@ public abstract class QueryScanContract extends PortContract {
     }
 
     private static String text(AttributeValue value) {
-        return value instanceof AttributeValue.NumberValue number
-                ? number.value()
-                : ((AttributeValue.StringValue) value).value();
+        return value.accept(SortKeyText.INSTANCE);
+    }
+
+    /** The text of a string or number sort key, as the assertions spell it; any other type is not a sort key here. */
+    private static final class SortKeyText implements AttributeValue.Visitor<String> {
+        static final SortKeyText INSTANCE = new SortKeyText();
+
+        @Override
+        public String visitString(AttributeValue.StringValue value) {
+            return value.value();
+        }
+
+        @Override
+        public String visitNumber(AttributeValue.NumberValue value) {
+            return value.value();
+        }
+
+        @Override
+        public String visitBinary(AttributeValue.BinaryValue value) {
+            return notASortKey(value);
+        }
+
+        @Override
+        public String visitStringSet(AttributeValue.StringSetValue value) {
+            return notASortKey(value);
+        }
+
+        @Override
+        public String visitNumberSet(AttributeValue.NumberSetValue value) {
+            return notASortKey(value);
+        }
+
+        @Override
+        public String visitBinarySet(AttributeValue.BinarySetValue value) {
+            return notASortKey(value);
+        }
+
+        @Override
+        public String visitMap(AttributeValue.MapValue value) {
+            return notASortKey(value);
+        }
+
+        @Override
+        public String visitList(AttributeValue.ListValue value) {
+            return notASortKey(value);
+        }
+
+        @Override
+        public String visitNull(AttributeValue.NullValue value) {
+            return notASortKey(value);
+        }
+
+        @Override
+        public String visitBoolean(AttributeValue.BooleanValue value) {
+            return notASortKey(value);
+        }
+
+        private static String notASortKey(AttributeValue value) {
+            throw new AssertionError("the tables of this contract have S or N sort keys, not " + value);
+        }
     }
 
     @Test

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
-import io.tabletheory.server.internal.protocol.WireException;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

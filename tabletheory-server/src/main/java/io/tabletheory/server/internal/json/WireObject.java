@@ -2,7 +2,6 @@ package io.tabletheory.server.internal.json;
 
 import io.tabletheory.api.error.ValidationException;
 import io.tabletheory.api.value.AttributeValue;
-import io.tabletheory.server.internal.protocol.WireException;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -213,23 +212,23 @@ public final class WireObject {
 
     /** A string element, or the serialization error DynamoDB gives for another JSON type. */
     static String asString(Object value, String path) {
-        if (value instanceof String) {
-            return (String) value;
+        if (value instanceof String text) {
+            return text;
         }
         throw scalarMismatch(value, path, "String");
     }
 
     static boolean asBoolean(Object value, String path) {
-        if (value instanceof Boolean) {
-            return (Boolean) value;
+        if (value instanceof Boolean bool) {
+            return bool;
         }
         throw scalarMismatch(value, path, "Boolean");
     }
 
     private static long asLong(Object value, String path, String javaType) {
-        if (value instanceof JsonTree.JsonNumber && ((JsonTree.JsonNumber) value).integral()) {
+        if (value instanceof JsonTree.JsonNumber number && number.integral()) {
             try {
-                return Long.parseLong(((JsonTree.JsonNumber) value).text());
+                return Long.parseLong(number.text());
             } catch (NumberFormatException tooLarge) {
                 throw WireException.serialization(
                         "NUMBER_VALUE cannot be converted to " + javaType + " at '" + path + "'");
@@ -289,11 +288,11 @@ public final class WireObject {
         if (value instanceof String) {
             return "STRING_VALUE";
         }
-        if (value instanceof Boolean) {
-            return (Boolean) value ? "TRUE_VALUE" : "FALSE_VALUE";
+        if (value instanceof Boolean bool) {
+            return bool ? "TRUE_VALUE" : "FALSE_VALUE";
         }
-        if (value instanceof JsonTree.JsonNumber) {
-            return ((JsonTree.JsonNumber) value).integral() ? "NUMBER_VALUE" : "DECIMAL_VALUE";
+        if (value instanceof JsonTree.JsonNumber number) {
+            return number.integral() ? "NUMBER_VALUE" : "DECIMAL_VALUE";
         }
         return "NULL_VALUE";
     }

@@ -15,7 +15,8 @@ import java.util.Optional;
 /**
  * Writes a response body in DynamoDB's wire shapes with Jackson's streaming generator: attribute values as DynamoDB
  * JSON (numbers as canonical strings, binaries as standard base64), items, and {@code ConsumedCapacity}. A thin
- * layer: operations call {@link #json()} for their own members.
+ * layer: operations call {@link #json()} for their own members. Why the server has a codec of its own rather than
+ * the api's or the engine's: see {@link AttributeValueDecoder}.
  */
 public final class WireWriter {
     private final JsonGenerator json;
@@ -37,7 +38,10 @@ public final class WireWriter {
         return bytes.toByteArray();
     }
 
-    /** What a response writes between the braces of its top-level object. */
+    /**
+     * What a response writes between the braces of its top-level object, or any other part of a body written in
+     * turn to the same writer (an attribute value's member, one write request).
+     */
     @FunctionalInterface
     public interface Body {
         void write(WireWriter out) throws IOException;
@@ -87,46 +91,94 @@ public final class WireWriter {
     /** One attribute value as DynamoDB JSON. */
     public void value(AttributeValue value) throws IOException {
         json.writeStartObject();
-        switch (value.type()) {
-            case S -> json.writeStringField("S", ((AttributeValue.StringValue) value).value());
-            case N -> json.writeStringField("N", ((AttributeValue.NumberValue) value).value());
-            case B -> json.writeStringField("B", base64(((AttributeValue.BinaryValue) value)));
-            case BOOL -> json.writeBooleanField("BOOL", ((AttributeValue.BooleanValue) value).value());
-            case NULL -> json.writeBooleanField("NULL", true);
-            case SS -> {
-                json.writeArrayFieldStart("SS");
-                for (String element : ((AttributeValue.StringSetValue) value).values()) {
-                    json.writeString(element);
-                }
-                json.writeEndArray();
-            }
-            case NS -> {
-                json.writeArrayFieldStart("NS");
-                for (AttributeValue.NumberValue element : ((AttributeValue.NumberSetValue) value).values()) {
-                    json.writeString(element.value());
-                }
-                json.writeEndArray();
-            }
-            case BS -> {
-                json.writeArrayFieldStart("BS");
-                for (AttributeValue.BinaryValue element : ((AttributeValue.BinarySetValue) value).values()) {
-                    json.writeString(base64(element));
-                }
-                json.writeEndArray();
-            }
-            case M -> {
-                json.writeFieldName("M");
-                item(((AttributeValue.MapValue) value).values());
-            }
-            case L -> {
-                json.writeArrayFieldStart("L");
-                for (AttributeValue element : ((AttributeValue.ListValue) value).values()) {
-                    value(element);
-                }
-                json.writeEndArray();
-            }
-        }
+        value.accept(ValueMember.INSTANCE).write(this);
         json.writeEndObject();
+    }
+
+    /**
+     * The one member of an attribute value's object for each kind of value ({@code "S":"x"}, {@code "L":[...]}), as
+     * a {@link Body} still to be written: visitor methods cannot throw the generator's {@link IOException}, a body
+     * can.
+     */
+    private static final class ValueMember implements AttributeValue.Visitor<Body> {
+        static final ValueMember INSTANCE = new ValueMember();
+
+        @Override
+        public Body visitString(AttributeValue.StringValue value) {
+            return out -> out.json.writeStringField("S", value.value());
+        }
+
+        @Override
+        public Body visitNumber(AttributeValue.NumberValue value) {
+            return out -> out.json.writeStringField("N", value.value());
+        }
+
+        @Override
+        public Body visitBinary(AttributeValue.BinaryValue value) {
+            return out -> out.json.writeStringField("B", base64(value));
+        }
+
+        @Override
+        public Body visitStringSet(AttributeValue.StringSetValue value) {
+            return out -> {
+                out.json.writeArrayFieldStart("SS");
+                for (String element : value.values()) {
+                    out.json.writeString(element);
+                }
+                out.json.writeEndArray();
+            };
+        }
+
+        @Override
+        public Body visitNumberSet(AttributeValue.NumberSetValue value) {
+            return out -> {
+                out.json.writeArrayFieldStart("NS");
+                for (AttributeValue.NumberValue element : value.values()) {
+                    out.json.writeString(element.value());
+                }
+                out.json.writeEndArray();
+            };
+        }
+
+        @Override
+        public Body visitBinarySet(AttributeValue.BinarySetValue value) {
+            return out -> {
+                out.json.writeArrayFieldStart("BS");
+                for (AttributeValue.BinaryValue element : value.values()) {
+                    out.json.writeString(base64(element));
+                }
+                out.json.writeEndArray();
+            };
+        }
+
+        @Override
+        public Body visitMap(AttributeValue.MapValue value) {
+            return out -> {
+                out.json.writeFieldName("M");
+                out.item(value.values());
+            };
+        }
+
+        @Override
+        public Body visitList(AttributeValue.ListValue value) {
+            return out -> {
+                out.json.writeArrayFieldStart("L");
+                for (AttributeValue element : value.values()) {
+                    out.value(element);
+                }
+                out.json.writeEndArray();
+            };
+        }
+
+        @Override
+        public Body visitNull(AttributeValue.NullValue value) {
+            return out -> out.json.writeBooleanField("NULL", true);
+        }
+
+        @Override
+        public Body visitBoolean(AttributeValue.BooleanValue value) {
+            return out -> out.json.writeBooleanField("BOOL", value.value());
+        }
     }
 
     /** {@code ConsumedCapacity} as a member, when present. */

@@ -130,13 +130,24 @@ final class BatchOperations {
 
     private static void writeWriteRequest(WriteRequest write, WireWriter out) throws IOException {
         out.json().writeStartObject();
-        if (write instanceof WriteRequest.Put) {
-            out.json().writeObjectFieldStart("PutRequest");
-            out.item("Item", ((WriteRequest.Put) write).item(), true);
-        } else {
-            out.json().writeObjectFieldStart("DeleteRequest");
-            out.item("Key", ((WriteRequest.Delete) write).key(), true);
-        }
+        write.accept(new WriteRequest.Visitor<WireWriter.Body>() {
+                    @Override
+                    public WireWriter.Body visitPut(WriteRequest.Put put) {
+                        return body -> {
+                            body.json().writeObjectFieldStart("PutRequest");
+                            body.item("Item", put.item(), true);
+                        };
+                    }
+
+                    @Override
+                    public WireWriter.Body visitDelete(WriteRequest.Delete delete) {
+                        return body -> {
+                            body.json().writeObjectFieldStart("DeleteRequest");
+                            body.item("Key", delete.key(), true);
+                        };
+                    }
+                })
+                .write(out);
         out.json().writeEndObject();
         out.json().writeEndObject();
     }

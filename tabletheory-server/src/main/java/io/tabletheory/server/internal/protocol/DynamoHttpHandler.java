@@ -3,6 +3,7 @@ package io.tabletheory.server.internal.protocol;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpHandler;
 import io.tabletheory.server.internal.json.JsonTree;
+import io.tabletheory.server.internal.json.WireException;
 import io.tabletheory.server.internal.json.WireObject;
 import io.tabletheory.server.internal.operation.Operation;
 import java.io.ByteArrayOutputStream;

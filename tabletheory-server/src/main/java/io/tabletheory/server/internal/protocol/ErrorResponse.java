@@ -10,6 +10,7 @@ import io.tabletheory.api.error.ValidationException;
 import io.tabletheory.api.request.CancellationReason;
 import io.tabletheory.api.request.ConditionFailedException;
 import io.tabletheory.api.request.TransactionCanceledException;
+import io.tabletheory.server.internal.json.WireException;
 import io.tabletheory.server.internal.json.WireWriter;
 
 /**
@@ -34,8 +35,7 @@ public record ErrorResponse(int status, byte[] body) {
 
     /** The response for anything an operation throws. */
     public static ErrorResponse of(Throwable failure) {
-        if (failure instanceof WireException) {
-            WireException wire = (WireException) failure;
+        if (failure instanceof WireException wire) {
             return simple(wire.status(), wire.errorType(), "Message", wire.getMessage());
         }
         if (failure instanceof ValidationException) {

@@ -1,9 +1,10 @@
-package io.tabletheory.server.internal.protocol;
+package io.tabletheory.server.internal.json;
 
 /**
  * A request the server refuses before it reaches the store, with the HTTP status, the error type DynamoDB sends in
  * {@code __type} and the message: malformed JSON and wrong member types ({@code SerializationException}), an unknown
- * {@code X-Amz-Target} ({@code UnknownOperationException}), an oversized body.
+ * {@code X-Amz-Target} ({@code UnknownOperationException}), an oversized body. It lives with the JSON codec, the
+ * server's lowest package, which throws most of them; the protocol handler throws the others and renders them all.
  */
 public final class WireException extends RuntimeException {
     private static final long serialVersionUID = 1L;
