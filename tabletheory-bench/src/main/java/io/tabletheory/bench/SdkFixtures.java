@@ -1,12 +1,13 @@
 package io.tabletheory.bench;
 
-import io.tabletheory.aws.internal.AttributeValues;
 import java.net.URI;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.awscore.retry.AwsRetryStrategy;
+import software.amazon.awssdk.core.SdkBytes;
 import software.amazon.awssdk.http.apache.ApacheHttpClient;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
@@ -70,7 +71,7 @@ final class SdkFixtures {
     /** {@link Fixtures#item()} (about 200 bytes) with partition key {@code partitionKey} instead of its own. */
     static Map<String, AttributeValue> item(String partitionKey) {
         Map<String, AttributeValue> item = new LinkedHashMap<>();
-        Fixtures.item().forEach((name, value) -> item.put(name, AttributeValues.toSdk(value)));
+        Fixtures.item().forEach((name, value) -> item.put(name, value.accept(ToSdk.INSTANCE)));
         item.put("pk", AttributeValue.fromS(partitionKey));
         return item;
     }
@@ -79,5 +80,67 @@ final class SdkFixtures {
     static Map<String, AttributeValue> key(String partitionKey) {
         Map<String, AttributeValue> item = item(partitionKey);
         return Map.of("pk", item.get("pk"), "sk", item.get("sk"));
+    }
+
+    /** One TableTheory attribute value in the SDK's type (the bench may not use the AWS adapter's internals). */
+    private enum ToSdk implements io.tabletheory.api.value.AttributeValue.Visitor<AttributeValue> {
+        INSTANCE;
+
+        @Override
+        public AttributeValue visitString(io.tabletheory.api.value.AttributeValue.StringValue value) {
+            return AttributeValue.fromS(value.value());
+        }
+
+        @Override
+        public AttributeValue visitNumber(io.tabletheory.api.value.AttributeValue.NumberValue value) {
+            return AttributeValue.fromN(value.value());
+        }
+
+        @Override
+        public AttributeValue visitBinary(io.tabletheory.api.value.AttributeValue.BinaryValue value) {
+            return AttributeValue.fromB(SdkBytes.fromByteArray(value.value()));
+        }
+
+        @Override
+        public AttributeValue visitStringSet(io.tabletheory.api.value.AttributeValue.StringSetValue value) {
+            return AttributeValue.fromSs(List.copyOf(value.values()));
+        }
+
+        @Override
+        public AttributeValue visitNumberSet(io.tabletheory.api.value.AttributeValue.NumberSetValue value) {
+            return AttributeValue.fromNs(value.values().stream()
+                    .map(io.tabletheory.api.value.AttributeValue.NumberValue::value)
+                    .toList());
+        }
+
+        @Override
+        public AttributeValue visitBinarySet(io.tabletheory.api.value.AttributeValue.BinarySetValue value) {
+            return AttributeValue.fromBs(value.values().stream()
+                    .map(binary -> SdkBytes.fromByteArray(binary.value()))
+                    .toList());
+        }
+
+        @Override
+        public AttributeValue visitMap(io.tabletheory.api.value.AttributeValue.MapValue value) {
+            Map<String, AttributeValue> map = new LinkedHashMap<>();
+            value.values().forEach((name, element) -> map.put(name, element.accept(this)));
+            return AttributeValue.fromM(map);
+        }
+
+        @Override
+        public AttributeValue visitList(io.tabletheory.api.value.AttributeValue.ListValue value) {
+            return AttributeValue.fromL(
+                    value.values().stream().map(element -> element.accept(this)).toList());
+        }
+
+        @Override
+        public AttributeValue visitNull(io.tabletheory.api.value.AttributeValue.NullValue value) {
+            return AttributeValue.fromNul(true);
+        }
+
+        @Override
+        public AttributeValue visitBoolean(io.tabletheory.api.value.AttributeValue.BooleanValue value) {
+            return AttributeValue.fromBool(value.value());
+        }
     }
 }
