@@ -1,6 +1,7 @@
 package io.tabletheory.architecture;
 
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaClass;
@@ -56,6 +57,24 @@ class PackageCycleTest {
                     .ignoreDependency(inOrNestedIn(pair.implementation()), inOrNestedIn(pair.api()));
         }
         rule.check(classes);
+    }
+
+    // The exception is narrow, and it is in use: each pair is an API interface and its internal implementation.
+    @ArchTest
+    static void theIgnoredEdgesAreThoseOfInterfaceAndDefaultPairs(JavaClasses classes) {
+        List<Pair> pairs = interfaceAndDefaultPairs(classes);
+        assertThat(pairs).as("API interfaces X with an internal DefaultX").isNotEmpty();
+        for (Pair pair : pairs) {
+            assertThat(pair.api().isInterface()).as(pair.api().getName()).isTrue();
+            assertThat(ProjectModule.isInternal(pair.api()))
+                    .as(pair.api().getName())
+                    .isFalse();
+            assertThat(ProjectModule.isInternal(pair.implementation()))
+                    .as(pair.implementation().getName())
+                    .isTrue();
+            assertThat(pair.implementation().getSimpleName())
+                    .isEqualTo(DEFAULT + pair.api().getSimpleName());
+        }
     }
 
     /** An API interface X and the DefaultX implementing it in an internal package of the same module. */

@@ -31,7 +31,7 @@ final class PublicApi {
 
     /** Public types outside internal packages, nested only in such types; no anonymous or local classes. */
     static final DescribedPredicate<JavaClass> TYPES =
-            DescribedPredicate.describe("public types outside internal packages", PublicApi::isApiType);
+            DescribedPredicate.describe("are public types outside internal packages", PublicApi::isApiType);
 
     private PublicApi() {}
 
