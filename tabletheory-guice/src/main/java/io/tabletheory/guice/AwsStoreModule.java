@@ -6,24 +6,30 @@ import com.google.inject.Singleton;
 import io.tabletheory.api.port.DynamoStore;
 import io.tabletheory.aws.AwsDynamoStore;
 import java.util.Objects;
-import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
 /**
- * Binds the {@link DynamoStore} to Amazon DynamoDB through the given AWS SDK v2 client. The module does not create,
- * configure or close the client: build it once (region, credentials, HTTP client) where the process starts and
- * close it where the process ends. For production; install with {@link TableTheoryModule}.
+ * Binds the {@link DynamoStore} to Amazon DynamoDB through the given {@link AwsDynamoStore}. For production;
+ * install with {@link TableTheoryModule}.
+ *
+ * <pre>{@code
+ * DynamoDbClient client = DynamoDbClient.create();   // built once where the process starts, closed where it ends
+ * Injector injector = Guice.createInjector(new TableTheoryModule(), new AwsStoreModule(AwsDynamoStore.create(client)));
+ * }</pre>
+ *
+ * <p>The module takes the store rather than the SDK client so that only the AWS adapter deals in the SDK's types.
+ * It does not create, configure or close the client behind the store: the code that built the client closes it.
  */
 public final class AwsStoreModule extends AbstractModule {
-    private final DynamoDbClient client;
+    private final AwsDynamoStore store;
 
-    /** A module over this client, which stays owned by the caller. */
-    public AwsStoreModule(DynamoDbClient client) {
-        this.client = Objects.requireNonNull(client, "client");
+    /** A module binding this store, whose client stays owned by the caller. */
+    public AwsStoreModule(AwsDynamoStore store) {
+        this.store = Objects.requireNonNull(store, "store");
     }
 
     @Provides
     @Singleton
     DynamoStore store() {
-        return AwsDynamoStore.create(client);
+        return store;
     }
 }

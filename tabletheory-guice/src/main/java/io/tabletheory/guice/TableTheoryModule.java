@@ -15,7 +15,8 @@ import java.util.Objects;
  * never knows which store it runs on.
  *
  * <pre>{@code
- * Injector injector = Guice.createInjector(new TableTheoryModule(), new AwsStoreModule(DynamoDbClient.create()));
+ * Injector injector = Guice.createInjector(
+ *         new TableTheoryModule(), new AwsStoreModule(AwsDynamoStore.create(DynamoDbClient.create())));
  * TableTheory db = injector.getInstance(TableTheory.class);
  * }</pre>
  *

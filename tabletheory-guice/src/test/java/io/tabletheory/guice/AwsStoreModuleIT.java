@@ -33,7 +33,8 @@ class AwsStoreModuleIT {
     @Test
     void aStrictInjector_givesATableTheoryOnDynamoDb() {
         Injector injector = StrictInjectors.create(
-                new TableTheoryModule(Clock.fixed(NOW, ZoneOffset.UTC)), new AwsStoreModule(local.dynamoDbClient()));
+                new TableTheoryModule(Clock.fixed(NOW, ZoneOffset.UTC)),
+                new AwsStoreModule(AwsDynamoStore.create(local.dynamoDbClient())));
         TableTheory db = injector.getInstance(TableTheory.class);
 
         db.createTable(Note.class);
