@@ -33,35 +33,26 @@ final class ReadSelect {
             }
             return onIndex ? Select.ALL_PROJECTED_ATTRIBUTES : Select.ALL_ATTRIBUTES;
         }
-        switch (select.get()) {
-            case SPECIFIC_ATTRIBUTES:
-                if (!hasProjection) {
-                    throw new ValidationException("Must specify the AttributesToGet or ProjectionExpression when"
-                            + " choosing to get SPECIFIC_ATTRIBUTES");
-                }
-                break;
-            case COUNT:
-                if (hasProjection) {
-                    throw new ValidationException(
-                            "Cannot specify the ProjectionExpression when choosing to get only the Count");
-                }
-                break;
-            case ALL_ATTRIBUTES:
-                if (hasProjection) {
-                    throw new ValidationException(
-                            "Cannot specify the ProjectionExpression when choosing to get ALL_ATTRIBUTES");
-                }
-                break;
-            default:
-                if (hasProjection) {
-                    throw new ValidationException(
-                            "Cannot specify the ProjectionExpression when choosing to get ALL_PROJECTED_ATTRIBUTES");
-                }
-                if (!onIndex) {
-                    throw new ValidationException(
-                            "ALL_PROJECTED_ATTRIBUTES can be used only when Querying using an IndexName");
-                }
-                break;
+        String refusal =
+                switch (select.get()) {
+                    case SPECIFIC_ATTRIBUTES -> hasProjection
+                            ? null
+                            : "Must specify the AttributesToGet or ProjectionExpression when choosing to get"
+                                    + " SPECIFIC_ATTRIBUTES";
+                    case COUNT -> hasProjection
+                            ? "Cannot specify the ProjectionExpression when choosing to get only the Count"
+                            : null;
+                    case ALL_ATTRIBUTES -> hasProjection
+                            ? "Cannot specify the ProjectionExpression when choosing to get ALL_ATTRIBUTES"
+                            : null;
+                    case ALL_PROJECTED_ATTRIBUTES -> hasProjection
+                            ? "Cannot specify the ProjectionExpression when choosing to get ALL_PROJECTED_ATTRIBUTES"
+                            : onIndex
+                                    ? null
+                                    : "ALL_PROJECTED_ATTRIBUTES can be used only when Querying using an IndexName";
+                };
+        if (refusal != null) {
+            throw new ValidationException(refusal);
         }
         return select.get();
     }
