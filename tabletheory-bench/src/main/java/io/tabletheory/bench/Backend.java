@@ -24,16 +24,11 @@ public enum Backend {
 
     /** Starts a new, empty backend of this kind, ready for {@link Fixtures}' table and item. */
     Running start() {
-        switch (this) {
-            case IN_MEMORY_DYNAMO:
-                return new Emulator(InMemoryDynamoStore.create());
-            case SKIP_LIST_MAP:
-                return new RawMapStore(RawMapStore.Kind.SKIP_LIST);
-            case HASH_MAP:
-                return new RawMapStore(RawMapStore.Kind.HASH);
-            default:
-                throw new IllegalStateException("unknown backend " + this);
-        }
+        return switch (this) {
+            case IN_MEMORY_DYNAMO -> new Emulator(InMemoryDynamoStore.create());
+            case SKIP_LIST_MAP -> new RawMapStore(RawMapStore.Kind.SKIP_LIST);
+            case HASH_MAP -> new RawMapStore(RawMapStore.Kind.HASH);
+        };
     }
 
     /**

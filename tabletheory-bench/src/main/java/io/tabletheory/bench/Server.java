@@ -7,7 +7,6 @@ import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -32,21 +31,21 @@ public enum Server {
      * {@code node} on the path.
      */
     List<String> processCommand(int port) {
-        List<String> command = new ArrayList<>();
-        switch (this) {
-            case TABLETHEORY_SERVER:
-                command.add(Paths.get(System.getProperty("java.home"), "bin", "java")
-                        .toString());
-                command.addAll(List.of("-jar", tabletheoryServerJar().toString(), "--port", Integer.toString(port)));
-                return command;
-            case DYNALITE:
-                command.add(System.getProperty("tabletheory.bench.node", "node"));
-                command.addAll(
-                        List.of(dynaliteCli().toString(), "--host", "127.0.0.1", "--port", Integer.toString(port)));
-                return command;
-            default:
-                throw new IllegalStateException("unknown server " + this);
-        }
+        return switch (this) {
+            case TABLETHEORY_SERVER -> List.of(
+                    Paths.get(System.getProperty("java.home"), "bin", "java").toString(),
+                    "-jar",
+                    tabletheoryServerJar().toString(),
+                    "--port",
+                    Integer.toString(port));
+            case DYNALITE -> List.of(
+                    System.getProperty("tabletheory.bench.node", "node"),
+                    dynaliteCli().toString(),
+                    "--host",
+                    "127.0.0.1",
+                    "--port",
+                    Integer.toString(port));
+        };
     }
 
     /**
