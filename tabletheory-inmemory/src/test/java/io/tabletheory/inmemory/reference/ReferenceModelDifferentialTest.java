@@ -1,0 +1,118 @@
+package io.tabletheory.inmemory.reference;
+
+import static org.quicktheories.QuickTheory.qt;
+
+import io.tabletheory.api.value.AttributeValue;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicLong;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Differential test of the emulator against {@link ReferenceModel}: QuickTheories generates sequences of PutItem,
+ * GetItem, DeleteItem, UpdateItem, Query and Scan steps (see {@link Scenarios}), each step runs on a fresh {@code
+ * InMemoryDynamoStore} and on the model, and the test compares every step's outcome (returned items, ReturnValues,
+ * refusals with the item a failed condition returns, every page of every Query and Scan with its Count, ScannedCount
+ * and LastEvaluatedKey) and, at the end, each table's contents. It holds the emulator's fast paths (indexes, paging,
+ * the parse cache, locking) to plain semantics.
+ *
+ * <p>{@code mvn verify} runs 300 seeded sequences. A soak runs more, from any seed, for example:
+ *
+ * <pre>
+ * mvn -B -o verify -pl tabletheory-inmemory -am -Dtest=ReferenceModelDifferentialTest -Dsurefire.failIfNoSpecifiedTests=false \
+ *     -Dreference.sequences=100000 -Dreference.seed=42 -Dreference.keepGoing=true
+ * </pre>
+ *
+ * <p>{@code reference.sequences} (default 300) and {@code reference.seed} (default 20261206) choose the run;
+ * {@code reference.steps} (default 40) the most steps per sequence. By default the first mismatch fails the test and
+ * QuickTheories shrinks the sequence; with {@code reference.keepGoing=true} every mismatching sequence is reported
+ * (the first few in full) and the test fails at the end. Every run prints one summary line.
+ */
+class ReferenceModelDifferentialTest {
+    private static final int MAX_REPORTED = 5;
+
+    @Test
+    void emulator_agreesWithTheReferenceModel_onGeneratedSequences() {
+        int sequences = Integer.getInteger("reference.sequences", 300);
+        long seed = Long.getLong("reference.seed", 20261206L);
+        int maxSteps = Integer.getInteger("reference.steps", 40);
+        boolean keepGoing = Boolean.getBoolean("reference.keepGoing");
+        AtomicLong runs = new AtomicLong();
+        AtomicLong steps = new AtomicLong();
+        List<String> mismatches = new ArrayList<>();
+        long started = System.nanoTime();
+        qt().withExamples(sequences)
+                .withFixedSeed(seed)
+                .withShrinkCycles(keepGoing ? 0 : 100)
+                .forAll(Scenarios.scenarios(5, maxSteps))
+                .checkAssert(scenario -> {
+                    runs.incrementAndGet();
+                    steps.addAndGet(scenario.steps().size());
+                    if (!keepGoing) {
+                        run(scenario);
+                        return;
+                    }
+                    try {
+                        run(scenario);
+                    } catch (AssertionError | RuntimeException mismatch) {
+                        mismatches.add(mismatch.toString());
+                        if (mismatches.size() <= MAX_REPORTED) {
+                            System.out.println(
+                                    "[reference] mismatch " + mismatches.size() + ": " + mismatch.getMessage());
+                        }
+                    }
+                });
+        System.out.printf(
+                "[reference] %d sequences, %d steps, seed %d, %d mismatches, %.1f s%n",
+                runs.get(), steps.get(), seed, mismatches.size(), (System.nanoTime() - started) / 1e9);
+        if (!mismatches.isEmpty()) {
+            throw new AssertionError(
+                    mismatches.size() + " of " + runs.get() + " sequences mismatched; first:\n" + mismatches.get(0));
+        }
+    }
+
+    /** Runs one scenario on a fresh emulator and a fresh model, failing at the first step where they differ. */
+    static void run(Scenario scenario) {
+        EmulatorDriver emulator = new EmulatorDriver();
+        ReferenceModel model = new ReferenceModel();
+        for (TableSpec table : scenario.tables()) {
+            emulator.createTable(table);
+            model.createTable(table);
+        }
+        for (int i = 0; i < scenario.steps().size(); i++) {
+            Scenario.Step step = scenario.steps().get(i);
+            Outcome expected = step.op() instanceof Op.Scan scan
+                    ? model.scan(scan, emulator.partitionOrder(scan.table()))
+                    : model.apply(step.op());
+            Outcome actual = emulator.apply(step.op(), step.tight());
+            if (!expected.equals(actual)) {
+                throw new AssertionError(
+                        "step " + i + " differs: " + step + "\n  model:    " + Scenario.shorten(expected.toString())
+                                + "\n  emulator: " + Scenario.shorten(actual.toString()) + "\nin " + scenario);
+            }
+        }
+        for (TableSpec table : scenario.tables()) {
+            Set<Map<String, AttributeValue>> expected = new HashSet<>(model.contents(table.name()));
+            List<Map<String, AttributeValue>> actual = emulator.contents(table.name());
+            if (actual.size() != expected.size() || !expected.equals(new HashSet<>(actual))) {
+                throw new AssertionError("final contents of " + table.name() + " differ\n  model:    "
+                        + Scenario.shorten(byKey(table, expected).toString()) + "\n  emulator: "
+                        + Scenario.shorten(byKey(table, actual).toString()) + "\nin " + scenario);
+            }
+        }
+    }
+
+    private static Map<String, Map<String, AttributeValue>> byKey(
+            TableSpec table, java.util.Collection<Map<String, AttributeValue>> items) {
+        Map<String, Map<String, AttributeValue>> byKey = new LinkedHashMap<>();
+        items.stream()
+                .sorted((a, b) ->
+                        table.keyOf(a).toString().compareTo(table.keyOf(b).toString()))
+                .forEach(item -> byKey.put(table.keyOf(item).toString(), item));
+        return byKey;
+    }
+}
