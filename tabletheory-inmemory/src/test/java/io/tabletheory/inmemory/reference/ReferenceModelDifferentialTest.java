@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Test;
 
@@ -44,6 +45,7 @@ class ReferenceModelDifferentialTest {
         AtomicLong runs = new AtomicLong();
         AtomicLong steps = new AtomicLong();
         List<String> mismatches = new ArrayList<>();
+        Map<String, Long> tally = new TreeMap<>();
         long started = System.nanoTime();
         qt().withExamples(sequences)
                 .withFixedSeed(seed)
@@ -53,22 +55,22 @@ class ReferenceModelDifferentialTest {
                     runs.incrementAndGet();
                     steps.addAndGet(scenario.steps().size());
                     if (!keepGoing) {
-                        run(scenario);
+                        run(scenario, tally);
                         return;
                     }
                     try {
-                        run(scenario);
+                        run(scenario, tally);
                     } catch (AssertionError | RuntimeException mismatch) {
                         mismatches.add(mismatch.toString());
                         if (mismatches.size() <= MAX_REPORTED) {
-                            System.out.println(
-                                    "[reference] mismatch " + mismatches.size() + ": " + mismatch.getMessage());
+                            System.out.println("[reference] mismatch " + mismatches.size() + ": "
+                                    + String.valueOf(mismatch.getMessage()).split("\nin ")[0]);
                         }
                     }
                 });
         System.out.printf(
-                "[reference] %d sequences, %d steps, seed %d, %d mismatches, %.1f s%n",
-                runs.get(), steps.get(), seed, mismatches.size(), (System.nanoTime() - started) / 1e9);
+                "[reference] %d sequences, %d steps, seed %d, %d mismatches, %.1f s; outcomes %s%n",
+                runs.get(), steps.get(), seed, mismatches.size(), (System.nanoTime() - started) / 1e9, tally);
         if (!mismatches.isEmpty()) {
             throw new AssertionError(
                     mismatches.size() + " of " + runs.get() + " sequences mismatched; first:\n" + mismatches.get(0));
@@ -76,7 +78,7 @@ class ReferenceModelDifferentialTest {
     }
 
     /** Runs one scenario on a fresh emulator and a fresh model, failing at the first step where they differ. */
-    static void run(Scenario scenario) {
+    static void run(Scenario scenario, Map<String, Long> tally) {
         EmulatorDriver emulator = new EmulatorDriver();
         ReferenceModel model = new ReferenceModel();
         for (TableSpec table : scenario.tables()) {
@@ -94,6 +96,7 @@ class ReferenceModelDifferentialTest {
                         "step " + i + " differs: " + step + "\n  model:    " + Scenario.shorten(expected.toString())
                                 + "\n  emulator: " + Scenario.shorten(actual.toString()) + "\nin " + scenario);
             }
+            count(step.op(), actual, tally);
         }
         for (TableSpec table : scenario.tables()) {
             Set<Map<String, AttributeValue>> expected = new HashSet<>(model.contents(table.name()));
@@ -103,6 +106,23 @@ class ReferenceModelDifferentialTest {
                         + Scenario.shorten(byKey(table, expected).toString()) + "\n  emulator: "
                         + Scenario.shorten(byKey(table, actual).toString()) + "\nin " + scenario);
             }
+        }
+    }
+
+    /** Counts what the agreed outcomes exercised, for the summary line. */
+    private static void count(Op op, Outcome outcome, Map<String, Long> tally) {
+        if (outcome instanceof Outcome.Failure failure) {
+            tally.merge(failure.kind().replace("Exception", ""), 1L, Long::sum);
+        } else if (outcome instanceof Outcome.Pages pages) {
+            Integer limit = op instanceof Op.Query query ? query.limit() : ((Op.Scan) op).limit();
+            for (Outcome.Page page : pages.pages()) {
+                tally.merge("pages", 1L, Long::sum);
+                if (!page.lastEvaluatedKey().isEmpty() && (limit == null || page.scannedCount() < limit)) {
+                    tally.merge("1MBpages", 1L, Long::sum);
+                }
+            }
+        } else if (op instanceof Op.Put put && Values.itemSize(put.item()) > 262_000) {
+            tally.merge("largePuts", 1L, Long::sum);
         }
     }
 

@@ -72,6 +72,10 @@ final class Scenarios {
     private static final class Draw {
         private final RandomnessSource in;
         private List<TableSpec> tables;
+        /** How likely (in percent) a put item is large; high in the scenarios that aim at the 1 MB page. */
+        private int largeChance;
+        /** How many partition-key values steps use: fewer in the large scenarios, to fill a partition past 1 MB. */
+        private int partitions;
 
         Draw(RandomnessSource in) {
             this.in = in;
@@ -90,13 +94,16 @@ final class Scenarios {
         }
 
         Scenario scenario(int minSteps, int maxSteps) {
+            boolean large = percent(25);
+            largeChance = large ? 70 : 10;
+            partitions = large ? 2 : 3;
             tables = new ArrayList<>();
             tables.add(table("tab0", "pk", "sk"));
-            if (percent(40)) {
+            if (!large && percent(40)) {
                 tables.add(table("tab1", "id", "ts"));
             }
             List<Scenario.Step> steps = new ArrayList<>();
-            int count = between(minSteps, maxSteps);
+            int count = between(large ? Math.max(minSteps, maxSteps / 2) : minSteps, maxSteps);
             for (int i = 0; i < count; i++) {
                 steps.add(new Scenario.Step(op(pick(tables)), percent(50)));
             }
@@ -105,7 +112,7 @@ final class Scenarios {
 
         TableSpec table(String name, String hashName, String rangeName) {
             ScalarAttributeType hashType = pick(List.of(ScalarAttributeType.values()));
-            if (percent(25)) {
+            if (percent(largeChance > 50 ? 10 : 25)) {
                 return new TableSpec(name, hashName, hashType, null, null);
             }
             return new TableSpec(name, hashName, hashType, rangeName, pick(List.of(ScalarAttributeType.values())));
@@ -120,7 +127,7 @@ final class Scenarios {
         }
 
         AttributeValue hashValue(TableSpec table) {
-            return keys(table.hashType()).get(between(0, 2));
+            return keys(table.hashType()).get(between(0, partitions - 1));
         }
 
         Map<String, AttributeValue> key(TableSpec table) {
@@ -133,19 +140,30 @@ final class Scenarios {
         }
 
         Op op(TableSpec table) {
-            int kind = between(0, 99);
-            if (kind < 25) {
+            // Percent of puts, updates, deletes, gets, queries and scans; the large scenarios put, query and scan
+            // more, to fill partitions past 1 MB and read them.
+            int[] weights = largeChance > 50 ? new int[] {40, 10, 5, 5, 20, 20} : new int[] {25, 25, 10, 15, 15, 10};
+            int roll = between(0, 99);
+            int kind = 0;
+            for (int i = 0, sum = 0; i < weights.length; i++) {
+                if (roll < sum + weights[i]) {
+                    kind = i * 10;
+                    break;
+                }
+                sum += weights[i];
+            }
+            if (kind == 0) {
                 return new Op.Put(
                         table.name(),
                         item(table),
-                        maybeCondition(table),
+                        largeChance > 50 && percent(70) ? null : maybeCondition(table),
                         pick(List.of(ReturnValue.NONE, ReturnValue.ALL_OLD)),
                         percent(50));
             }
-            if (kind < 50) {
+            if (kind == 10) {
                 return update(table);
             }
-            if (kind < 60) {
+            if (kind == 20) {
                 return new Op.Delete(
                         table.name(),
                         key(table),
@@ -153,7 +171,7 @@ final class Scenarios {
                         pick(List.of(ReturnValue.NONE, ReturnValue.ALL_OLD)),
                         percent(50));
             }
-            if (kind < 75) {
+            if (kind == 30) {
                 List<String> projection = null;
                 if (percent(20)) {
                     projection = new ArrayList<>(List.of(table.hashName(), "a", "n", "big"));
@@ -161,7 +179,7 @@ final class Scenarios {
                 }
                 return new Op.Get(table.name(), key(table), projection);
             }
-            if (kind < 90) {
+            if (kind == 40) {
                 return query(table);
             }
             return new Op.Scan(table.name(), percent(30) ? condition(table, 2) : null, maybeLimit(7));
@@ -181,7 +199,7 @@ final class Scenarios {
             if (percent(60)) {
                 item.put("n", percent(80) ? pick(NUMBERS) : anyValue());
             }
-            if (percent(15)) {
+            if (percent(largeChance)) {
                 item.put("big", bigString(item));
             }
             return item;
