@@ -19,6 +19,6 @@ sealed interface Action {
     /** {@code REMOVE target}. */
     record Remove(String target) implements Action {}
 
-    /** {@code ADD target :number}. */
-    record Add(String target, AttributeValue number) implements Action {}
+    /** {@code ADD target :value}: a number to add, or a string or number set to unite with. */
+    record Add(String target, AttributeValue value) implements Action {}
 }

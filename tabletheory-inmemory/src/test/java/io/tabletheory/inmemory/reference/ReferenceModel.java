@@ -3,13 +3,16 @@ package io.tabletheory.inmemory.reference;
 import io.tabletheory.api.request.ReturnValue;
 import io.tabletheory.api.table.ScalarAttributeType;
 import io.tabletheory.api.value.AttributeValue;
+import io.tabletheory.api.value.AttributeValue.NumberSetValue;
 import io.tabletheory.api.value.AttributeValue.NumberValue;
+import io.tabletheory.api.value.AttributeValue.StringSetValue;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -21,7 +24,7 @@ import java.util.Set;
  * {@link ReferenceModelDifferentialTest} can hold the emulator's fast paths to it.
  *
  * <p>It knows only what the generator produces: top-level attribute names, the core of the condition language, SET
- * (value, copy, {@code +}/{@code -}), REMOVE and ADD of numbers, and the obvious refusals (a failed condition, an
+ * (value, copy, {@code +}/{@code -}), REMOVE and ADD (of numbers and to string and number sets), and the obvious refusals (a failed condition, an
  * update of a key attribute, two actions on one attribute, arithmetic on a missing or non-number attribute, an item
  * over 400 KB, a key condition of the wrong type).
  */
@@ -177,16 +180,11 @@ final class ReferenceModel {
             } else {
                 Action.Add add = (Action.Add) action;
                 AttributeValue current = before.get(add.target());
-                BigDecimal operand = ((NumberValue) add.number()).bigDecimalValue();
-                if (current == null) {
-                    after.put(add.target(), add.number());
-                } else if (current instanceof NumberValue number) {
-                    after.put(
-                            add.target(),
-                            AttributeValue.ofNumber(number.bigDecimalValue().add(operand)));
-                } else {
+                AttributeValue sum = add(current, add.value());
+                if (sum == null) {
                     return validation();
                 }
+                after.put(add.target(), sum);
                 creates = true;
             }
         }
@@ -219,6 +217,28 @@ final class ReferenceModel {
                     .forEach(name -> returned.put(name, after.get(name)));
         }
         return new Outcome.Attributes(returned);
+    }
+
+    /** ADD: a number adds (a missing attribute counts as 0), a set unites; null when the types do not fit. */
+    private static AttributeValue add(AttributeValue current, AttributeValue operand) {
+        if (current == null) {
+            return operand;
+        }
+        if (current instanceof NumberValue a && operand instanceof NumberValue b) {
+            return AttributeValue.ofNumber(a.bigDecimalValue().add(b.bigDecimalValue()));
+        }
+        if (current instanceof StringSetValue a && operand instanceof StringSetValue b) {
+            Set<String> union = new LinkedHashSet<>(a.values());
+            union.addAll(b.values());
+            return AttributeValue.ofStringSet(union);
+        }
+        if (current instanceof NumberSetValue a && operand instanceof NumberSetValue b) {
+            Set<String> union = new LinkedHashSet<>();
+            a.values().forEach(number -> union.add(number.value()));
+            b.values().forEach(number -> union.add(number.value()));
+            return AttributeValue.ofNumberSet(union);
+        }
+        return null;
     }
 
     // ---- conditions

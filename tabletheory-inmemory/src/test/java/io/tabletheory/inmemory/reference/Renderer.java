@@ -113,7 +113,7 @@ final class Renderer {
                 remove.add(name(r.target()));
             } else {
                 Action.Add a = (Action.Add) action;
-                add.add(name(a.target()) + " " + value(a.number()));
+                add.add(name(a.target()) + " " + value(a.value()));
             }
         }
         List<String> clauses = new ArrayList<>();

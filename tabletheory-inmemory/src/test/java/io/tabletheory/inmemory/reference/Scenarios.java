@@ -28,7 +28,8 @@ final class Scenarios {
     private static final List<AttributeValue> BINARY_PREFIXES = List.of(bytes(0x80), bytes(0x7f));
 
     private static final List<AttributeValue> STRINGS = strings("", "x", "xy", "é", "\uD83D\uDE00", "a");
-    private static final List<AttributeValue> NUMBERS = numbers("-1", "0", "1", "2.5", "10");
+    private static final List<AttributeValue> NUMBERS =
+            numbers("-1", "0", "1", "2.5", "10", "12345", "-0.001", "1E+20", "123456789012345678901234567890.12345678");
     private static final List<AttributeValue> BINARIES = List.of(bytes(), bytes(0x80), bytes(0x7f, 0x01));
     private static final List<AttributeValue> OTHERS = List.of(
             AttributeValue.ofBoolean(true),
@@ -39,6 +40,11 @@ final class Scenarios {
             AttributeValue.ofList(List.of(AttributeValue.ofString("x"), AttributeValue.ofNumber(1))),
             AttributeValue.ofMap(Map.of("k", AttributeValue.ofString("x"))));
     private static final List<AttributeValue> DELTAS = numbers("1", "-2", "0.5", "100");
+    private static final List<AttributeValue> SETS = List.of(
+            AttributeValue.ofStringSet(List.of("x", "z")),
+            AttributeValue.ofStringSet(List.of("y")),
+            AttributeValue.ofNumberSet(List.of("1", "3")),
+            AttributeValue.ofNumberSet(List.of("2.0")));
     private static final int[] EXACT_SIZES = {262_144, 262_143, 349_525, 349_526, 409_600, 409_601};
 
     private Scenarios() {}
@@ -265,7 +271,7 @@ final class Scenarios {
             if (kind < 85) {
                 return new Action.Remove(target);
             }
-            return new Action.Add(target, pick(DELTAS));
+            return new Action.Add(target, percent(70) ? pick(DELTAS) : pick(SETS));
         }
 
         List<String> names(TableSpec table) {
