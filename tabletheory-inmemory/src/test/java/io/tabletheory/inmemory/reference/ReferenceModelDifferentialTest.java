@@ -10,28 +10,41 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Test;
+import org.quicktheories.QuickTheory;
 
 /**
  * Differential test of the emulator against {@link ReferenceModel}: QuickTheories generates sequences of PutItem,
- * GetItem, DeleteItem, UpdateItem, Query and Scan steps (see {@link Scenarios}), each step runs on a fresh {@code
- * InMemoryDynamoStore} and on the model, and the test compares every step's outcome (returned items, ReturnValues,
- * refusals with the item a failed condition returns, every page of every Query and Scan with its Count, ScannedCount
- * and LastEvaluatedKey) and, at the end, each table's contents. It holds the emulator's fast paths (indexes, paging,
- * the parse cache, locking) to plain semantics.
+ * GetItem, DeleteItem, UpdateItem, Query and Scan steps over one or two tables (see {@link Scenarios}); each step runs
+ * on a fresh {@code InMemoryDynamoStore} and on the model, and the test compares every step's outcome (returned items,
+ * ReturnValues, refusals and the item a failed condition returns, every page of every Query and Scan with its items,
+ * Count, ScannedCount and LastEvaluatedKey) and, at the end, each table's contents. It holds the emulator's fast paths
+ * (its indexes, paging, parse cache and write path, run here from one thread) to plain semantics.
  *
- * <p>{@code mvn verify} runs 300 seeded sequences. A soak runs more, from any seed, for example:
+ * <p>Scan visits partitions in an order DynamoDB leaves unspecified: before each Scan step the test reads the
+ * emulator's partition order with a plain Scan and gives it to the model, which then predicts every page exactly.
+ *
+ * <p>{@code mvn verify} runs 300 seeded sequences in a few seconds. A soak runs more, from any seed:
  *
  * <pre>
- * mvn -B -o verify -pl tabletheory-inmemory -am -Dtest=ReferenceModelDifferentialTest -Dsurefire.failIfNoSpecifiedTests=false \
- *     -Dreference.sequences=100000 -Dreference.seed=42 -Dreference.keepGoing=true
+ * mvn -B -o verify -pl tabletheory-inmemory -am -Dtest=ReferenceModelDifferentialTest \
+ *     -Dsurefire.failIfNoSpecifiedTests=false -Dreference.minutes=10 -Dreference.seed=42 -Dreference.keepGoing=true
  * </pre>
  *
- * <p>{@code reference.sequences} (default 300) and {@code reference.seed} (default 20261206) choose the run;
- * {@code reference.steps} (default 40) the most steps per sequence. By default the first mismatch fails the test and
- * QuickTheories shrinks the sequence; with {@code reference.keepGoing=true} every mismatching sequence is reported
- * (the first few in full) and the test fails at the end. Every run prints one summary line.
+ * <ul>
+ *   <li>{@code reference.sequences} (default 300): how many sequences; or {@code reference.minutes}: as many as fit
+ *       in that many minutes;
+ *   <li>{@code reference.seed} (default 20261206): QuickTheories' seed, so a run repeats exactly;
+ *   <li>{@code reference.steps} (default 40): the most steps in a sequence;
+ *   <li>{@code reference.keepGoing} (default false): by default the first mismatch fails the test and QuickTheories
+ *       shrinks the sequence; with {@code true} every mismatching sequence is counted, the first few printed, and the
+ *       test fails at the end.
+ * </ul>
+ *
+ * <p>Every run prints one summary line: sequences, steps, seed, mismatches, time, and how often the agreed outcomes
+ * were a failed condition, a validation error, a page cut at 1 MB, a large put.
  */
 class ReferenceModelDifferentialTest {
     private static final int MAX_REPORTED = 5;
@@ -47,12 +60,19 @@ class ReferenceModelDifferentialTest {
         List<String> mismatches = new ArrayList<>();
         Map<String, Long> tally = new TreeMap<>();
         long started = System.nanoTime();
-        qt().withExamples(sequences)
-                .withFixedSeed(seed)
+        int minutes = Integer.getInteger("reference.minutes", 0);
+        QuickTheory theory = minutes > 0
+                ? qt().withUnlimitedExamples().withTestingTime(minutes, TimeUnit.MINUTES)
+                : qt().withExamples(sequences);
+        theory.withFixedSeed(seed)
                 .withShrinkCycles(keepGoing ? 0 : 100)
                 .forAll(Scenarios.scenarios(5, maxSteps))
                 .checkAssert(scenario -> {
-                    runs.incrementAndGet();
+                    if (runs.incrementAndGet() % 2000 == 0) {
+                        System.out.printf(
+                                "[reference] ... %d sequences, %d mismatches, %.0f s%n",
+                                runs.get(), mismatches.size(), (System.nanoTime() - started) / 1e9);
+                    }
                     steps.addAndGet(scenario.steps().size());
                     if (!keepGoing) {
                         run(scenario, tally);
