@@ -26,7 +26,8 @@ import java.util.Set;
  * <p>It knows only what the generator produces: top-level attribute names, the core of the condition language, SET
  * (value, copy, {@code +}/{@code -}), REMOVE and ADD (of numbers and to string and number sets), and the obvious refusals (a failed condition, an
  * update of a key attribute, two actions on one attribute, arithmetic on a missing or non-number attribute, an item
- * over 400 KB, a key condition of the wrong type).
+ * over 400 KB, a key condition of the wrong type, a Query filter on a key attribute, a comparison of an attribute
+ * with itself).
  */
 final class ReferenceModel {
     private static final String CONDITION_FAILED = "ConditionFailedException";
@@ -97,7 +98,7 @@ final class ReferenceModel {
 
     private Outcome put(Op.Put put) {
         TableSpec table = tables.get(put.table());
-        if (Values.itemSize(put.item()) > Values.MAX_ITEM_SIZE) {
+        if (Values.itemSize(put.item()) > Values.MAX_ITEM_SIZE || comparesAttributeWithItself(put.condition())) {
             return validation();
         }
         Map<String, AttributeValue> key = table.keyOf(put.item());
@@ -128,6 +129,9 @@ final class ReferenceModel {
 
     private Outcome delete(Op.Delete delete) {
         TableSpec table = tables.get(delete.table());
+        if (comparesAttributeWithItself(delete.condition())) {
+            return validation();
+        }
         Map<String, AttributeValue> old = find(table, delete.key());
         if (delete.condition() != null && !holds(delete.condition(), old)) {
             return conditionFailed(old, delete.returnOldOnFailure());
@@ -143,6 +147,9 @@ final class ReferenceModel {
             if (table.isKey(action.target()) || !targets.add(action.target())) {
                 return validation();
             }
+        }
+        if (comparesAttributeWithItself(update.condition())) {
+            return validation();
         }
         Map<String, AttributeValue> old = find(table, update.key());
         if (update.condition() != null && !holds(update.condition(), old)) {
@@ -298,6 +305,26 @@ final class ReferenceModel {
         return !holds(((Cond.Not) cond).operand(), item);
     }
 
+    /**
+     * Whether {@code cond} compares an attribute with itself ({@code a = a}), which DynamoDB refuses: "The first
+     * operand must be distinct from the remaining operands".
+     */
+    static boolean comparesAttributeWithItself(Cond cond) {
+        if (cond instanceof Cond.Compare compare) {
+            return compare.left() instanceof Cond.Operand.Path && compare.left().equals(compare.right());
+        }
+        if (cond instanceof Cond.And and) {
+            return comparesAttributeWithItself(and.left()) || comparesAttributeWithItself(and.right());
+        }
+        if (cond instanceof Cond.Or or) {
+            return comparesAttributeWithItself(or.left()) || comparesAttributeWithItself(or.right());
+        }
+        if (cond instanceof Cond.Not not) {
+            return comparesAttributeWithItself(not.operand());
+        }
+        return false;
+    }
+
     /** Whether {@code cond} names the attribute {@code name} anywhere. */
     static boolean mentions(Cond cond, String name) {
         if (name == null) {
@@ -353,6 +380,9 @@ final class ReferenceModel {
                 return validation();
             }
         }
+        if (comparesAttributeWithItself(query.filter())) {
+            return validation();
+        }
         if (query.filter() != null
                 && (mentions(query.filter(), table.hashName()) || mentions(query.filter(), table.rangeName()))) {
             return validation(); // "Filter Expression can only contain non-primary key attributes"
@@ -390,6 +420,9 @@ final class ReferenceModel {
      * passes the order it observed; within a partition items come in sort-key order.
      */
     Outcome scan(Op.Scan scan, List<AttributeValue> partitionOrder) {
+        if (comparesAttributeWithItself(scan.filter())) {
+            return validation();
+        }
         TableSpec table = tables.get(scan.table());
         List<Map<String, AttributeValue>> ordered = new ArrayList<>();
         for (AttributeValue partition : partitionOrder) {
