@@ -14,6 +14,7 @@ import io.tabletheory.api.table.CreateTableRequest;
 import io.tabletheory.api.value.AttributeValue;
 import io.tabletheory.inmemory.InMemoryDynamoStore;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -28,7 +29,7 @@ final class EmulatorDriver {
     private static final int MAX_PAGES = 10_000;
 
     private final InMemoryDynamoStore store = InMemoryDynamoStore.create();
-    private final Map<String, TableSpec> tables = new java.util.HashMap<>();
+    private final Map<String, TableSpec> tables = new HashMap<>();
 
     void createTable(TableSpec table) {
         tables.put(table.name(), table);

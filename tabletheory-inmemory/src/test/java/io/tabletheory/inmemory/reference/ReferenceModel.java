@@ -24,10 +24,10 @@ import java.util.Set;
  * {@link ReferenceModelDifferentialTest} can hold the emulator's fast paths to it.
  *
  * <p>It knows only what the generator produces: top-level attribute names, the core of the condition language, SET
- * (value, copy, {@code +}/{@code -}), REMOVE and ADD (of numbers and to string and number sets), and the obvious refusals (a failed condition, an
- * update of a key attribute, two actions on one attribute, arithmetic on a missing or non-number attribute, an item
- * over 400 KB, a key condition of the wrong type, a Query filter on a key attribute, a comparison of an attribute
- * with itself).
+ * (value, copy, {@code +}/{@code -}), REMOVE and ADD (numbers, string and number sets), and the obvious refusals (a
+ * failed condition, an update of a key attribute, two actions on one attribute, arithmetic on a missing or non-number
+ * attribute, an item over 400 KB, a key condition of the wrong type, a Query filter on a key attribute, a comparison
+ * of an attribute with itself). Static refusals come before the condition, the condition before the update's own.
  */
 final class ReferenceModel {
     private static final String CONDITION_FAILED = "ConditionFailedException";

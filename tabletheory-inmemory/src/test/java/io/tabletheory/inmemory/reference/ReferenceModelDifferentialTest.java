@@ -4,6 +4,7 @@ import static org.quicktheories.QuickTheory.qt;
 
 import io.tabletheory.api.value.AttributeValue;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -147,7 +148,7 @@ class ReferenceModelDifferentialTest {
     }
 
     private static Map<String, Map<String, AttributeValue>> byKey(
-            TableSpec table, java.util.Collection<Map<String, AttributeValue>> items) {
+            TableSpec table, Collection<Map<String, AttributeValue>> items) {
         Map<String, Map<String, AttributeValue>> byKey = new LinkedHashMap<>();
         items.stream()
                 .sorted((a, b) ->

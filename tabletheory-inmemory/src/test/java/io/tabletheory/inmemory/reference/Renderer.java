@@ -2,6 +2,7 @@ package io.tabletheory.inmemory.reference;
 
 import io.tabletheory.api.value.AttributeValue;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -9,7 +10,8 @@ import java.util.Map;
 /**
  * Renders the generated trees as DynamoDB expression strings for one request, allocating {@code #nN} and {@code :vN}
  * placeholders centrally. With {@code tight} set, conditions get only the parentheses precedence needs (so the
- * emulator's precedence rules are exercised); otherwise every compound operand is parenthesized.
+ * emulator's precedence rules are exercised), update clauses come in reverse order (ADD, REMOVE, SET) and a key
+ * condition names the sort key first; otherwise every compound operand is parenthesized and the order is the usual.
  */
 final class Renderer {
     private final boolean tight;
@@ -127,7 +129,7 @@ final class Renderer {
             clauses.add("ADD " + String.join(", ", add));
         }
         if (tight) {
-            java.util.Collections.reverse(clauses);
+            Collections.reverse(clauses);
         }
         return String.join(" ", clauses);
     }

@@ -13,9 +13,16 @@ import org.quicktheories.core.RandomnessSource;
 import org.quicktheories.generators.Generate;
 
 /**
- * Generates {@link Scenario}s: one or two tables with small key spaces (three partitions, seven sort keys), so that
- * overwrites, conditional failures and multi-item partitions are frequent, and a few large items (up to 400 KB, some
- * sized exactly at the 400 KB and 1 MB boundaries) so that the 1 MB page and the item-size limit are reached.
+ * Generates {@link Scenario}s: one or two tables (S, N or B keys, with or without a sort key) with small key spaces
+ * (three partitions, seven sort keys, values chosen where DynamoDB's order is easy to get wrong), so that overwrites,
+ * conditional failures and multi-item partitions are frequent. A quarter of the scenarios are "large": mostly large
+ * items (100-300 KB, some sized exactly at the 400 KB item limit or at a quarter or third of the 1 MB page, plus or
+ * minus a byte) in two partitions, read by many queries and scans, so that pages are cut at 1 MB.
+ *
+ * <p>A few steps are invalid in an obvious way (an update of a key attribute or of one attribute twice, arithmetic on
+ * a missing or non-number attribute, an item over 400 KB, a key condition of the wrong type or begins_with on a
+ * number, a Query filter on a key, {@code a = a}). Two emulator behaviours are steered around, pending a decision
+ * (see the generator's comments): Limit 1 on a hash-only table, and an invalid update together with a condition.
  */
 final class Scenarios {
     private static final List<String> ATTRIBUTES = List.of("a", "b", "n", "big");
