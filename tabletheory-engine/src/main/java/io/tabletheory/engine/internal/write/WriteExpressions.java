@@ -1,6 +1,7 @@
 package io.tabletheory.engine.internal.write;
 
 import io.tabletheory.api.request.ReturnValuesOnConditionCheckFailure;
+import io.tabletheory.api.request.WriteItemRequestBuilder;
 import io.tabletheory.api.value.AttributeValue;
 import io.tabletheory.engine.internal.expression.Condition;
 import io.tabletheory.engine.internal.expression.ExpressionBuilder;
@@ -58,5 +59,13 @@ public record WriteExpressions(
         return condition.isPresent()
                 ? ReturnValuesOnConditionCheckFailure.ALL_OLD
                 : ReturnValuesOnConditionCheckFailure.NONE;
+    }
+
+    /** Sets the condition, names, values and {@link #onConditionFailure()} of a single-item write request. */
+    public <B extends WriteItemRequestBuilder<B, ?>> B applyTo(B request) {
+        return request.conditionExpression(condition.orElse(null))
+                .expressionAttributeNames(names)
+                .expressionAttributeValues(values)
+                .returnValuesOnConditionCheckFailure(onConditionFailure());
     }
 }

@@ -54,12 +54,7 @@ public sealed interface WritePlan {
 
         /** The PutItem request. */
         public PutItemRequest request() {
-            return PutItemRequest.builder(tableName, item)
-                    .conditionExpression(expressions.condition().orElse(null))
-                    .expressionAttributeNames(expressions.names())
-                    .expressionAttributeValues(expressions.values())
-                    .returnValuesOnConditionCheckFailure(expressions.onConditionFailure())
-                    .build();
+            return expressions.applyTo(PutItemRequest.builder(tableName, item)).build();
         }
 
         @Override
@@ -104,13 +99,10 @@ public sealed interface WritePlan {
 
         /** The UpdateItem request, returning {@code returnValues}. */
         public UpdateItemRequest request(ReturnValue returnValues) {
-            return UpdateItemRequest.builder(tableName, key)
+            return expressions
+                    .applyTo(UpdateItemRequest.builder(tableName, key))
                     .updateExpression(expressions.update().orElse(null))
-                    .conditionExpression(expressions.condition().orElse(null))
-                    .expressionAttributeNames(expressions.names())
-                    .expressionAttributeValues(expressions.values())
                     .returnValues(returnValues)
-                    .returnValuesOnConditionCheckFailure(expressions.onConditionFailure())
                     .build();
         }
 
@@ -147,11 +139,8 @@ public sealed interface WritePlan {
 
         /** The DeleteItem request. */
         public DeleteItemRequest request() {
-            return DeleteItemRequest.builder(tableName, key)
-                    .conditionExpression(expressions.condition().orElse(null))
-                    .expressionAttributeNames(expressions.names())
-                    .expressionAttributeValues(expressions.values())
-                    .returnValuesOnConditionCheckFailure(expressions.onConditionFailure())
+            return expressions
+                    .applyTo(DeleteItemRequest.builder(tableName, key))
                     .build();
         }
 
