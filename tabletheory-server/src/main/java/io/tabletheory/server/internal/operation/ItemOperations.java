@@ -9,6 +9,7 @@ import io.tabletheory.api.request.PutItemRequest;
 import io.tabletheory.api.request.PutItemResult;
 import io.tabletheory.api.request.UpdateItemRequest;
 import io.tabletheory.api.request.UpdateItemResult;
+import io.tabletheory.api.request.WriteItemRequestBuilder;
 import io.tabletheory.server.internal.json.WireObject;
 import io.tabletheory.server.internal.json.WireWriter;
 import java.util.List;
@@ -57,13 +58,10 @@ final class ItemOperations {
     /** A PutItem request (also the {@code Put} of a transaction). */
     static PutItemRequest putItemRequest(WireObject request) {
         RequestMembers.refuseLegacy(request, "Expected", "ConditionalOperator");
-        return PutItemRequest.builder(request.requiredString("TableName"), request.requiredAttributeMap("Item"))
-                .conditionExpression(request.string("ConditionExpression").orElse(null))
-                .expressionAttributeNames(RequestMembers.expressionAttributeNames(request))
-                .expressionAttributeValues(RequestMembers.expressionAttributeValues(request))
-                .returnValues(RequestMembers.returnValues(request))
-                .returnValuesOnConditionCheckFailure(RequestMembers.returnValuesOnConditionCheckFailure(request))
-                .returnConsumedCapacity(RequestMembers.returnConsumedCapacity(request))
+        return writeMembers(
+                        PutItemRequest.builder(
+                                request.requiredString("TableName"), request.requiredAttributeMap("Item")),
+                        request)
                 .build();
     }
 
@@ -78,14 +76,12 @@ final class ItemOperations {
     /** An UpdateItem request (also the {@code Update} of a transaction). */
     static UpdateItemRequest updateItemRequest(WireObject request) {
         RequestMembers.refuseLegacy(request, "AttributeUpdates", "Expected", "ConditionalOperator");
-        return UpdateItemRequest.builder(request.requiredString("TableName"), request.requiredAttributeMap("Key"))
-                .updateExpression(request.string("UpdateExpression").orElse(null))
-                .conditionExpression(request.string("ConditionExpression").orElse(null))
-                .expressionAttributeNames(RequestMembers.expressionAttributeNames(request))
-                .expressionAttributeValues(RequestMembers.expressionAttributeValues(request))
-                .returnValues(RequestMembers.returnValues(request))
-                .returnValuesOnConditionCheckFailure(RequestMembers.returnValuesOnConditionCheckFailure(request))
-                .returnConsumedCapacity(RequestMembers.returnConsumedCapacity(request))
+        return writeMembers(
+                        UpdateItemRequest.builder(
+                                        request.requiredString("TableName"), request.requiredAttributeMap("Key"))
+                                .updateExpression(
+                                        request.string("UpdateExpression").orElse(null)),
+                        request)
                 .build();
     }
 
@@ -100,13 +96,20 @@ final class ItemOperations {
     /** A DeleteItem request (also the {@code Delete} of a transaction). */
     static DeleteItemRequest deleteItemRequest(WireObject request) {
         RequestMembers.refuseLegacy(request, "Expected", "ConditionalOperator");
-        return DeleteItemRequest.builder(request.requiredString("TableName"), request.requiredAttributeMap("Key"))
-                .conditionExpression(request.string("ConditionExpression").orElse(null))
+        return writeMembers(
+                        DeleteItemRequest.builder(
+                                request.requiredString("TableName"), request.requiredAttributeMap("Key")),
+                        request)
+                .build();
+    }
+
+    /** The members every single-item write shares, read in the order DynamoDB reports their errors. */
+    private static <B extends WriteItemRequestBuilder<B, ?>> B writeMembers(B builder, WireObject request) {
+        return builder.conditionExpression(request.string("ConditionExpression").orElse(null))
                 .expressionAttributeNames(RequestMembers.expressionAttributeNames(request))
                 .expressionAttributeValues(RequestMembers.expressionAttributeValues(request))
                 .returnValues(RequestMembers.returnValues(request))
                 .returnValuesOnConditionCheckFailure(RequestMembers.returnValuesOnConditionCheckFailure(request))
-                .returnConsumedCapacity(RequestMembers.returnConsumedCapacity(request))
-                .build();
+                .returnConsumedCapacity(RequestMembers.returnConsumedCapacity(request));
     }
 }
