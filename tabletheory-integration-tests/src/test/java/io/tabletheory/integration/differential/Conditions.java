@@ -30,10 +30,10 @@ final class Conditions {
     }
 
     /**
-     * A filter over {@code a} only, the one non-key attribute the local index projects: DynamoDB Local refuses a
-     * filter on an attribute a secondary index does not project ("Secondary index byLs does not project one or more
-     * filter attributes"), even on a local index, which could fetch it from the table; what DynamoDB does there is
-     * not known.
+     * A filter over {@code a} only, the one non-key attribute the local index projects, because what DynamoDB does
+     * with a filter on an attribute a local index does not project is not known: DynamoDB Local refused it
+     * ("Secondary index byLs does not project one or more filter attributes"), though a local index could fetch it
+     * from the table.
      */
     static Gen<Fragment> projectedFilter() {
         return condition(Generate.constant(Path.of(Schema.INCLUDED)), 1);
@@ -61,9 +61,9 @@ final class Conditions {
     }
 
     /**
-     * BETWEEN bounds are numbers and strings only: for bounds of different types DynamoDB Local's message renders a
-     * binary bound as a Java object ("{B:java.nio.HeapByteBuffer[pos=0 lim=1 cap=1]}") where the emulator writes
-     * base64, and DynamoDB's rendering is not known.
+     * BETWEEN bounds are numbers and strings only, because DynamoDB's rendering of a binary bound in its message for
+     * bounds of different types is not known (the emulator writes base64; DynamoDB Local's message rendered a Java
+     * object, "{B:java.nio.HeapByteBuffer[pos=0 lim=1 cap=1]}").
      */
     private static Gen<Fragment> atom(Gen<Path> paths) {
         Gen<AttributeValue> operand =

@@ -3,10 +3,10 @@ package io.tabletheory.integration.differential;
 import java.util.List;
 
 /**
- * A disagreement between the emulator and DynamoDB Local: the sequence, the step where they parted (or -1 for the
- * table contents after the last step), what each backend did, and how that differs.
+ * A disagreement between the emulator in-process and the emulator behind tabletheory-server: the sequence, the step
+ * where they parted (or -1 for the table contents after the last step), what each backend did, and how that differs.
  */
-record Mismatch(List<Step> steps, int step, String difference, Object emulator, Object local) {
+record Mismatch(List<Step> steps, int step, String difference, Object emulator, Object served) {
     public Mismatch {
         steps = List.copyOf(steps);
     }
@@ -15,8 +15,8 @@ record Mismatch(List<Step> steps, int step, String difference, Object emulator, 
     String report() {
         String where = step < 0 ? "the table contents after the last step" : "step " + step;
         return String.format(
-                "The emulator and DynamoDB Local disagree at %s: %s%n  emulator:       %s%n  DynamoDB Local: %s%n"
-                        + "Sequence (table name %s):%s",
-                where, difference, emulator, local, Schema.PLACEHOLDER_TABLE, Sequences.describe(steps));
+                "The emulator in-process and behind the server disagree at %s: %s%n  in-process:    %s%n"
+                        + "  behind server: %s%nSequence (table name %s):%s",
+                where, difference, emulator, served, Schema.PLACEHOLDER_TABLE, Sequences.describe(steps));
     }
 }

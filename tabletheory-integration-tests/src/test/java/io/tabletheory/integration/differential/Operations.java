@@ -15,9 +15,8 @@ import org.quicktheories.generators.Generate;
 
 /**
  * Generators of the item operations (PutItem, GetItem, DeleteItem, UpdateItem) with their optional parameters:
- * conditions, projections, every ReturnValues mode the operation takes, and ReturnValuesOnConditionCheckFailure.
- * UPDATED_OLD and UPDATED_NEW are only asked of updates of top-level paths, since DynamoDB Local returns whole
- * attributes for nested ones ({@code KnownDivergences.UPDATED_VALUES_OF_NESTED_PATHS}).
+ * conditions, projections, every ReturnValues mode the operation takes (UPDATED_OLD and UPDATED_NEW of nested paths
+ * too: DynamoDB returns the touched fragments, research §1.10), and ReturnValuesOnConditionCheckFailure.
  */
 final class Operations {
     private Operations() {}
@@ -85,19 +84,16 @@ final class Operations {
                         (key, update, condition, returnValues, onFailure) -> {
                             Placeholders p = new Placeholders();
                             String expression = update.expression().render(p);
-                            String text = condition.map(c -> c.render(p)).orElse(null);
-                            ReturnValue mode = update.nested()
-                                            && (returnValues == ReturnValue.UPDATED_OLD
-                                                    || returnValues == ReturnValue.UPDATED_NEW)
-                                    ? ReturnValue.ALL_NEW
-                                    : returnValues;
+                            String text = update.retypesIndexKey()
+                                    ? null
+                                    : condition.map(c -> c.render(p)).orElse(null);
                             return new Step.Update(
                                     UpdateItemRequest.builder(Schema.PLACEHOLDER_TABLE, key)
                                             .updateExpression(expression)
                                             .conditionExpression(text)
                                             .expressionAttributeNames(p.names())
                                             .expressionAttributeValues(p.values())
-                                            .returnValues(mode)
+                                            .returnValues(returnValues)
                                             .returnValuesOnConditionCheckFailure(onFailureMode(text, onFailure))
                                             .build(),
                                     update.onlyRemovesOrDeletes());
@@ -105,9 +101,10 @@ final class Operations {
     }
 
     /**
-     * A projection of one to three readable paths under distinct top-level attributes: of three paths of which two
-     * overlap, DynamoDB Local's "Two document paths overlap" message names a pair that does not overlap ({@code l, m,
-     * l[1]}: "path one: [l], path two: [m]"), and which pair DynamoDB names is not known.
+     * A projection of one to three readable paths under distinct top-level attributes. Kept away from three paths of
+     * which two overlap because DynamoDB's answer is not known: which pair its "Two document paths overlap" message
+     * names (DynamoDB Local named a pair that does not overlap: {@code l, m, l[1]} gave "path one: [l], path two:
+     * [m]").
      */
     static Gen<Fragment> projection() {
         return Generate.range(1, 3).flatMap(count -> random -> {

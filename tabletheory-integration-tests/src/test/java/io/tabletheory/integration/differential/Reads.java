@@ -15,11 +15,11 @@ import org.quicktheories.generators.Generate;
  * ScanIndexForward, ConsistentRead and {@code Select COUNT}. The runner follows every page.
  *
  * <p>Key conditions are always valid ({@code begins_with} only on the local index's string sort key, BETWEEN bounds
- * in order): when both the key condition and the filter are invalid, the emulator reports the key condition and
- * DynamoDB Local the filter, and which DynamoDB reports is not known. ConsistentRead is never asked of the global
- * index: DynamoDB Local refuses it before it validates the expressions, the emulator after (research §1.17 puts
- * static expression checks first on DynamoDB, and §3a records Local checking its tables first), so a request with
- * both errors is a validation-order divergence, not yet recorded.
+ * in order), because DynamoDB's answer is not known: when both the key condition and the filter are invalid, the
+ * emulator reports the key condition and DynamoDB Local reported the filter. ConsistentRead is never asked of the
+ * global index, because DynamoDB's order is not known for a request that also has an expression error: DynamoDB
+ * Local refused the ConsistentRead before it validated the expressions, the emulator after (research §1.17 puts
+ * static expression checks first on DynamoDB, and §3a records Local checking its tables first).
  */
 final class Reads {
     /** What a read targets. */

@@ -61,8 +61,8 @@ sealed interface Step {
     /**
      * UpdateItem.
      *
-     * @param onlyRemovesOrDeletes whether the expression only REMOVEs and DELETEs (a recorded divergence when the
-     *     item is missing)
+     * @param onlyRemovesOrDeletes whether the expression only REMOVEs and DELETEs (which changes nothing when the
+     *     item is missing, research §1.9)
      */
     record Update(UpdateItemRequest request, boolean onlyRemovesOrDeletes) implements Step {
         @Override

@@ -25,19 +25,13 @@ import org.quicktheories.generators.Generate;
  * reads with a projection) against the one differential table. Keys come from the tiny key space, so conditions
  * often fail and cancel the transaction with ConditionalCheckFailed reasons.
  *
- * <p>The generator stays off the transaction cases where DynamoDB Local is recorded to answer differently from
- * DynamoDB ({@code KnownDivergences}):
- *
- * <ul>
- *   <li>no two actions or reads ever name one item: Local does not detect a Put and a ConditionCheck of one item
- *       ({@code TRANSACTION_PUT_AND_CHECK_OF_ONE_ITEM}), and a transaction's actions are dropped rather than made
- *       distinct, so a transaction may end up with a single action;
- *   <li>no action has an item or key that fails validation: Local keeps validating after the first ValidationError
- *       ({@code TRANSACTION_VALIDATION_DOES_NOT_STOP}), and answers a TransactGetItems key that does not fit the
- *       schema without reasons ({@code TRANSACT_GET_MALFORMED_KEY_WITHOUT_REASONS});
- *   <li>an Update never fails on the stored item ({@link Updates#infallible}): Local refuses the whole request
- *       where DynamoDB cancels with a ValidationError reason ({@code TRANSACTION_UPDATE_ERROR_REFUSES_REQUEST}).
- * </ul>
+ * <p>The cases DynamoDB Local answered differently from DynamoDB are generated too, since DynamoDB's answers are
+ * documented (research §1.14): now and then a ConditionCheck of an item another action writes (refused: "Transaction
+ * request cannot include multiple operations on one item"), a Put whose key has the wrong type (cancelled with a
+ * ValidationError reason for it and None for every other action), a read whose key has the wrong type (cancelled the
+ * same way), and Updates that can fail on the stored item (a ValidationError reason). Otherwise the actions of a
+ * transaction name distinct items (duplicates are dropped, so a transaction may end up with a single action), and so
+ * do the reads of a TransactGetItems: whether DynamoDB refuses two reads of one item is not known.
  *
  * <p>Errors of a whole request are still compared: about one transaction in ten has, first or last, an extra
  * ConditionCheck whose condition refers to an undefined value placeholder, which both refuse with a
@@ -61,6 +55,16 @@ final class Transactions {
             }
             if (invalid < 2) {
                 distinct.add(invalid == 0 ? 0 : distinct.size(), undefinedValue(keys));
+            } else if (invalid == 2) {
+                distinct.add(new TransactWriteItem.ConditionCheck(
+                        Schema.PLACEHOLDER_TABLE,
+                        key(distinct.get(0)),
+                        Optional.of("attribute_not_exists(" + Schema.PK + ")"),
+                        Map.of(),
+                        Map.of(),
+                        ReturnValuesOnConditionCheckFailure.NONE));
+            } else if (invalid == 3) {
+                distinct.add(distinct.size() / 2, wronglyKeyedPut());
             }
             return new Step.TransactWrite(TransactWriteItemsRequest.of(distinct));
         });
@@ -73,13 +77,16 @@ final class Transactions {
             Optional<String> text = projection.map(f -> f.render(p));
             return new TransactGetItem(Schema.PLACEHOLDER_TABLE, key, text, p.names());
         });
-        return lists().of(read).ofSizeBetween(1, 4).map(reads -> {
+        return lists().of(read).ofSizeBetween(1, 4).zip(Generate.range(0, 9), (reads, invalid) -> {
             List<TransactGetItem> distinct = new ArrayList<>();
             Set<Map<String, AttributeValue>> keys = new HashSet<>();
             for (TransactGetItem next : reads) {
                 if (keys.add(next.key())) {
                     distinct.add(next);
                 }
+            }
+            if (invalid == 0) {
+                distinct.add(distinct.size() / 2, TransactGetItem.of(Schema.PLACEHOLDER_TABLE, wronglyTypedKey()));
             }
             return new Step.TransactGet(new TransactGetItemsRequest(distinct, ReturnConsumedCapacity.NONE));
         });
@@ -112,13 +119,14 @@ final class Transactions {
     private static Gen<TransactWriteItem> update() {
         return Items.key()
                 .zip(
-                        Updates.infallible(),
+                        Updates.update(),
                         Conditions.condition().toOptionals(67),
                         Generate.booleans(),
                         (key, update, condition, allOld) -> {
                             Placeholders p = new Placeholders();
                             String expression = update.expression().render(p);
-                            Optional<String> text = condition.map(c -> c.render(p));
+                            Optional<String> text =
+                                    update.retypesIndexKey() ? Optional.empty() : condition.map(c -> c.render(p));
                             return new TransactWriteItem.Update(
                                     Schema.PLACEHOLDER_TABLE,
                                     key,
@@ -149,8 +157,8 @@ final class Transactions {
      * A ConditionCheck, of the first key no other action names, whose condition refers to an undefined value
      * placeholder. It is an action of its own, not an addition to another action's condition: when one condition
      * holds two static errors ({@code gs BETWEEN :v0 AND :v1} with a string and a number bound, and an undefined
-     * {@code :undefined}), the emulator reports the undefined value and DynamoDB Local the BETWEEN bounds, and which
-     * DynamoDB reports is not known.
+     * {@code :undefined}), the emulator reports the undefined value and DynamoDB Local reported the BETWEEN bounds,
+     * and which DynamoDB reports is not known.
      */
     private static TransactWriteItem undefinedValue(Set<Map<String, AttributeValue>> used) {
         Map<String, AttributeValue> key = Schema.PARTITIONS.stream()
@@ -162,6 +170,22 @@ final class Transactions {
                 Schema.PLACEHOLDER_TABLE,
                 key,
                 Optional.of(":undefined = :undefined"),
+                Map.of(),
+                Map.of(),
+                ReturnValuesOnConditionCheckFailure.NONE);
+    }
+
+    /** A key whose partition key is a number where the schema declares a string: it fails validation. */
+    private static Map<String, AttributeValue> wronglyTypedKey() {
+        return Map.of(Schema.PK, AttributeValue.ofNumber(7), Schema.SK, AttributeValue.ofNumber(0));
+    }
+
+    /** A Put of an item whose key fails validation (a number partition key). */
+    private static TransactWriteItem wronglyKeyedPut() {
+        return new TransactWriteItem.Put(
+                Schema.PLACEHOLDER_TABLE,
+                wronglyTypedKey(),
+                Optional.empty(),
                 Map.of(),
                 Map.of(),
                 ReturnValuesOnConditionCheckFailure.NONE);

@@ -12,9 +12,9 @@ import org.quicktheories.generators.Generate;
 /**
  * Generators of update expressions: one to three actions of the four clauses. SET with plain values, {@code +},
  * {@code -}, {@code list_append} and {@code if_not_exists}, on top-level and nested paths; REMOVE of attributes,
- * map entries and list elements; ADD of numbers and sets; DELETE of sets. Index key attributes are only ever set to
- * values of their declared type (DynamoDB Local does not check index key types on UpdateItem: {@code
- * KnownDivergences.UPDATE_SKIPS_INDEX_KEY_TYPE_CHECK}).
+ * map entries and list elements; ADD of numbers and sets; DELETE of sets. Index key attributes are set to values of
+ * their declared type and, now and then, of another type, which DynamoDB refuses ("Type mismatch for Index Key",
+ * research §1.3).
  */
 final class Updates {
     /** The clauses, in the order they are written. */
@@ -40,28 +40,31 @@ final class Updates {
      *
      * @param expression the whole expression
      * @param nested whether some action changes a path below the top level
-     * @param onlyRemovesOrDeletes whether every action is a REMOVE or a DELETE (such an update of a missing item is
-     *     a recorded divergence: {@code KnownDivergences.UPDATE_OF_MISSING_ITEM_WITHOUT_SET_OR_ADD})
+     * @param onlyRemovesOrDeletes whether every action is a REMOVE or a DELETE (such an update of a missing item
+     *     changes nothing, research §1.9)
+     * @param retypesIndexKey whether an action sets an index key to a value of the wrong type; such an update is
+     *     never conditional, because whether DynamoDB reports a false condition or the type mismatch first is not
+     *     known
      */
-    record Update(Fragment expression, boolean nested, boolean onlyRemovesOrDeletes) {}
+    record Update(Fragment expression, boolean nested, boolean onlyRemovesOrDeletes, boolean retypesIndexKey) {}
 
     private Updates() {}
 
     /**
      * An update expression of one to three actions. Either it changes nested paths or it reads attributes (with
-     * {@code +}, {@code -}, {@code list_append} or {@code if_not_exists}), never both: when an update both reads a
-     * missing attribute and writes below a missing one, the emulator reports the missing attribute and DynamoDB
-     * Local the invalid document path, and which of the two DynamoDB reports is not known.
+     * {@code +}, {@code -}, {@code list_append} or {@code if_not_exists}), never both, because DynamoDB's answer is
+     * not known: when an update both reads a missing attribute and writes below a missing one, the emulator reports
+     * the missing attribute and DynamoDB Local reported the invalid document path.
      *
-     * <p>The actions change distinct top-level attributes: with three or more paths of which two overlap, DynamoDB
-     * Local names a pair that does not overlap in its "Two document paths overlap" message ({@code SET a = :v REMOVE
-     * l, a[0]}: "path one: [a], path two: [l]"), and which pair DynamoDB names is not known. Overlap itself is
-     * still tested, with two paths, by {@link InvalidRequests}.
+     * <p>The actions change distinct top-level attributes, because DynamoDB's answer is not known: with three or more
+     * paths of which two overlap, which pair its "Two document paths overlap" message names (DynamoDB Local named a
+     * pair that does not overlap: {@code SET a = :v REMOVE l, a[0]} gave "path one: [a], path two: [l]"). Overlap
+     * itself is still tested, with two paths, by {@link InvalidRequests}.
      *
-     * <p>At most one action can fail on the item's values: when one action reads a missing attribute and another
-     * one of the wrong type, the emulator reports the first action's error and DynamoDB Local the missing attribute
-     * ({@code SET b = b - :n, c = list_append(c, :l)} with b a BOOL and c missing), and which DynamoDB reports is not
-     * known.
+     * <p>At most one action can fail on the item's values, because DynamoDB's answer is not known: when one action
+     * reads a missing attribute and another one of the wrong type, the emulator reports the first action's error and
+     * DynamoDB Local reported the missing attribute ({@code SET b = b - :n, c = list_append(c, :l)} with b a BOOL and
+     * c missing).
      */
     static Gen<Update> update() {
         return Generate.booleans().zip(Generate.range(1, 3), Pair::of).flatMap(shape -> random -> {
@@ -76,31 +79,6 @@ final class Updates {
                     continue;
                 }
                 fallible |= next.fallible();
-                if (attributes.add(next.target().attribute())) {
-                    actions.add(next);
-                }
-            }
-            return render(actions);
-        });
-    }
-
-    /**
-     * An update expression for a TransactWriteItems Update: one to three actions on distinct top-level attributes
-     * that cannot fail on any stored item (SET of a value or {@code if_not_exists}, SET of an index key to a value of
-     * its type, REMOVE), the first always a SET. An Update that fails on the stored item is a recorded divergence
-     * inside a transaction ({@code KnownDivergences.TRANSACTION_UPDATE_ERROR_REFUSES_REQUEST}), and so is one of a
-     * missing item that only REMOVEs ({@code KnownDivergences.UPDATE_OF_MISSING_ITEM_WITHOUT_SET_OR_ADD}), which the
-     * runner cannot adapt inside a transaction.
-     */
-    static Gen<Update> infallible() {
-        Gen<Action> first = set(Paths.plain(), Generate.pick(List.of(0, 5)));
-        Gen<Action> action =
-                Generate.frequency(Pair.of(4, first), Pair.of(1, indexKeySet(true)), Pair.of(2, remove(false)));
-        return Generate.range(1, 3).flatMap(count -> random -> {
-            List<Action> actions = new ArrayList<>();
-            Set<String> attributes = new HashSet<>();
-            for (int i = 0; i < count; i++) {
-                Action next = (i == 0 ? first : action).generate(random);
                 if (attributes.add(next.target().attribute())) {
                     actions.add(next);
                 }
@@ -128,12 +106,14 @@ final class Updates {
             }
             return String.join(" ", clauses);
         };
-        return new Update(expression, nested, onlyRemovesOrDeletes);
+        boolean retypesIndexKey = actions.stream().anyMatch(action -> action.text() instanceof WrongIndexKeyType);
+        return new Update(expression, nested, onlyRemovesOrDeletes, retypesIndexKey);
     }
 
     /**
      * With nested paths, only actions that cannot fail on the item's current values (SET of a value, REMOVE), so
-     * that the only run-time error is the invalid document path.
+     * that the only run-time error is the invalid document path (whether DynamoDB reports it or an index key's type
+     * mismatch first is not known).
      */
     private static Gen<Action> action(boolean nested) {
         if (nested) {
@@ -142,6 +122,7 @@ final class Updates {
         return Generate.frequency(
                 Pair.of(4, set(false)),
                 Pair.of(1, indexKeySet(false)),
+                Pair.of(1, wronglyTypedIndexKey()),
                 Pair.of(2, remove(false)),
                 Pair.of(2, add()),
                 Pair.of(1, delete()));
@@ -207,6 +188,29 @@ final class Updates {
                         Path.of(Schema.LSI_SK),
                         p -> Schema.LSI_SK + " = " + p.value(AttributeValue.ofString(value))));
         return Generate.oneOf(partition, sort, local);
+    }
+
+    /**
+     * SET of an index key attribute to a value of another type than its declared one: refused with "Type mismatch
+     * for Index Key", by UpdateItem as by PutItem (research §1.3). It can fail, on any item. An update holding one
+     * carries no condition ({@link Update#retypesIndexKey}).
+     */
+    private static Gen<Action> wronglyTypedIndexKey() {
+        return Generate.pick(List.of(Schema.GSI_PK, Schema.GSI_SK, Schema.LSI_SK))
+                .zip(Generate.range(0, 9), (attribute, value) -> {
+                    AttributeValue wrong = attribute.equals(Schema.GSI_SK)
+                            ? AttributeValue.ofString("s" + value)
+                            : AttributeValue.ofNumber(value);
+                    return new Action(Clause.SET, Path.of(attribute), new WrongIndexKeyType(attribute, wrong), true);
+                });
+    }
+
+    /** The text of a SET of an index key to a value of the wrong type. */
+    private record WrongIndexKeyType(String attribute, AttributeValue value) implements Fragment {
+        @Override
+        public String render(Placeholders p) {
+            return attribute + " = " + p.value(value);
+        }
     }
 
     private static Gen<Action> remove(boolean nested) {
