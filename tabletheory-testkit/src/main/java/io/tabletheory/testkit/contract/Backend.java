@@ -1,10 +1,8 @@
 package io.tabletheory.testkit.contract;
 
 /**
- * The backend a contract run exercises. The contract's assertions are the same for all of them; the only use of
- * this value is to let {@link KnownDivergences} accept DynamoDB Local's own wording of a message, or its own
- * behaviour, where it is recorded to differ from DynamoDB's. Every backend but {@link #DYNAMODB_LOCAL} is held to
- * DynamoDB's exact behaviour and messages.
+ * The backend a contract run exercises, named in assertion messages. The contract's assertions are the same for all
+ * of them: every backend is held to DynamoDB's exact behaviour and messages.
  */
 public enum Backend {
     /** The in-memory emulator ({@code tabletheory-inmemory}); it must match DynamoDB exactly. */
@@ -14,8 +12,6 @@ public enum Backend {
      * the AWS adapter and a real AWS SDK v2 client; like {@link #IN_MEMORY}, it must match DynamoDB exactly.
      */
     TABLETHEORY_SERVER,
-    /** DynamoDB Local through the AWS adapter; its recorded message divergences are accepted. */
-    DYNAMODB_LOCAL,
     /** Amazon DynamoDB itself through the AWS adapter: the reference. */
     DYNAMODB
 }

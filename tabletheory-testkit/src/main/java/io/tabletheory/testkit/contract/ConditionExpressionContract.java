@@ -279,10 +279,9 @@ public abstract class ConditionExpressionContract extends PortContract {
                         .build()),
                 CONDITION_FAILED);
 
-        if (localDiverges(KnownDivergences.NESTED_EMPTY_MAP_IN_FAILED_CONDITION_ITEM)) {
-            assertThat(failed.item()).isEmpty();
-            return;
-        }
+        // ReturnValuesOnConditionCheckFailure ALL_OLD returns the whole stored item (research §1.10), nested empty
+        // maps included. Embedded DynamoDB Local 3.1.0 was observed to lose the type of a nested empty map ({"M": {}}
+        // inside L or M) when copying the item into the SDK's exception, so the item could not be read.
         assertThat(failed.item()).contains(withNestedEmptyMaps);
     }
 

@@ -27,10 +27,10 @@ import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
  * The base of every port contract class: the two hooks a backend's test supplies ({@link #store()} and {@link
  * #backend()}), and the helpers the contracts share: unique table names, standard tables, item builders, and the
  * error assertions that compare an error's exact type and its {@link DynamoErrors#normalise normalised} message
- * with DynamoDB's, excusing only a {@link KnownDivergences recorded} DynamoDB Local wording.
+ * with DynamoDB's.
  *
- * <p>Every test creates its own tables under a fresh name, so a backend shared between test classes (one DynamoDB
- * Local per JVM) never sees two tests collide.
+ * <p>Every test creates its own tables under a fresh name, so a backend shared between test classes (one server per
+ * JVM) never sees two tests collide.
  */
 public abstract class PortContract {
     /** The partition key attribute of the standard tables. */
@@ -44,7 +44,7 @@ public abstract class PortContract {
     /** The backend under test; the contract only calls its port methods. */
     protected abstract DynamoStore store();
 
-    /** Which backend {@link #store()} is, for {@link KnownDivergences}. */
+    /** Which backend {@link #store()} is, named in assertion messages. */
     protected abstract Backend backend();
 
     /** A table name no other test uses: {@code tt-<purpose>-<random>}. */
@@ -177,17 +177,6 @@ public abstract class PortContract {
         }
     }
 
-    // ----- recorded behavioural divergences -----
-
-    /**
-     * Whether this run is on DynamoDB Local and {@code behaviour} is one it is recorded to get wrong: the test then
-     * asserts Local's recorded behaviour instead of DynamoDB's. Always false on the emulator (in-process or
-     * over HTTP) and on DynamoDB.
-     */
-    protected final boolean localDiverges(KnownDivergences.Behaviour behaviour) {
-        return KnownDivergences.shows(backend(), behaviour);
-    }
-
     // ----- errors -----
 
     /** Asserts that {@code call} fails with exactly a {@link ValidationException} with DynamoDB's message. */
@@ -197,8 +186,7 @@ public abstract class PortContract {
 
     /**
      * Asserts that {@code call} fails with exactly {@code type} (not a subclass) and DynamoDB's message {@code
-     * awsMessage}, compared after {@link DynamoErrors#normalise}. On DynamoDB Local, a message recorded in {@link
-     * KnownDivergences} as Local's wording of {@code awsMessage} is accepted too.
+     * awsMessage}, compared after {@link DynamoErrors#normalise}.
      */
     protected final <T extends Throwable> T assertError(Class<T> type, ThrowingCallable call, String awsMessage) {
         Throwable thrown = catchThrowable(call);
@@ -207,11 +195,7 @@ public abstract class PortContract {
                 .isNotNull();
         assertThat(thrown.getClass()).as("error type of %s", thrown).isEqualTo(type);
         String actual = thrown.getMessage();
-        boolean same = DynamoErrors.sameMessage(awsMessage, actual);
-        boolean excused = !same
-                && backend() == Backend.DYNAMODB_LOCAL
-                && KnownDivergences.excusing(awsMessage, actual).isPresent();
-        if (!same && !excused) {
+        if (!DynamoErrors.sameMessage(awsMessage, actual)) {
             assertThat(DynamoErrors.normalise(actual))
                     .as("normalised message of %s on %s", type.getSimpleName(), backend())
                     .isEqualTo(DynamoErrors.normalise(awsMessage));

@@ -15,8 +15,8 @@ import java.util.Optional;
 /**
  * The ExclusiveStartKey of a Query or Scan, validated against what is read, with DynamoDB's (AWS) messages: it must
  * hold exactly the table's key attributes (plus the index's, for an index read) with their declared types; for a
- * Query it must lie in the queried partition and satisfy the sort-key condition, and a Query of a table (or index)
- * without a sort key cannot be resumed at all; for a parallel Scan it must lie in the requested segment. It need
+ * Query it must lie in the queried partition and satisfy the sort-key condition, and a Query of a table without a
+ * sort key cannot be resumed at all (a hash-only index can: its items are not unique by the index key); for a parallel Scan it must lie in the requested segment. It need
  * not name an existing item. The read resumes just after its storage position.
  */
 final class ExclusiveStartKey {
@@ -35,7 +35,10 @@ final class ExclusiveStartKey {
             return Optional.empty();
         }
         checkShape(startKey, target);
-        if (target.key().sort().isEmpty()) {
+        if (target.key().sort().isEmpty() && target.index().isEmpty()) {
+            // Only a table's hash-only key is unique: its Query returns at most one item. Items are not unique by an
+            // index's key, so a Query of a hash-only global index returns many and resumes after the index key plus
+            // the table's key, like any other index Query.
             throw new ValidationException(INVALID + "The query can return at most one row and cannot be restarted");
         }
         AttributeValue partition = startKey.get(target.key().partition().name());
@@ -43,8 +46,10 @@ final class ExclusiveStartKey {
             throw new ValidationException(
                     "The provided starting key is outside query boundaries based on provided conditions");
         }
-        AttributeValue sort = startKey.get(target.key().sort().get().name());
-        if (condition.sort().isPresent() && !condition.sort().get().matches(sort)) {
+        Optional<KeyAttribute> sortKey = target.key().sort();
+        if (sortKey.isPresent()
+                && condition.sort().isPresent()
+                && !condition.sort().get().matches(startKey.get(sortKey.get().name()))) {
             throw new ValidationException("The provided starting key does not match the range key predicate");
         }
         return Optional.of(target.position(startKey));
