@@ -14,7 +14,7 @@ sealed interface Op {
     record Put(
             String table,
             Map<String, AttributeValue> item,
-            Cond condition,
+            Condition condition,
             ReturnValue returnValues,
             boolean returnOldOnFailure)
             implements Op {}
@@ -26,7 +26,7 @@ sealed interface Op {
     record Delete(
             String table,
             Map<String, AttributeValue> key,
-            Cond condition,
+            Condition condition,
             ReturnValue returnValues,
             boolean returnOldOnFailure)
             implements Op {}
@@ -36,7 +36,7 @@ sealed interface Op {
             String table,
             Map<String, AttributeValue> key,
             List<Action> actions,
-            Cond condition,
+            Condition condition,
             ReturnValue returnValues,
             boolean returnOldOnFailure)
             implements Op {}
@@ -45,9 +45,15 @@ sealed interface Op {
      * Query one partition, following every page: a sort-key condition and a filter (null when none), a Limit (null
      * when none) and the direction. {@code hashValue} may have the wrong type for an invalid step.
      */
-    record Query(String table, AttributeValue hashValue, KeyCond range, Cond filter, Integer limit, boolean forward)
+    record Query(
+            String table,
+            AttributeValue hashValue,
+            KeyCondition range,
+            Condition filter,
+            Integer limit,
+            boolean forward)
             implements Op {}
 
     /** Scan, following every page. */
-    record Scan(String table, Cond filter, Integer limit) implements Op {}
+    record Scan(String table, Condition filter, Integer limit) implements Op {}
 }

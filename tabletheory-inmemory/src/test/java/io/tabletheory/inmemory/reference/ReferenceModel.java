@@ -251,15 +251,15 @@ final class ReferenceModel {
     // ---- conditions
 
     /** Evaluates {@code cond} on {@code item}; a missing item ({@code null}) has no attributes at all. */
-    static boolean holds(Cond cond, Map<String, AttributeValue> item) {
+    static boolean holds(Condition cond, Map<String, AttributeValue> item) {
         Map<String, AttributeValue> attributes = item == null ? Map.of() : item;
-        if (cond instanceof Cond.Exists exists) {
+        if (cond instanceof Condition.Exists exists) {
             return attributes.containsKey(exists.name());
         }
-        if (cond instanceof Cond.NotExists notExists) {
+        if (cond instanceof Condition.NotExists notExists) {
             return !attributes.containsKey(notExists.name());
         }
-        if (cond instanceof Cond.Compare compare) {
+        if (cond instanceof Condition.Compare compare) {
             AttributeValue left = operand(compare.left(), attributes);
             AttributeValue right = operand(compare.right(), attributes);
             if (compare.op().equals("<>")) {
@@ -283,7 +283,7 @@ final class ReferenceModel {
                 default -> throw new IllegalArgumentException(compare.op());
             };
         }
-        if (cond instanceof Cond.Between between) {
+        if (cond instanceof Condition.Between between) {
             AttributeValue value = attributes.get(between.name());
             if (value == null) {
                 return false;
@@ -292,74 +292,75 @@ final class ReferenceModel {
             Integer high = Values.compare(value, between.high());
             return low != null && high != null && low >= 0 && high <= 0;
         }
-        if (cond instanceof Cond.BeginsWith beginsWith) {
+        if (cond instanceof Condition.BeginsWith beginsWith) {
             AttributeValue value = attributes.get(beginsWith.name());
             return value != null && Values.beginsWith(value, beginsWith.prefix());
         }
-        if (cond instanceof Cond.And and) {
+        if (cond instanceof Condition.And and) {
             return holds(and.left(), item) && holds(and.right(), item);
         }
-        if (cond instanceof Cond.Or or) {
+        if (cond instanceof Condition.Or or) {
             return holds(or.left(), item) || holds(or.right(), item);
         }
-        return !holds(((Cond.Not) cond).operand(), item);
+        return !holds(((Condition.Not) cond).operand(), item);
     }
 
     /**
      * Whether {@code cond} compares an attribute with itself ({@code a = a}), which DynamoDB refuses: "The first
      * operand must be distinct from the remaining operands".
      */
-    static boolean comparesAttributeWithItself(Cond cond) {
-        if (cond instanceof Cond.Compare compare) {
-            return compare.left() instanceof Cond.Operand.Path && compare.left().equals(compare.right());
+    static boolean comparesAttributeWithItself(Condition cond) {
+        if (cond instanceof Condition.Compare compare) {
+            return compare.left() instanceof Condition.Operand.Path
+                    && compare.left().equals(compare.right());
         }
-        if (cond instanceof Cond.And and) {
+        if (cond instanceof Condition.And and) {
             return comparesAttributeWithItself(and.left()) || comparesAttributeWithItself(and.right());
         }
-        if (cond instanceof Cond.Or or) {
+        if (cond instanceof Condition.Or or) {
             return comparesAttributeWithItself(or.left()) || comparesAttributeWithItself(or.right());
         }
-        if (cond instanceof Cond.Not not) {
+        if (cond instanceof Condition.Not not) {
             return comparesAttributeWithItself(not.operand());
         }
         return false;
     }
 
     /** Whether {@code cond} names the attribute {@code name} anywhere. */
-    static boolean mentions(Cond cond, String name) {
+    static boolean mentions(Condition cond, String name) {
         if (name == null) {
             return false;
         }
-        if (cond instanceof Cond.Exists exists) {
+        if (cond instanceof Condition.Exists exists) {
             return exists.name().equals(name);
         }
-        if (cond instanceof Cond.NotExists notExists) {
+        if (cond instanceof Condition.NotExists notExists) {
             return notExists.name().equals(name);
         }
-        if (cond instanceof Cond.Compare compare) {
-            return compare.left().equals(new Cond.Operand.Path(name))
-                    || compare.right().equals(new Cond.Operand.Path(name));
+        if (cond instanceof Condition.Compare compare) {
+            return compare.left().equals(new Condition.Operand.Path(name))
+                    || compare.right().equals(new Condition.Operand.Path(name));
         }
-        if (cond instanceof Cond.Between between) {
+        if (cond instanceof Condition.Between between) {
             return between.name().equals(name);
         }
-        if (cond instanceof Cond.BeginsWith beginsWith) {
+        if (cond instanceof Condition.BeginsWith beginsWith) {
             return beginsWith.name().equals(name);
         }
-        if (cond instanceof Cond.And and) {
+        if (cond instanceof Condition.And and) {
             return mentions(and.left(), name) || mentions(and.right(), name);
         }
-        if (cond instanceof Cond.Or or) {
+        if (cond instanceof Condition.Or or) {
             return mentions(or.left(), name) || mentions(or.right(), name);
         }
-        return mentions(((Cond.Not) cond).operand(), name);
+        return mentions(((Condition.Not) cond).operand(), name);
     }
 
-    private static AttributeValue operand(Cond.Operand operand, Map<String, AttributeValue> item) {
-        if (operand instanceof Cond.Operand.Path path) {
+    private static AttributeValue operand(Condition.Operand operand, Map<String, AttributeValue> item) {
+        if (operand instanceof Condition.Operand.Path path) {
             return item.get(path.name());
         }
-        return ((Cond.Operand.Literal) operand).value();
+        return ((Condition.Operand.Literal) operand).value();
     }
 
     // ---- Query and Scan
@@ -369,7 +370,7 @@ final class ReferenceModel {
         if (query.hashValue().type() != table.hashType().attributeType()) {
             return validation();
         }
-        KeyCond range = query.range();
+        KeyCondition range = query.range();
         if (range != null) {
             if (range.op().equals("begins_with") && table.rangeType() == ScalarAttributeType.N) {
                 return validation();
@@ -398,10 +399,11 @@ final class ReferenceModel {
                 ? (a, b) -> 0
                 : (a, b) -> Values.compare(a.get(table.rangeName()), b.get(table.rangeName()));
         matching.sort(query.forward() ? order : order.reversed());
-        return pages(table, matching, query.filter(), query.limit());
+        // A Query of a hash-only table reads at most one item and cannot be resumed: it ends on its only page.
+        return pages(table, matching, query.filter(), query.limit(), table.rangeName() != null);
     }
 
-    private static boolean inRange(AttributeValue sortKey, KeyCond range) {
+    private static boolean inRange(AttributeValue sortKey, KeyCondition range) {
         int order = Values.compare(sortKey, range.value());
         return switch (range.op()) {
             case "=" -> order == 0;
@@ -441,15 +443,21 @@ final class ReferenceModel {
             // The emulator's scan left out a partition: return what the model has, so the comparison shows it.
             ordered = new ArrayList<>(items.get(table.name()));
         }
-        return pages(table, ordered, scan.filter(), scan.limit());
+        return pages(table, ordered, scan.filter(), scan.limit(), true);
     }
 
     /**
      * Cuts the items a Query or Scan reads, in order, into pages: a page ends after Limit items read, or once the
      * items read reach 1 MB (the crossing item included); either way it carries the last read item's key, even when
-     * nothing follows. The filter drops items from a page after they are read and counted.
+     * nothing follows, unless the read cannot be resumed. The filter drops items from a page after they are read and
+     * counted.
      */
-    private static Outcome pages(TableSpec table, List<Map<String, AttributeValue>> read, Cond filter, Integer limit) {
+    private static Outcome pages(
+            TableSpec table,
+            List<Map<String, AttributeValue>> read,
+            Condition filter,
+            Integer limit,
+            boolean resumable) {
         List<Outcome.Page> pages = new ArrayList<>();
         int next = 0;
         while (true) {
@@ -465,7 +473,9 @@ final class ReferenceModel {
                     returned.add(item);
                 }
                 if ((limit != null && scanned == limit) || bytes >= Values.PAGE_SIZE) {
-                    lastKey = table.keyOf(item);
+                    if (resumable) {
+                        lastKey = table.keyOf(item);
+                    }
                     break;
                 }
             }

@@ -44,46 +44,46 @@ final class Renderer {
         return placeholder;
     }
 
-    String condition(Cond cond) {
-        if (cond instanceof Cond.Exists exists) {
+    String condition(Condition cond) {
+        if (cond instanceof Condition.Exists exists) {
             return "attribute_exists(" + name(exists.name()) + ")";
         }
-        if (cond instanceof Cond.NotExists notExists) {
+        if (cond instanceof Condition.NotExists notExists) {
             return "attribute_not_exists(" + name(notExists.name()) + ")";
         }
-        if (cond instanceof Cond.Compare compare) {
+        if (cond instanceof Condition.Compare compare) {
             return operand(compare.left()) + " " + compare.op() + " " + operand(compare.right());
         }
-        if (cond instanceof Cond.Between between) {
+        if (cond instanceof Condition.Between between) {
             return name(between.name()) + " BETWEEN " + value(between.low()) + " AND " + value(between.high());
         }
-        if (cond instanceof Cond.BeginsWith beginsWith) {
+        if (cond instanceof Condition.BeginsWith beginsWith) {
             return "begins_with(" + name(beginsWith.name()) + ", " + value(beginsWith.prefix()) + ")";
         }
-        if (cond instanceof Cond.And and) {
+        if (cond instanceof Condition.And and) {
             return child(and.left(), 2) + " AND " + child(and.right(), 2);
         }
-        if (cond instanceof Cond.Or or) {
+        if (cond instanceof Condition.Or or) {
             return child(or.left(), 1) + " OR " + child(or.right(), 1);
         }
-        return "NOT " + child(((Cond.Not) cond).operand(), 3);
+        return "NOT " + child(((Condition.Not) cond).operand(), 3);
     }
 
     /** Precedence, loosest first: OR 1, AND 2, NOT 3, comparisons and functions 4. */
-    private static int precedence(Cond cond) {
-        if (cond instanceof Cond.Or) {
+    private static int precedence(Condition cond) {
+        if (cond instanceof Condition.Or) {
             return 1;
         }
-        if (cond instanceof Cond.And) {
+        if (cond instanceof Condition.And) {
             return 2;
         }
-        if (cond instanceof Cond.Not) {
+        if (cond instanceof Condition.Not) {
             return 3;
         }
         return 4;
     }
 
-    private String child(Cond child, int parentPrecedence) {
+    private String child(Condition child, int parentPrecedence) {
         boolean needed = precedence(child) < parentPrecedence || (parentPrecedence == 3 && precedence(child) == 3);
         boolean simple = precedence(child) == 4;
         if (needed || (!tight && !simple)) {
@@ -92,11 +92,11 @@ final class Renderer {
         return condition(child);
     }
 
-    private String operand(Cond.Operand operand) {
-        if (operand instanceof Cond.Operand.Path path) {
+    private String operand(Condition.Operand operand) {
+        if (operand instanceof Condition.Operand.Path path) {
             return name(path.name());
         }
-        return value(((Cond.Operand.Literal) operand).value());
+        return value(((Condition.Operand.Literal) operand).value());
     }
 
     String update(List<Action> actions) {
@@ -134,7 +134,7 @@ final class Renderer {
         return String.join(" ", clauses);
     }
 
-    String keyCondition(TableSpec table, AttributeValue hash, KeyCond range) {
+    String keyCondition(TableSpec table, AttributeValue hash, KeyCondition range) {
         String expression = name(table.hashName()) + " = " + value(hash);
         if (range == null) {
             return expression;

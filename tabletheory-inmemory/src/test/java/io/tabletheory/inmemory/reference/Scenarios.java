@@ -21,8 +21,8 @@ import org.quicktheories.generators.Generate;
  *
  * <p>A few steps are invalid in an obvious way (an update of a key attribute or of one attribute twice, arithmetic on
  * a missing or non-number attribute, an item over 400 KB, a key condition of the wrong type or begins_with on a
- * number, a Query filter on a key, {@code a = a}). Two emulator behaviours are steered around, pending a decision
- * (see the generator's comments): Limit 1 on a hash-only table, and an invalid update together with a condition.
+ * number, a Query filter on a key, {@code a = a}). An invalid update never carries a condition: which of the two
+ * DynamoDB reports first is not known (the emulator evaluates the condition first, as DynamoDB Local did).
  */
 final class Scenarios {
     private static final List<String> ATTRIBUTES = List.of("a", "b", "n", "big");
@@ -255,7 +255,7 @@ final class Scenarios {
             // An invalid update comes without a condition: which refusal DynamoDB reports first is not settled here.
             boolean invalid = actions.stream().anyMatch(action -> table.isKey(action.target()))
                     || actions.stream().map(Action::target).distinct().count() < actions.size();
-            Cond condition = invalid ? null : maybeCondition(table);
+            Condition condition = invalid ? null : maybeCondition(table);
             return new Op.Update(table.name(), key(table), actions, condition, pick(modes), percent(50));
         }
 
@@ -290,18 +290,18 @@ final class Scenarios {
             return names;
         }
 
-        Cond maybeCondition(TableSpec table) {
+        Condition maybeCondition(TableSpec table) {
             return percent(50) ? null : condition(table, 2);
         }
 
-        Cond condition(TableSpec table, int depth) {
+        Condition condition(TableSpec table, int depth) {
             int kind = between(0, depth > 0 ? 99 : 69);
             String name = pick(names(table));
             if (kind < 10) {
-                return new Cond.Exists(name);
+                return new Condition.Exists(name);
             }
             if (kind < 20) {
-                return new Cond.NotExists(name);
+                return new Condition.NotExists(name);
             }
             if (kind < 45) {
                 String op = pick(List.of("=", "<>", "<", "<=", ">", ">="));
@@ -310,11 +310,11 @@ final class Scenarios {
                 if (!percent(5)) {
                     others.remove(name); // DynamoDB refuses a comparison of an attribute with itself: rarely
                 }
-                Cond.Operand right = percent(15)
-                        ? new Cond.Operand.Path(pick(others))
-                        : new Cond.Operand.Literal(ordering ? orderedLiteral(table, name) : literal(table, name));
-                Cond.Operand left = new Cond.Operand.Path(name);
-                return percent(20) ? new Cond.Compare(op, right, left) : new Cond.Compare(op, left, right);
+                Condition.Operand right = percent(15)
+                        ? new Condition.Operand.Path(pick(others))
+                        : new Condition.Operand.Literal(ordering ? orderedLiteral(table, name) : literal(table, name));
+                Condition.Operand left = new Condition.Operand.Path(name);
+                return percent(20) ? new Condition.Compare(op, right, left) : new Condition.Compare(op, left, right);
             }
             if (kind < 55) {
                 AttributeValue low = orderedLiteral(table, name);
@@ -324,18 +324,18 @@ final class Scenarios {
                     low = high;
                     high = swap;
                 }
-                return new Cond.Between(name, low, high);
+                return new Condition.Between(name, low, high);
             }
             if (kind < 70) {
-                return new Cond.BeginsWith(name, percent(70) ? pick(STRING_PREFIXES) : pick(BINARY_PREFIXES));
+                return new Condition.BeginsWith(name, percent(70) ? pick(STRING_PREFIXES) : pick(BINARY_PREFIXES));
             }
             if (kind < 82) {
-                return new Cond.And(condition(table, depth - 1), condition(table, depth - 1));
+                return new Condition.And(condition(table, depth - 1), condition(table, depth - 1));
             }
             if (kind < 94) {
-                return new Cond.Or(condition(table, depth - 1), condition(table, depth - 1));
+                return new Condition.Or(condition(table, depth - 1), condition(table, depth - 1));
             }
-            return new Cond.Not(condition(table, depth - 1));
+            return new Condition.Not(condition(table, depth - 1));
         }
 
         /** A literal likely to matter for {@code name}: a value of its key domain, or any small value. */
@@ -375,7 +375,7 @@ final class Scenarios {
             if (percent(2)) {
                 hash = percent(50) ? pick(STRINGS.subList(1, 3)) : pick(NUMBERS);
             }
-            KeyCond range = null;
+            KeyCondition range = null;
             if (table.rangeName() != null && percent(60)) {
                 List<AttributeValue> domain = keys(table.rangeType());
                 String op = pick(List.of("=", "<", "<=", ">", ">=", "BETWEEN", "begins_with"));
@@ -387,7 +387,7 @@ final class Scenarios {
                         low = high;
                         high = swap;
                     }
-                    range = new KeyCond(op, low, high);
+                    range = new KeyCondition(op, low, high);
                 } else if (op.equals("begins_with")) {
                     AttributeValue prefix =
                             switch (table.rangeType()) {
@@ -395,12 +395,12 @@ final class Scenarios {
                                 case B -> pick(BINARY_PREFIXES);
                                 case N -> percent(10) ? pick(domain) : null;
                             };
-                    range = prefix == null ? null : new KeyCond(op, prefix, null);
+                    range = prefix == null ? null : new KeyCondition(op, prefix, null);
                 } else {
-                    range = new KeyCond(op, pick(domain), null);
+                    range = new KeyCondition(op, pick(domain), null);
                 }
             }
-            Cond filter = percent(30) ? condition(table, 1) : null;
+            Condition filter = percent(30) ? condition(table, 1) : null;
             if (filter != null
                     && (ReferenceModel.mentions(filter, table.hashName())
                             || ReferenceModel.mentions(filter, table.rangeName()))
@@ -408,11 +408,6 @@ final class Scenarios {
                 filter = null; // a Query's filter may not name a key attribute: only a few such refusals
             }
             Integer limit = maybeLimit(5);
-            if (table.rangeName() == null && limit != null && limit == 1) {
-                // The emulator answers Limit 1 on a hash-only table with a LastEvaluatedKey it then refuses as an
-                // ExclusiveStartKey (reported to the lead); keep the sequences clear of it.
-                limit = 2;
-            }
             return new Op.Query(table.name(), hash, range, filter, limit, percent(50));
         }
     }

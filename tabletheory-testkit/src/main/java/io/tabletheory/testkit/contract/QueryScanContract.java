@@ -201,6 +201,26 @@ public abstract class QueryScanContract extends PortContract {
     }
 
     @Test
+    void query_ofHashOnlyTable_withLimitOne_endsOnItsOnlyPage() {
+        // A hash-only table's key is unique, so its Query reads at most one item, and DynamoDB refuses to resume it
+        // ("The query can return at most one row and cannot be restarted", research §1.11): it must not hand out a
+        // LastEvaluatedKey that a paging loop would send back. Found by the reference-model differential test.
+        String table = createHashTable("query-hash-only");
+        put(table, item(PK, s("a"), "v", n("1")));
+
+        PageResult page = store().query(QueryRequest.builder(table)
+                .keyConditionExpression("pk = :p")
+                .expressionAttributeValues(item(":p", s("a")))
+                .limit(1)
+                .build());
+
+        assertThat(page.items()).containsExactly(item(PK, s("a"), "v", n("1")));
+        assertThat(page.scannedCount()).isEqualTo(1);
+        assertThat(page.lastEvaluatedKey()).isEmpty();
+        assertThat(page.hasMore()).isFalse();
+    }
+
+    @Test
     void query_descendingWithLimit_lastEvaluatedKeyIsTheLastItemReturned() {
         String table = numbers();
         QueryRequest first = QueryRequest.builder(table)

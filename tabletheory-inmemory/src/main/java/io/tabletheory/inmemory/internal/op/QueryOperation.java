@@ -12,6 +12,7 @@ import io.tabletheory.inmemory.internal.table.ReadTarget;
 import io.tabletheory.inmemory.internal.table.StorageKey;
 import io.tabletheory.inmemory.internal.table.Table;
 import io.tabletheory.inmemory.internal.table.TableCatalog;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -68,12 +69,18 @@ public final class QueryOperation {
         });
         ReadPlan plan =
                 new ReadPlan(request.limit(), read.filter(), read.projection(), select, read.names(), read.values());
-        return PageReader.read(
+        PageResult page = PageReader.read(
                 target,
                 new QueryWalk(target, condition, request.scanIndexForward(), after),
                 plan,
                 request.tableName(),
                 request.consistentRead(),
                 request.returnConsumedCapacity());
+        if (target.index().isEmpty() && target.key().sort().isEmpty()) {
+            // A table's hash-only key is unique: the Query read its one item (or none) and cannot be resumed
+            // (ExclusiveStartKey refuses it), so it hands out no LastEvaluatedKey, whatever the Limit.
+            return new PageResult(page.items(), page.count(), page.scannedCount(), Map.of(), page.consumedCapacity());
+        }
+        return page;
     }
 }
