@@ -9,6 +9,7 @@ import static org.quicktheories.generators.SourceDSL.integers;
 import io.tabletheory.BatchRetry;
 import io.tabletheory.TableTheory;
 import io.tabletheory.api.error.BatchIncompleteException;
+import io.tabletheory.api.error.ThrottlingException;
 import io.tabletheory.api.error.TransactionConflictException;
 import io.tabletheory.api.error.ValidationException;
 import io.tabletheory.api.request.TransactWriteItem;
@@ -123,6 +124,21 @@ class FaultInjectingStoreTest {
 
         assertThat(storedIds(store)).hasSize(10);
         assertThat(store.calls(Operation.BATCH_WRITE_ITEM)).isEqualTo(2);
+    }
+
+    @Test
+    void aBatchThrottledOnEveryAttempt_handsBackEveryKey_withTheThrottlingAsCause() {
+        FaultInjectingStore store =
+                storeWithMembers().throttling(Operation.BATCH_GET_ITEM, 1).throttling(Operation.BATCH_GET_ITEM, 2);
+        List<Member> keys = members(10);
+
+        BatchIncompleteException incomplete = catchThrowableOfType(
+                BatchIncompleteException.class,
+                () -> db(store, 2).model(Member.class).batchGet(keys));
+
+        assertThat(incomplete.unprocessed(Member.class)).containsExactlyElementsOf(keys);
+        assertThat(incomplete.found()).isEmpty();
+        assertThat(incomplete).hasCauseInstanceOf(ThrottlingException.class);
     }
 
     @Test

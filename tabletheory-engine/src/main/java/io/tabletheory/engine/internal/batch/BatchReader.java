@@ -42,6 +42,7 @@ public final class BatchReader {
         List<List<BatchKey>> chunks = BatchPlans.chunks(keys, BatchPlans.GET_CHUNK);
         for (int index = 0; index < chunks.size(); index++) {
             List<BatchKey> pending = chunks.get(index);
+            ThrottlingException lastThrottle = null;
             for (int attempt = 1; attempt <= backoff.maxAttempts() && !pending.isEmpty(); attempt++) {
                 try {
                     if (attempt > 1) {
@@ -54,6 +55,7 @@ public final class BatchReader {
                     pending = unprocessed(schema, pending, result);
                 } catch (ThrottlingException throttled) {
                     // the whole request was refused for now: retry all of it after the next wait
+                    lastThrottle = throttled;
                 } catch (InterruptedException interrupted) {
                     Thread.currentThread().interrupt();
                     throw incomplete(
@@ -80,7 +82,7 @@ public final class BatchReader {
                 }
             }
             if (!pending.isEmpty()) {
-                throw incomplete(
+                BatchIncompleteException incomplete = incomplete(
                         operation,
                         schema,
                         keys,
@@ -88,9 +90,11 @@ public final class BatchReader {
                         chunks,
                         index,
                         pending,
-                        null,
+                        lastThrottle,
                         "DynamoDB still left them unprocessed after " + backoff.maxAttempts() + " attempts (raise"
                                 + " BatchRetry.maxAttempts, or read them later)");
+                BatchLog.budgetExhausted(incomplete);
+                throw incomplete;
             }
         }
         return inOrder(schema, keys, found);

@@ -40,16 +40,14 @@ public final class BatchWriter {
     public void write(String operation, List<BatchWriteEntry> entries) {
         List<List<BatchWriteEntry>> chunks = BatchPlans.chunks(entries, BatchPlans.WRITE_CHUNK);
         for (int index = 0; index < chunks.size(); index++) {
-            List<BatchWriteEntry> left = writeChunk(operation, chunks, index);
-            if (!left.isEmpty()) {
-                throw incomplete(operation, left, chunks.subList(index + 1, chunks.size()), null, tooManyAttempts());
-            }
+            writeChunk(operation, chunks, index);
         }
     }
 
-    /** Sends chunk {@code index} until it is written or out of attempts; returns what is left of it. */
-    private List<BatchWriteEntry> writeChunk(String operation, List<List<BatchWriteEntry>> chunks, int index) {
+    /** Sends chunk {@code index} until it is written, or throws when it is out of attempts. */
+    private void writeChunk(String operation, List<List<BatchWriteEntry>> chunks, int index) {
         List<BatchWriteEntry> pending = chunks.get(index);
+        ThrottlingException lastThrottle = null;
         for (int attempt = 1; attempt <= backoff.maxAttempts() && !pending.isEmpty(); attempt++) {
             try {
                 if (attempt > 1) {
@@ -58,6 +56,7 @@ public final class BatchWriter {
                 pending = unprocessed(pending, store.batchWriteItem(BatchPlans.writeRequest(pending)));
             } catch (ThrottlingException throttled) {
                 // the whole request was refused for now: retry all of it after the next wait
+                lastThrottle = throttled;
             } catch (InterruptedException interrupted) {
                 Thread.currentThread().interrupt();
                 throw incomplete(
@@ -75,7 +74,12 @@ public final class BatchWriter {
                         "the backend refused a request: " + refused.getMessage());
             }
         }
-        return pending;
+        if (!pending.isEmpty()) {
+            BatchIncompleteException incomplete = incomplete(
+                    operation, pending, chunks.subList(index + 1, chunks.size()), lastThrottle, tooManyAttempts());
+            BatchLog.budgetExhausted(incomplete);
+            throw incomplete;
+        }
     }
 
     /** The entries of {@code sent} that the result reports unprocessed, in the order sent. */
