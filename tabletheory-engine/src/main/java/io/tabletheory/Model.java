@@ -250,6 +250,12 @@ public interface Model<T> {
      */
     void batchDelete(java.util.Collection<T> keys);
 
+    /**
+     * Reports the progress of this model's batch calls ({@link #batchGet}, {@link #batchCreate},
+     * {@link #batchDelete}) after every request; nothing is reported by default.
+     */
+    Model<T> withBatchProgress(BatchProgress progress);
+
     /** The stored item a failed write's exception carries, as a model instance. */
     java.util.Optional<T> storedItem(io.tabletheory.api.request.ConditionFailedException failure);
 }

@@ -1,5 +1,6 @@
 package io.tabletheory.engine.internal;
 
+import io.tabletheory.BatchProgress;
 import io.tabletheory.BatchRetry;
 import io.tabletheory.Filters;
 import io.tabletheory.Model;
@@ -48,13 +49,21 @@ final class DefaultModel<T> implements Model<T> {
     private final DynamoStore store;
     private final Clock clock;
     private final BatchRetry batchRetry;
+    private final BatchProgress batchProgress;
     private final ModelSchema<T> schema;
     private final ModelCall call;
 
-    private DefaultModel(DynamoStore store, Clock clock, BatchRetry batchRetry, ModelSchema<T> schema, ModelCall call) {
+    private DefaultModel(
+            DynamoStore store,
+            Clock clock,
+            BatchRetry batchRetry,
+            BatchProgress batchProgress,
+            ModelSchema<T> schema,
+            ModelCall call) {
         this.store = store;
         this.clock = clock;
         this.batchRetry = batchRetry;
+        this.batchProgress = batchProgress;
         this.schema = schema;
         this.call = call;
     }
@@ -64,6 +73,7 @@ final class DefaultModel<T> implements Model<T> {
                 store,
                 clock,
                 batchRetry,
+                BatchProgress.none(),
                 schema,
                 new ModelCall(
                         List.of(),
@@ -75,7 +85,7 @@ final class DefaultModel<T> implements Model<T> {
     }
 
     private DefaultModel<T> with(ModelCall changed) {
-        return new DefaultModel<>(store, clock, batchRetry, schema, changed);
+        return new DefaultModel<>(store, clock, batchRetry, batchProgress, schema, changed);
     }
 
     private DefaultModel<T> withRead(UnaryOperator<ReadSettings> change) {
@@ -307,7 +317,12 @@ final class DefaultModel<T> implements Model<T> {
     // ----- batches -----
 
     private ModelBatches<T> batches() {
-        return new ModelBatches<>(store, clock, schema, call, Backoff.of(batchRetry));
+        return new ModelBatches<>(store, clock, schema, call, Backoff.of(batchRetry), batchProgress);
+    }
+
+    @Override
+    public Model<T> withBatchProgress(BatchProgress progress) {
+        return new DefaultModel<>(store, clock, batchRetry, Objects.requireNonNull(progress, "progress"), schema, call);
     }
 
     @Override

@@ -1,6 +1,7 @@
 package io.tabletheory.engine.internal;
 
 import io.tabletheory.AttributeConverter;
+import io.tabletheory.BatchProgress;
 import io.tabletheory.BatchRetry;
 import io.tabletheory.BatchWrite;
 import io.tabletheory.Model;
@@ -73,7 +74,7 @@ public final class DefaultTableTheory implements TableTheory {
         DefaultBatchWrite batch = new DefaultBatchWrite(schemas::schema, clock.instant());
         writes.accept(batch);
         List<BatchWriteEntry> entries = BatchPlans.distinctWrites("batchWrite", batch.entries());
-        new BatchWriter(store, Backoff.of(batchRetry)).write("batchWrite", entries);
+        new BatchWriter(store, Backoff.of(batchRetry), BatchProgress.none()).write("batchWrite", entries);
     }
 
     @Override

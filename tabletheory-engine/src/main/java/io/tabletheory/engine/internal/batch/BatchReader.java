@@ -1,5 +1,6 @@
 package io.tabletheory.engine.internal.batch;
 
+import io.tabletheory.BatchProgress;
 import io.tabletheory.api.error.BatchIncompleteException;
 import io.tabletheory.api.error.TableTheoryException;
 import io.tabletheory.api.error.ThrottlingException;
@@ -25,11 +26,13 @@ import java.util.Set;
 public final class BatchReader {
     private final ItemStore store;
     private final Backoff backoff;
+    private final BatchProgress progress;
 
-    /** A reader of {@code store}. */
-    public BatchReader(ItemStore store, Backoff backoff) {
+    /** A reader of one call, reading {@code store} and reporting to {@code progress}. */
+    public BatchReader(ItemStore store, Backoff backoff, BatchProgress progress) {
         this.store = store;
         this.backoff = backoff;
+        this.progress = progress;
     }
 
     /**
@@ -40,6 +43,7 @@ public final class BatchReader {
     public <T> List<T> read(String operation, ModelSchema<T> schema, ReadSettings settings, List<BatchKey> keys) {
         Map<Map<String, AttributeValue>, Map<String, AttributeValue>> found = new HashMap<>();
         List<List<BatchKey>> chunks = BatchPlans.chunks(keys, BatchPlans.GET_CHUNK);
+        int done = 0;
         for (int index = 0; index < chunks.size(); index++) {
             List<BatchKey> pending = chunks.get(index);
             ThrottlingException lastThrottle = null;
@@ -48,11 +52,14 @@ public final class BatchReader {
                     if (attempt > 1) {
                         backoff.pauseBefore(attempt - 1);
                     }
-                    BatchGetItemResult result = store.batchGetItem(BatchPlans.getRequest(schema, settings, pending));
+                    List<BatchKey> sent = pending;
+                    BatchGetItemResult result = store.batchGetItem(BatchPlans.getRequest(schema, settings, sent));
                     result.responses()
                             .getOrDefault(schema.tableName(), List.of())
                             .forEach(item -> found.put(schema.keyOf(item), item));
-                    pending = unprocessed(schema, pending, result);
+                    pending = unprocessed(schema, sent, result);
+                    done += sent.size() - pending.size();
+                    report(operation, schema, keys, found, chunks, index, pending, done);
                 } catch (ThrottlingException throttled) {
                     // the whole request was refused for now: retry all of it after the next wait
                     lastThrottle = throttled;
@@ -68,6 +75,8 @@ public final class BatchReader {
                             pending,
                             interrupted,
                             "the thread was interrupted while waiting to retry");
+                } catch (BatchIncompleteException stopped) {
+                    throw stopped;
                 } catch (TableTheoryException refused) {
                     throw incomplete(
                             operation,
@@ -98,6 +107,31 @@ public final class BatchReader {
             }
         }
         return inOrder(schema, keys, found);
+    }
+
+    private void report(
+            String operation,
+            ModelSchema<?> schema,
+            List<BatchKey> keys,
+            Map<Map<String, AttributeValue>, Map<String, AttributeValue>> found,
+            List<List<BatchKey>> chunks,
+            int index,
+            List<BatchKey> pending,
+            int done) {
+        try {
+            progress.progressed(done, keys.size());
+        } catch (RuntimeException failed) {
+            throw incomplete(
+                    operation,
+                    schema,
+                    keys,
+                    found,
+                    chunks,
+                    index,
+                    pending,
+                    failed,
+                    "the progress callback threw " + failed);
+        }
     }
 
     private static List<BatchKey> unprocessed(ModelSchema<?> schema, List<BatchKey> sent, BatchGetItemResult result) {

@@ -1,5 +1,6 @@
 package io.tabletheory.engine.internal.batch;
 
+import io.tabletheory.BatchProgress;
 import io.tabletheory.api.error.BatchIncompleteException;
 import io.tabletheory.api.error.TableTheoryException;
 import io.tabletheory.api.error.ThrottlingException;
@@ -25,11 +26,15 @@ import java.util.stream.Collectors;
 public final class BatchWriter {
     private final ItemStore store;
     private final Backoff backoff;
+    private final BatchProgress progress;
+    private int done;
+    private int total;
 
-    /** A writer sending to {@code store}. */
-    public BatchWriter(ItemStore store, Backoff backoff) {
+    /** A writer of one call, sending to {@code store} and reporting to {@code progress}. Not thread-safe. */
+    public BatchWriter(ItemStore store, Backoff backoff, BatchProgress progress) {
         this.store = store;
         this.backoff = backoff;
+        this.progress = progress;
     }
 
     /**
@@ -39,6 +44,8 @@ public final class BatchWriter {
      */
     public void write(String operation, List<BatchWriteEntry> entries) {
         List<List<BatchWriteEntry>> chunks = BatchPlans.chunks(entries, BatchPlans.WRITE_CHUNK);
+        done = 0;
+        total = entries.size();
         for (int index = 0; index < chunks.size(); index++) {
             writeChunk(operation, chunks, index);
         }
@@ -53,7 +60,10 @@ public final class BatchWriter {
                 if (attempt > 1) {
                     backoff.pauseBefore(attempt - 1);
                 }
-                pending = unprocessed(pending, store.batchWriteItem(BatchPlans.writeRequest(pending)));
+                List<BatchWriteEntry> sent = pending;
+                pending = unprocessed(sent, store.batchWriteItem(BatchPlans.writeRequest(sent)));
+                done += sent.size() - pending.size();
+                report(operation, pending, chunks, index);
             } catch (ThrottlingException throttled) {
                 // the whole request was refused for now: retry all of it after the next wait
                 lastThrottle = throttled;
@@ -65,6 +75,8 @@ public final class BatchWriter {
                         chunks.subList(index + 1, chunks.size()),
                         interrupted,
                         "the thread was interrupted while waiting to retry");
+            } catch (BatchIncompleteException stopped) {
+                throw stopped;
             } catch (TableTheoryException refused) {
                 throw incomplete(
                         operation,
@@ -79,6 +91,20 @@ public final class BatchWriter {
                     operation, pending, chunks.subList(index + 1, chunks.size()), lastThrottle, tooManyAttempts());
             BatchLog.budgetExhausted(incomplete);
             throw incomplete;
+        }
+    }
+
+    private void report(
+            String operation, List<BatchWriteEntry> pending, List<List<BatchWriteEntry>> chunks, int index) {
+        try {
+            progress.progressed(done, total);
+        } catch (RuntimeException failed) {
+            throw incomplete(
+                    operation,
+                    pending,
+                    chunks.subList(index + 1, chunks.size()),
+                    failed,
+                    "the progress callback threw " + failed);
         }
     }
 

@@ -1,5 +1,6 @@
 package io.tabletheory.engine.internal.batch;
 
+import io.tabletheory.BatchProgress;
 import io.tabletheory.api.port.ItemStore;
 import io.tabletheory.engine.internal.call.ModelCall;
 import io.tabletheory.engine.internal.mapping.ModelSchema;
@@ -24,14 +25,22 @@ public final class ModelBatches<T> {
     private final ModelSchema<T> schema;
     private final ModelCall call;
     private final Backoff backoff;
+    private final BatchProgress progress;
 
     /** The batches of one model call. */
-    public ModelBatches(ItemStore store, Clock clock, ModelSchema<T> schema, ModelCall call, Backoff backoff) {
+    public ModelBatches(
+            ItemStore store,
+            Clock clock,
+            ModelSchema<T> schema,
+            ModelCall call,
+            Backoff backoff,
+            BatchProgress progress) {
         this.store = store;
         this.clock = clock;
         this.schema = schema;
         this.call = call;
         this.backoff = backoff;
+        this.progress = progress;
     }
 
     /** The items stored under the keys of {@code keys}, in their order, missing ones left out. */
@@ -51,7 +60,7 @@ public final class ModelBatches<T> {
         for (T key : list(operation, keys)) {
             entries.add(new BatchKey(WritePlans.keyOf(schema, key, operation), key));
         }
-        return new BatchReader(store, backoff)
+        return new BatchReader(store, backoff, progress)
                 .read(operation, schema, call.read(), BatchPlans.distinctKeys(operation, schema, entries));
     }
 
@@ -65,7 +74,7 @@ public final class ModelBatches<T> {
         for (T item : given) {
             entries.add(BatchWrites.put(schema, item, now));
         }
-        new BatchWriter(store, backoff).write(operation, BatchPlans.distinctWrites(operation, entries));
+        new BatchWriter(store, backoff, progress).write(operation, BatchPlans.distinctWrites(operation, entries));
         List<T> created = new ArrayList<>();
         for (T item : given) {
             created.add(WriteResults.created(schema, item, now));
@@ -81,7 +90,7 @@ public final class ModelBatches<T> {
         for (T key : list(operation, keys)) {
             entries.add(BatchWrites.delete(schema, key, operation));
         }
-        new BatchWriter(store, backoff).write(operation, BatchPlans.distinctWrites(operation, entries));
+        new BatchWriter(store, backoff, progress).write(operation, BatchPlans.distinctWrites(operation, entries));
     }
 
     private void requireUnconditional(String operation) {

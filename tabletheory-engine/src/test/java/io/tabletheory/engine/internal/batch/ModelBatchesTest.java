@@ -134,6 +134,34 @@ class ModelBatchesTest {
     }
 
     @Test
+    void progress_isReportedAfterEveryRequest_upToTheTotal() {
+        List<String> reports = new ArrayList<>();
+
+        db(8).model(User.class)
+                .withBatchProgress((done, total) -> reports.add(done + "/" + total))
+                .batchCreate(users(30));
+
+        // 25 -> 13 done, 12 left -> 19, 6 left -> 22, 3 left -> 24, 1 left -> 25; then 5 -> 28, 2 left -> 29 -> 30
+        assertThat(reports).containsExactly("13/30", "19/30", "22/30", "24/30", "25/30", "28/30", "29/30", "30/30");
+    }
+
+    @Test
+    void aProgressCallbackThatThrows_stopsTheBatch_handingBackWhatWasNotDone() {
+        List<User> items = users(30);
+
+        BatchIncompleteException incomplete =
+                catchThrowableOfType(BatchIncompleteException.class, () -> db(8).model(User.class)
+                        .withBatchProgress((done, total) -> {
+                            throw new IllegalStateException("listener broke at " + done);
+                        })
+                        .batchCreate(items));
+
+        assertThat(incomplete).hasCauseInstanceOf(IllegalStateException.class);
+        assertThat(incomplete.unprocessed(User.class)).hasSize(30 - 13);
+        assertThat(store.table("users")).hasSize(13);
+    }
+
+    @Test
     void batchGet_refusesDuplicateKeysBeforeSendingAnything() {
         assertThatThrownBy(() -> db(8).model(User.class).batchGet(List.of(User.of("u1", null), User.of("u1", "x"))))
                 .isInstanceOf(IllegalArgumentException.class)
