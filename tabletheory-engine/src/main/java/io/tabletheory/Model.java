@@ -26,6 +26,29 @@ public interface Model<T> {
     /** The DynamoDB table of this model. */
     String tableName();
 
+    // ----- items -----
+
+    /**
+     * The item this instance is stored as: exactly the attributes {@link #create} would write, except that the
+     * lifecycle fields ({@code @Version}, {@code @CreatedAt}, {@code @UpdatedAt}) are encoded as the instance holds
+     * them rather than stamped: sets as SS/NS/BS (an empty set left out), nested objects as maps, omit-empty fields
+     * left out when empty, a null field as {@code NULL}. The map keeps the model's field order and cannot be
+     * changed.
+     *
+     * @throws io.tabletheory.api.error.ModelException when a value cannot be stored, naming the field and attribute
+     */
+    java.util.Map<String, io.tabletheory.api.value.AttributeValue> toItem(T item);
+
+    /**
+     * The instance a stored item reads as, by the same rules as every read: attributes the model does not map are
+     * ignored, absent ones read as the field's default (null, zero, false, an empty set), and timestamps accept any
+     * RFC 3339 offset.
+     *
+     * @throws io.tabletheory.api.error.ModelException when an attribute's type does not fit its field, naming the
+     *     field and the attribute
+     */
+    T fromItem(java.util.Map<String, io.tabletheory.api.value.AttributeValue> item);
+
     // ----- conditions on writes -----
 
     /**
@@ -180,6 +203,58 @@ public interface Model<T> {
      * condition says otherwise.
      */
     void delete();
+
+    // ----- batches -----
+
+    /**
+     * The stored items of many keys, read with BatchGetItem: an instance with its key fields set stands for its key
+     * (its other fields are ignored). Returns the items found in the order of the keys given, missing ones left out.
+     * Keys are sent 100 to a request; {@link #select} and {@link #consistentRead()} apply as on single reads (the key
+     * fields are always read, to match items with keys). Keys DynamoDB leaves unprocessed are retried as
+     * {@link TableTheory.Builder#batchRetry} says.
+     *
+     * @throws IllegalArgumentException when a key is given twice (naming it and its positions) or a key field is
+     *     null
+     * @throws IllegalStateException when the model carries where, filter, index, limit, cursor or parallel-scan
+     *     settings, which a batch get cannot honour
+     * @throws io.tabletheory.api.error.BatchIncompleteException when keys were still unprocessed after the retry
+     *     budget, or the backend refused a request: it hands back exactly the keys not read and the items read
+     */
+    java.util.List<T> batchGet(java.util.Collection<T> keys);
+
+    /**
+     * Writes many items with BatchWriteItem, 25 to a request, in the order given; each replaces any item with its
+     * key. Every item gets version 0 and createdAt = updatedAt = now, as {@link #create} gives. A batch put cannot
+     * carry a condition (DynamoDB's BatchWriteItem has none), so a model with {@link #ifNotExists()},
+     * {@link #withCondition} or {@code where} is refused: use {@link #create} per item, or a transaction. Writes
+     * DynamoDB leaves unprocessed are retried as {@link TableTheory.Builder#batchRetry} says; each item is written
+     * exactly once.
+     *
+     * @return the stored instances, in the order given (for beans, the same objects with the values set)
+     * @throws IllegalArgumentException when two items have the same key (naming it and its positions) or a key field
+     *     is null
+     * @throws IllegalStateException when the model carries conditions
+     * @throws io.tabletheory.api.error.BatchIncompleteException when writes were still unprocessed after the retry
+     *     budget, or the backend refused a request: it hands back exactly the items not written
+     */
+    java.util.List<T> batchCreate(java.util.Collection<T> items);
+
+    /**
+     * Deletes the items of many keys with BatchWriteItem, 25 to a request: an instance with its key fields set
+     * stands for its key. Unlike {@link #delete(Object)}, a batch delete cannot be conditional, so the stored
+     * version is not checked; deleting a missing item succeeds. Retries and errors as in {@link #batchCreate}.
+     *
+     * @throws IllegalArgumentException when a key is given twice or a key field is null
+     * @throws IllegalStateException when the model carries conditions
+     * @throws io.tabletheory.api.error.BatchIncompleteException with exactly the keys not deleted
+     */
+    void batchDelete(java.util.Collection<T> keys);
+
+    /**
+     * Reports the progress of this model's batch calls ({@link #batchGet}, {@link #batchCreate},
+     * {@link #batchDelete}) after every request; nothing is reported by default.
+     */
+    Model<T> withBatchProgress(BatchProgress progress);
 
     /** The stored item a failed write's exception carries, as a model instance. */
     java.util.Optional<T> storedItem(io.tabletheory.api.request.ConditionFailedException failure);

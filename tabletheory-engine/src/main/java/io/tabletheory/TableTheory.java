@@ -54,6 +54,22 @@ public interface TableTheory {
      */
     TableDescription deleteTable(Class<?> type);
 
+    /**
+     * Writes puts and deletes across models and tables with BatchWriteItem, 25 to a request, in the order the
+     * callback adds them (see {@link BatchWrite}): puts get version 0 and both timestamps as {@link Model#create}
+     * gives; nothing is conditional. Writes DynamoDB leaves unprocessed are retried as {@link Builder#batchRetry}
+     * says; each is applied exactly once.
+     *
+     * <pre>{@code
+     * db.batchWrite(batch -> batch.put(order).put(invoice).delete(staleCartItem));
+     * }</pre>
+     *
+     * @throws IllegalArgumentException when one key of one table is written twice, or a key field is null
+     * @throws io.tabletheory.api.error.BatchIncompleteException when writes were still unprocessed after the retry
+     *     budget, or the backend refused a request: it hands back exactly the objects not written
+     */
+    void batchWrite(java.util.function.Consumer<BatchWrite> writes);
+
     /** The backend this instance uses. */
     DynamoStore store();
 
@@ -64,6 +80,7 @@ public interface TableTheory {
     final class Builder {
         private DynamoStore store;
         private Clock clock = Clock.systemUTC();
+        private BatchRetry batchRetry = BatchRetry.defaults();
         private final java.util.Map<Class<?>, AttributeConverter<?>> converters = new java.util.LinkedHashMap<>();
 
         private Builder() {}
@@ -90,6 +107,15 @@ public interface TableTheory {
         }
 
         /**
+         * How batches retry what DynamoDB leaves unprocessed; {@link BatchRetry#defaults()} (8 attempts per
+         * request, 50 ms base delay, 5 s cap, full jitter) by default.
+         */
+        public Builder batchRetry(BatchRetry retry) {
+            this.batchRetry = Objects.requireNonNull(retry, "retry");
+            return this;
+        }
+
+        /**
          * The instance.
          *
          * @throws IllegalStateException when no store was given
@@ -100,7 +126,7 @@ public interface TableTheory {
                         "TableTheory.builder() needs a store: .store(InMemoryDynamoStore.create())"
                                 + " for tests or .store(AwsDynamoStore.create(client)) for DynamoDB");
             }
-            return new DefaultTableTheory(store, clock, converters);
+            return new DefaultTableTheory(store, clock, batchRetry, converters);
         }
     }
 }

@@ -1,5 +1,7 @@
 package io.tabletheory.engine.internal;
 
+import io.tabletheory.BatchProgress;
+import io.tabletheory.BatchRetry;
 import io.tabletheory.Filters;
 import io.tabletheory.Model;
 import io.tabletheory.Page;
@@ -8,6 +10,8 @@ import io.tabletheory.UpdateBuilder;
 import io.tabletheory.api.port.DynamoStore;
 import io.tabletheory.api.request.ConditionFailedException;
 import io.tabletheory.api.value.AttributeValue;
+import io.tabletheory.engine.internal.batch.Backoff;
+import io.tabletheory.engine.internal.batch.ModelBatches;
 import io.tabletheory.engine.internal.call.ModelCall;
 import io.tabletheory.engine.internal.call.ReadSettings;
 import io.tabletheory.engine.internal.condition.FilterChain;
@@ -23,9 +27,12 @@ import io.tabletheory.engine.internal.write.ModelWrites;
 import io.tabletheory.engine.internal.write.WhereKey;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
 import java.util.regex.Pattern;
@@ -41,20 +48,32 @@ final class DefaultModel<T> implements Model<T> {
 
     private final DynamoStore store;
     private final Clock clock;
+    private final BatchRetry batchRetry;
+    private final BatchProgress batchProgress;
     private final ModelSchema<T> schema;
     private final ModelCall call;
 
-    private DefaultModel(DynamoStore store, Clock clock, ModelSchema<T> schema, ModelCall call) {
+    private DefaultModel(
+            DynamoStore store,
+            Clock clock,
+            BatchRetry batchRetry,
+            BatchProgress batchProgress,
+            ModelSchema<T> schema,
+            ModelCall call) {
         this.store = store;
         this.clock = clock;
+        this.batchRetry = batchRetry;
+        this.batchProgress = batchProgress;
         this.schema = schema;
         this.call = call;
     }
 
-    static <T> DefaultModel<T> of(DynamoStore store, Clock clock, ModelSchema<T> schema) {
+    static <T> DefaultModel<T> of(DynamoStore store, Clock clock, BatchRetry batchRetry, ModelSchema<T> schema) {
         return new DefaultModel<>(
                 store,
                 clock,
+                batchRetry,
+                BatchProgress.none(),
                 schema,
                 new ModelCall(
                         List.of(),
@@ -66,7 +85,7 @@ final class DefaultModel<T> implements Model<T> {
     }
 
     private DefaultModel<T> with(ModelCall changed) {
-        return new DefaultModel<>(store, clock, schema, changed);
+        return new DefaultModel<>(store, clock, batchRetry, batchProgress, schema, changed);
     }
 
     private DefaultModel<T> withRead(UnaryOperator<ReadSettings> change) {
@@ -76,6 +95,20 @@ final class DefaultModel<T> implements Model<T> {
     @Override
     public String tableName() {
         return schema.tableName();
+    }
+
+    // ----- items -----
+
+    @Override
+    public Map<String, AttributeValue> toItem(T item) {
+        Objects.requireNonNull(item, "toItem(null)");
+        return Collections.unmodifiableMap(schema.mapping().write(item));
+    }
+
+    @Override
+    public T fromItem(Map<String, AttributeValue> item) {
+        Objects.requireNonNull(item, "fromItem(null)");
+        return schema.mapping().read(item);
     }
 
     // ----- settings -----
@@ -279,6 +312,32 @@ final class DefaultModel<T> implements Model<T> {
     @Override
     public void delete() {
         writes().deleteByKey();
+    }
+
+    // ----- batches -----
+
+    private ModelBatches<T> batches() {
+        return new ModelBatches<>(store, clock, schema, call, Backoff.of(batchRetry), batchProgress);
+    }
+
+    @Override
+    public Model<T> withBatchProgress(BatchProgress progress) {
+        return new DefaultModel<>(store, clock, batchRetry, Objects.requireNonNull(progress, "progress"), schema, call);
+    }
+
+    @Override
+    public List<T> batchGet(Collection<T> keys) {
+        return batches().batchGet(keys);
+    }
+
+    @Override
+    public List<T> batchCreate(Collection<T> items) {
+        return batches().batchCreate(items);
+    }
+
+    @Override
+    public void batchDelete(Collection<T> keys) {
+        batches().batchDelete(keys);
     }
 
     @Override

@@ -1,16 +1,26 @@
 package io.tabletheory.engine.internal;
 
 import io.tabletheory.AttributeConverter;
+import io.tabletheory.BatchProgress;
+import io.tabletheory.BatchRetry;
+import io.tabletheory.BatchWrite;
 import io.tabletheory.Model;
 import io.tabletheory.TableTheory;
 import io.tabletheory.api.port.DynamoStore;
 import io.tabletheory.api.table.TableDescription;
 import io.tabletheory.api.table.TimeToLiveSpecification;
+import io.tabletheory.engine.internal.batch.Backoff;
+import io.tabletheory.engine.internal.batch.BatchPlans;
+import io.tabletheory.engine.internal.batch.BatchWriteEntry;
+import io.tabletheory.engine.internal.batch.BatchWriter;
+import io.tabletheory.engine.internal.batch.DefaultBatchWrite;
 import io.tabletheory.engine.internal.mapping.ModelSchema;
 import io.tabletheory.engine.internal.mapping.SchemaFactory;
 import io.tabletheory.engine.internal.table.TableDefinitions;
 import java.time.Clock;
+import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 
 /**
  * The {@link TableTheory} implementation: holds the store, the clock and the schema cache, and hands out
@@ -19,18 +29,21 @@ import java.util.Map;
 public final class DefaultTableTheory implements TableTheory {
     private final DynamoStore store;
     private final Clock clock;
+    private final BatchRetry batchRetry;
     private final SchemaFactory schemas;
 
     /** Built by {@link TableTheory.Builder}. */
-    public DefaultTableTheory(DynamoStore store, Clock clock, Map<Class<?>, AttributeConverter<?>> converters) {
+    public DefaultTableTheory(
+            DynamoStore store, Clock clock, BatchRetry batchRetry, Map<Class<?>, AttributeConverter<?>> converters) {
         this.store = store;
         this.clock = clock;
+        this.batchRetry = batchRetry;
         this.schemas = new SchemaFactory(converters);
     }
 
     @Override
     public <T> Model<T> model(Class<T> type) {
-        return DefaultModel.of(store, clock, schemas.schema(type));
+        return DefaultModel.of(store, clock, batchRetry, schemas.schema(type));
     }
 
     @Override
@@ -54,6 +67,14 @@ public final class DefaultTableTheory implements TableTheory {
     @Override
     public TableDescription deleteTable(Class<?> type) {
         return store.deleteTable(schemas.schema(type).tableName());
+    }
+
+    @Override
+    public void batchWrite(Consumer<BatchWrite> writes) {
+        DefaultBatchWrite batch = new DefaultBatchWrite(schemas::schema, clock.instant());
+        writes.accept(batch);
+        List<BatchWriteEntry> entries = BatchPlans.distinctWrites("batchWrite", batch.entries());
+        new BatchWriter(store, Backoff.of(batchRetry), BatchProgress.none()).write("batchWrite", entries);
     }
 
     @Override

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.tabletheory.Model;
 import io.tabletheory.TableTheory;
 import io.tabletheory.api.error.ItemNotFoundException;
+import io.tabletheory.api.error.ModelException;
 import io.tabletheory.api.error.ResourceNotFoundException;
 import io.tabletheory.api.request.ConditionFailedException;
 import io.tabletheory.api.request.GetItemRequest;
@@ -157,6 +158,65 @@ public abstract class ModelOperationsContract extends PortContract {
         Document read = db.model(Document.class).where("id", "=", "d1").first();
 
         assertThat(read).usingRecursiveComparison().ignoringCollectionOrder().isEqualTo(original);
+    }
+
+    @Test
+    void toItem_isExactlyTheItemCreateStores_withLifecycleFieldsAsTheInstanceHoldsThem() {
+        Member created = db.model(Member.class)
+                .create(new Member(
+                        "m1", "PROFILE", "ada@example.com", null, Set.of("ops"), 4, null, null, 1_900_000_000L));
+        Map<String, AttributeValue> stored = rawItem("tt-contract-members", Map.of("id", s("m1"), "sk", s("PROFILE")));
+
+        assertThat(db.model(Member.class).toItem(created)).isEqualTo(stored);
+        assertThat(db.model(Member.class).toItem(Member.of("m2", "b@example.com")))
+                .containsEntry("version", n("0"))
+                .containsEntry("createdAt", AttributeValue.ofNull())
+                .doesNotContainKeys("nickname", "tags");
+    }
+
+    @Test
+    void fromItem_readsAStoredItemAsFirstDoes_ignoringAttributesTheModelDoesNotMap() {
+        Document.Section leaf = new Document.Section("leaf", List.of(), new LinkedHashMap<>(Map.of("k", "v")));
+        Document original = new Document(
+                "d1",
+                3,
+                4L,
+                0.5,
+                1.5f,
+                7,
+                BigDecimal.ONE,
+                BigInteger.TEN,
+                false,
+                new byte[] {1},
+                NOW,
+                Document.Status.DRAFT,
+                List.of("a"),
+                new LinkedHashSet<>(List.of("x")),
+                new LinkedHashSet<>(List.of(1)),
+                new LinkedHashSet<>(),
+                new LinkedHashMap<>(Map.of("hits", 1L)),
+                new Document.Section("root", List.of(leaf), new LinkedHashMap<>()),
+                List.of(leaf));
+        Model<Document> documents = db.model(Document.class);
+        Map<String, AttributeValue> item = new LinkedHashMap<>(documents.toItem(original));
+        item.put("writtenByAnotherService", s("ignored"));
+        put("tt-contract-documents", item);
+
+        Document read = documents.fromItem(rawItem("tt-contract-documents", Map.of("id", s("d1"))));
+
+        assertThat(read).usingRecursiveComparison().ignoringCollectionOrder().isEqualTo(original);
+        assertThat(read)
+                .usingRecursiveComparison()
+                .isEqualTo(documents.where("id", "=", "d1").first());
+    }
+
+    @Test
+    void fromItem_ofAnAttributeOfTheWrongType_isAModelExceptionNamingTheAttribute() {
+        Map<String, AttributeValue> item = Map.of("id", s("m1"), "sk", s("PROFILE"), "version", s("seven"));
+
+        assertThatThrownBy(() -> db.model(Member.class).fromItem(item))
+                .isInstanceOf(ModelException.class)
+                .hasMessageContaining("'version'");
     }
 
     @Test

@@ -103,6 +103,15 @@ public final class WritePlans {
                 WriteExpressions.of(new Update(List.of()), conditions.and(Versions.held(schema, item))));
     }
 
+    /**
+     * The primary key an instance's key fields give (its other fields are ignored), for batch gets and deletes.
+     *
+     * @throws IllegalArgumentException naming the operation and field when a key field is null
+     */
+    public static <T> Map<String, AttributeValue> keyOf(ModelSchema<T> schema, T item, String operation) {
+        return requireKey(schema, schema.mapping().write(item), operation);
+    }
+
     /** SET for each field with a value, REMOVE for each field that writes nothing (null, omitted empty). */
     private static Update valuesOf(List<FieldMapping> fields, Map<String, AttributeValue> attributes) {
         List<Update.Action> actions = new ArrayList<>();

@@ -12,11 +12,11 @@ import java.util.Map;
  * The second step of a write: the instance a write returns, built from what was sent and what the store answered.
  * For a record it is a new record; for a mutable bean the same values are also set on the object passed in.
  */
-final class WriteResults {
+public final class WriteResults {
     private WriteResults() {}
 
     /** The created item: {@code item} with the lifecycle values its create wrote at {@code now}. */
-    static <T> T created(ModelSchema<T> schema, T item, Instant now) {
+    public static <T> T created(ModelSchema<T> schema, T item, Instant now) {
         return schema.mapping().with(item, Lifecycle.created(schema, now));
     }
 

@@ -1,0 +1,177 @@
+package io.tabletheory.testkit.fault;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.integers;
+
+import io.tabletheory.BatchRetry;
+import io.tabletheory.TableTheory;
+import io.tabletheory.api.error.BatchIncompleteException;
+import io.tabletheory.api.error.ThrottlingException;
+import io.tabletheory.api.error.TransactionConflictException;
+import io.tabletheory.api.error.ValidationException;
+import io.tabletheory.api.request.TransactWriteItem;
+import io.tabletheory.api.request.TransactWriteItemsRequest;
+import io.tabletheory.api.value.AttributeValue;
+import io.tabletheory.inmemory.InMemoryDynamoStore;
+import io.tabletheory.testkit.contract.models.Member;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The fault-injecting store around the emulator, and model batches under its faults: half of every batch left
+ * unprocessed, throttled and refused requests. Nothing really sleeps.
+ */
+class FaultInjectingStoreTest {
+    private static TableTheory db(FaultInjectingStore store, int attempts) {
+        return TableTheory.builder()
+                .store(store)
+                .batchRetry(BatchRetry.defaults().withMaxAttempts(attempts).withSleeper(duration -> {}))
+                .build();
+    }
+
+    private static FaultInjectingStore storeWithMembers() {
+        FaultInjectingStore store = FaultInjectingStore.wrap(InMemoryDynamoStore.create());
+        TableTheory.builder().store(store.delegate()).build().createTable(Member.class);
+        return store;
+    }
+
+    private static List<Member> members(int count) {
+        return IntStream.range(0, count)
+                .mapToObj(i -> Member.of("m" + i, "m" + i + "@example.com"))
+                .toList();
+    }
+
+    private static Set<String> storedIds(FaultInjectingStore store) {
+        Set<String> ids = new HashSet<>();
+        TableTheory.builder()
+                .store(store.delegate())
+                .build()
+                .model(Member.class)
+                .scan()
+                .forEach(member -> ids.add(member.id()));
+        return ids;
+    }
+
+    @Test
+    void forwarded_keepsAtLeastOneEntryOfANonEmptyRequest() {
+        assertThat(PartialBatches.forwarded(25, 50)).isEqualTo(13);
+        assertThat(PartialBatches.forwarded(100, 50)).isEqualTo(50);
+        assertThat(PartialBatches.forwarded(1, 100)).isEqualTo(1);
+        assertThat(PartialBatches.forwarded(0, 50)).isZero();
+        assertThat(PartialBatches.forwarded(7, 0)).isEqualTo(7);
+    }
+
+    @Test
+    void withHalfOfEveryBatchUnprocessed_aTenThousandItemBatchCreateStoresEveryItem_andBatchGetReadsThemInOrder() {
+        FaultInjectingStore store = storeWithMembers().leavingUnprocessed(50);
+        List<Member> items = members(10_000);
+
+        db(store, BatchRetry.DEFAULT_MAX_ATTEMPTS).model(Member.class).batchCreate(items);
+
+        assertThat(storedIds(store)).hasSize(10_000);
+        assertThat(store.calls(Operation.BATCH_WRITE_ITEM)).isGreaterThan(400 * 4);
+        List<Member> found =
+                db(store, BatchRetry.DEFAULT_MAX_ATTEMPTS).model(Member.class).batchGet(items.subList(0, 1_000));
+        assertThat(found)
+                .extracting(Member::id)
+                .containsExactlyElementsOf(
+                        items.subList(0, 1_000).stream().map(Member::id).toList());
+    }
+
+    @Test
+    void withABudgetTooSmall_theExceptionHandsBackExactlyTheItemsNotStored() {
+        qt().withExamples(60)
+                .forAll(
+                        integers().between(1, 400),
+                        integers().between(1, 4),
+                        integers().between(10, 90))
+                .checkAssert((count, attempts, percent) -> {
+                    FaultInjectingStore store = storeWithMembers().leavingUnprocessed(percent);
+                    List<Member> items = members(count);
+
+                    BatchIncompleteException incomplete = catchThrowableOfType(
+                            BatchIncompleteException.class,
+                            () -> db(store, attempts).model(Member.class).batchCreate(items));
+
+                    Set<String> stored = storedIds(store);
+                    List<String> missing = incomplete == null
+                            ? List.of()
+                            : incomplete.unprocessed(Member.class).stream()
+                                    .map(Member::id)
+                                    .toList();
+                    assertThat(missing)
+                            .isEqualTo(items.stream()
+                                    .map(Member::id)
+                                    .filter(id -> !stored.contains(id))
+                                    .toList());
+                    assertThat(stored.size() + missing.size()).isEqualTo(count);
+                });
+    }
+
+    @Test
+    void aThrottledBatchWrite_isRetried() {
+        FaultInjectingStore store = storeWithMembers().throttling(Operation.BATCH_WRITE_ITEM, 1);
+
+        db(store, 3).model(Member.class).batchCreate(members(10));
+
+        assertThat(storedIds(store)).hasSize(10);
+        assertThat(store.calls(Operation.BATCH_WRITE_ITEM)).isEqualTo(2);
+    }
+
+    @Test
+    void aBatchThrottledOnEveryAttempt_handsBackEveryKey_withTheThrottlingAsCause() {
+        FaultInjectingStore store =
+                storeWithMembers().throttling(Operation.BATCH_GET_ITEM, 1).throttling(Operation.BATCH_GET_ITEM, 2);
+        List<Member> keys = members(10);
+
+        BatchIncompleteException incomplete = catchThrowableOfType(
+                BatchIncompleteException.class,
+                () -> db(store, 2).model(Member.class).batchGet(keys));
+
+        assertThat(incomplete.unprocessed(Member.class)).containsExactlyElementsOf(keys);
+        assertThat(incomplete.found()).isEmpty();
+        assertThat(incomplete).hasCauseInstanceOf(ThrottlingException.class);
+    }
+
+    @Test
+    void aRefusedRequest_stopsTheBatch_handingBackEveryItemNotWritten() {
+        FaultInjectingStore store = storeWithMembers()
+                .failing(Operation.BATCH_WRITE_ITEM, 2, () -> new ValidationException("Injected: refused"));
+        List<Member> items = members(60);
+
+        BatchIncompleteException incomplete = catchThrowableOfType(
+                BatchIncompleteException.class,
+                () -> db(store, 3).model(Member.class).batchCreate(items));
+
+        assertThat(incomplete.unprocessed(Member.class)).containsExactlyElementsOf(items.subList(25, 60));
+        assertThat(incomplete).hasCauseInstanceOf(ValidationException.class);
+        assertThat(storedIds(store)).hasSize(25);
+    }
+
+    @Test
+    void aConflictingTransaction_failsOnlyTheCallChosen() {
+        FaultInjectingStore store = storeWithMembers().conflictingTransaction(2);
+        TransactWriteItemsRequest put = TransactWriteItemsRequest.of(List.of(new TransactWriteItem.Put(
+                "tt-contract-members",
+                Map.of("id", AttributeValue.ofString("m1"), "sk", AttributeValue.ofString("PROFILE")),
+                Optional.empty(),
+                Map.of(),
+                Map.of(),
+                null)));
+
+        store.transactWriteItems(put);
+        assertThatThrownBy(() -> store.transactWriteItems(put)).isInstanceOf(TransactionConflictException.class);
+        store.transactWriteItems(put);
+
+        assertThat(store.calls(Operation.TRANSACT_WRITE_ITEMS)).isEqualTo(3);
+        assertThat(store.calls(Operation.CREATE_TABLE)).isZero();
+    }
+}
