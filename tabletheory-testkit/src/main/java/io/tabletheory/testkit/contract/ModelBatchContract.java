@@ -4,23 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.tabletheory.Model;
-import io.tabletheory.TableTheory;
-import io.tabletheory.api.error.ResourceNotFoundException;
 import io.tabletheory.api.request.GetItemRequest;
 import io.tabletheory.api.value.AttributeValue;
 import io.tabletheory.testkit.contract.models.Member;
 import io.tabletheory.testkit.contract.models.Wallet;
 import java.math.BigDecimal;
-import java.time.Clock;
-import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.IntStream;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -29,39 +22,12 @@ import org.junit.jupiter.api.Test;
  * before anything is sent. The retry of unprocessed items is proven in the engine's tests with a fake that leaves
  * half of every request undone; here every backend must simply do the whole batch.
  */
-public abstract class ModelBatchContract extends PortContract {
-    private static final Instant NOW = Instant.parse("2026-11-24T07:08:21.120Z");
+public abstract class ModelBatchContract extends ModelTablesContract {
     private static final List<Class<?>> MODELS = List.of(Member.class, Wallet.class);
 
-    private TableTheory db;
-
-    @BeforeEach
-    void createModelTables() {
-        db = TableTheory.builder()
-                .store(store())
-                .clock(Clock.fixed(NOW, ZoneOffset.UTC))
-                .build();
-        for (Class<?> model : MODELS) {
-            deleteQuietly(model);
-            db.createTable(model);
-            awaitActive(db.model(model).tableName());
-        }
-    }
-
-    @AfterEach
-    void deleteModelTables() {
-        for (Class<?> model : MODELS) {
-            deleteQuietly(model);
-        }
-    }
-
-    private void deleteQuietly(Class<?> model) {
-        try {
-            db.deleteTable(model);
-            awaitDeleted(db.model(model).tableName());
-        } catch (ResourceNotFoundException absent) {
-            // nothing to clean up
-        }
+    @Override
+    protected List<Class<?>> models() {
+        return MODELS;
     }
 
     private static List<Member> members(int count) {
@@ -85,7 +51,7 @@ public abstract class ModelBatchContract extends PortContract {
 
     @Test
     void batchCreate_ofMoreThanOneRequestHolds_storesEveryItemAsCreateWould() {
-        List<Member> created = db.model(Member.class).batchCreate(members(130));
+        List<Member> created = db().model(Member.class).batchCreate(members(130));
 
         assertThat(created).hasSize(130).allSatisfy(member -> {
             assertThat(member.version()).isZero();
@@ -94,7 +60,7 @@ public abstract class ModelBatchContract extends PortContract {
         });
         for (int i = 0; i < 130; i += 13) {
             assertThat(rawMember("m" + i))
-                    .isEqualTo(db.model(Member.class).toItem(created.get(i)))
+                    .isEqualTo(db().model(Member.class).toItem(created.get(i)))
                     .containsEntry("version", n("0"))
                     .containsEntry("createdAt", s("2026-11-24T07:08:21.12Z"));
         }
@@ -102,14 +68,14 @@ public abstract class ModelBatchContract extends PortContract {
 
     @Test
     void batchGet_returnsTheFoundItemsInTheOrderOfTheKeys_leavingMissingOnesOut() {
-        List<Member> created = db.model(Member.class).batchCreate(members(150));
+        List<Member> created = db().model(Member.class).batchCreate(members(150));
         List<Member> keys = new ArrayList<>();
         for (int i = 149; i >= 0; i--) {
             keys.add(key("m" + i));
         }
         keys.add(75, key("missing"));
 
-        List<Member> found = db.model(Member.class).batchGet(keys);
+        List<Member> found = db().model(Member.class).batchGet(keys);
 
         List<Member> expected = new ArrayList<>(created);
         java.util.Collections.reverse(expected);
@@ -118,10 +84,10 @@ public abstract class ModelBatchContract extends PortContract {
 
     @Test
     void batchGet_withSelectAndConsistentRead_readsTheFieldsChosenAndTheKey() {
-        db.model(Member.class).batchCreate(members(3));
+        db().model(Member.class).batchCreate(members(3));
 
         List<Member> found =
-                db.model(Member.class).select("email").consistentRead().batchGet(List.of(key("m2"), key("m0")));
+                db().model(Member.class).select("email").consistentRead().batchGet(List.of(key("m2"), key("m0")));
 
         assertThat(found)
                 .containsExactly(
@@ -131,7 +97,7 @@ public abstract class ModelBatchContract extends PortContract {
 
     @Test
     void batchCreate_replacesExistingItems_andBatchDeleteRemovesEveryKeyGiven() {
-        Model<Member> model = db.model(Member.class);
+        Model<Member> model = db().model(Member.class);
         model.create(new Member("m1", "PROFILE", "old@example.com", null, Set.of(), 0, null, null, null));
         model.batchCreate(members(40));
 
@@ -145,14 +111,14 @@ public abstract class ModelBatchContract extends PortContract {
 
     @Test
     void batchWrite_putsAndDeletesAcrossModelsAndTables() {
-        db.model(Member.class).batchCreate(members(2));
+        db().model(Member.class).batchCreate(members(2));
         Wallet wallet = new Wallet("ada", new BigDecimal("12.50"));
 
-        db.batchWrite(batch -> batch.put(wallet).delete(key("m0")).put(Member.of("m9", "nine@example.com")));
+        db().batchWrite(batch -> batch.put(wallet).delete(key("m0")).put(Member.of("m9", "nine@example.com")));
 
         assertThat(rawMember("m0")).isNull();
         assertThat(rawMember("m9")).containsEntry("version", n("0"));
-        Wallet read = db.model(Wallet.class).where("owner", "=", "ada").first();
+        Wallet read = db().model(Wallet.class).where("owner", "=", "ada").first();
         assertThat(read.getBalance()).isEqualByComparingTo("12.50");
         assertThat(read.getVersion()).isZero();
         assertThat(read.getCreatedAt()).isEqualTo(NOW);
@@ -162,7 +128,7 @@ public abstract class ModelBatchContract extends PortContract {
     void aBeanBatchCreate_setsTheStoredValuesOnTheObjectsPassedIn() {
         Wallet wallet = new Wallet("grace", BigDecimal.ONE);
 
-        List<Wallet> created = db.model(Wallet.class).batchCreate(List.of(wallet));
+        List<Wallet> created = db().model(Wallet.class).batchCreate(List.of(wallet));
 
         assertThat(created).containsExactly(wallet);
         assertThat(wallet.getVersion()).isZero();
@@ -174,7 +140,7 @@ public abstract class ModelBatchContract extends PortContract {
         List<Member> items = new ArrayList<>(members(30));
         items.add(Member.of("m3", "again@example.com"));
 
-        assertThatThrownBy(() -> db.model(Member.class).batchCreate(items))
+        assertThatThrownBy(() -> db().model(Member.class).batchCreate(items))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("{id=\"m3\", sk=\"PROFILE\"}")
                 .hasMessageContaining("positions 3 and 30");

@@ -4,10 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.tabletheory.Model;
-import io.tabletheory.TableTheory;
 import io.tabletheory.api.error.ItemNotFoundException;
 import io.tabletheory.api.error.ModelException;
-import io.tabletheory.api.error.ResourceNotFoundException;
 import io.tabletheory.api.request.ConditionFailedException;
 import io.tabletheory.api.request.GetItemRequest;
 import io.tabletheory.api.table.KeyType;
@@ -20,16 +18,12 @@ import io.tabletheory.testkit.contract.models.Profile;
 import io.tabletheory.testkit.contract.models.Wallet;
 import java.math.BigDecimal;
 import java.math.BigInteger;
-import java.time.Clock;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -37,41 +31,12 @@ import org.junit.jupiter.api.Test;
  * deletes checked by version, and the stored encodings the other TableTheory SDKs expect. Runs unchanged on the
  * emulator and on DynamoDB Local, so "passes on the in-memory store" means "passes on DynamoDB".
  */
-public abstract class ModelOperationsContract extends PortContract {
-    /** The fixed time the contract's clock returns. */
-    protected static final Instant NOW = Instant.parse("2026-11-24T07:08:21.120Z");
-
+public abstract class ModelOperationsContract extends ModelTablesContract {
     private static final List<Class<?>> MODELS = List.of(Member.class, Wallet.class, Document.class, Profile.class);
 
-    private TableTheory db;
-
-    @BeforeEach
-    void createModelTables() {
-        db = TableTheory.builder()
-                .store(store())
-                .clock(Clock.fixed(NOW, ZoneOffset.UTC))
-                .build();
-        for (Class<?> model : MODELS) {
-            deleteQuietly(model);
-            db.createTable(model);
-            awaitActive(db.model(model).tableName());
-        }
-    }
-
-    @AfterEach
-    void deleteModelTables() {
-        for (Class<?> model : MODELS) {
-            deleteQuietly(model);
-        }
-    }
-
-    private void deleteQuietly(Class<?> model) {
-        try {
-            db.deleteTable(model);
-            awaitDeleted(db.model(model).tableName());
-        } catch (ResourceNotFoundException absent) {
-            // nothing to clean up
-        }
+    @Override
+    protected List<Class<?>> models() {
+        return MODELS;
     }
 
     @Test
@@ -93,7 +58,7 @@ public abstract class ModelOperationsContract extends PortContract {
 
     @Test
     void create_thenFirst_readsTheItemBackWithVersionAndTimestamps() {
-        Member created = db.model(Member.class)
+        Member created = db().model(Member.class)
                 .create(new Member(
                         "m1",
                         "PROFILE",
@@ -105,7 +70,7 @@ public abstract class ModelOperationsContract extends PortContract {
                         null,
                         1_900_000_000L));
 
-        Member read = db.model(Member.class)
+        Member read = db().model(Member.class)
                 .where("id", "=", "m1")
                 .where("sk", "=", "PROFILE")
                 .first();
@@ -119,7 +84,7 @@ public abstract class ModelOperationsContract extends PortContract {
 
     @Test
     void create_storesTheCrossLanguageEncodings() {
-        db.model(Member.class).create(Member.of("m1", "ada@example.com"));
+        db().model(Member.class).create(Member.of("m1", "ada@example.com"));
 
         Map<String, AttributeValue> stored = rawItem("tt-contract-members", Map.of("id", s("m1"), "sk", s("PROFILE")));
 
@@ -154,21 +119,21 @@ public abstract class ModelOperationsContract extends PortContract {
                 new Document.Section("root", List.of(leaf), new LinkedHashMap<>()),
                 List.of(leaf, leaf));
 
-        db.model(Document.class).create(original);
-        Document read = db.model(Document.class).where("id", "=", "d1").first();
+        db().model(Document.class).create(original);
+        Document read = db().model(Document.class).where("id", "=", "d1").first();
 
         assertThat(read).usingRecursiveComparison().ignoringCollectionOrder().isEqualTo(original);
     }
 
     @Test
     void toItem_isExactlyTheItemCreateStores_withLifecycleFieldsAsTheInstanceHoldsThem() {
-        Member created = db.model(Member.class)
+        Member created = db().model(Member.class)
                 .create(new Member(
                         "m1", "PROFILE", "ada@example.com", null, Set.of("ops"), 4, null, null, 1_900_000_000L));
         Map<String, AttributeValue> stored = rawItem("tt-contract-members", Map.of("id", s("m1"), "sk", s("PROFILE")));
 
-        assertThat(db.model(Member.class).toItem(created)).isEqualTo(stored);
-        assertThat(db.model(Member.class).toItem(Member.of("m2", "b@example.com")))
+        assertThat(db().model(Member.class).toItem(created)).isEqualTo(stored);
+        assertThat(db().model(Member.class).toItem(Member.of("m2", "b@example.com")))
                 .containsEntry("version", n("0"))
                 .containsEntry("createdAt", AttributeValue.ofNull())
                 .doesNotContainKeys("nickname", "tags");
@@ -197,7 +162,7 @@ public abstract class ModelOperationsContract extends PortContract {
                 new LinkedHashMap<>(Map.of("hits", 1L)),
                 new Document.Section("root", List.of(leaf), new LinkedHashMap<>()),
                 List.of(leaf));
-        Model<Document> documents = db.model(Document.class);
+        Model<Document> documents = db().model(Document.class);
         Map<String, AttributeValue> item = new LinkedHashMap<>(documents.toItem(original));
         item.put("writtenByAnotherService", s("ignored"));
         put("tt-contract-documents", item);
@@ -214,14 +179,14 @@ public abstract class ModelOperationsContract extends PortContract {
     void fromItem_ofAnAttributeOfTheWrongType_isAModelExceptionNamingTheAttribute() {
         Map<String, AttributeValue> item = Map.of("id", s("m1"), "sk", s("PROFILE"), "version", s("seven"));
 
-        assertThatThrownBy(() -> db.model(Member.class).fromItem(item))
+        assertThatThrownBy(() -> db().model(Member.class).fromItem(item))
                 .isInstanceOf(ModelException.class)
                 .hasMessageContaining("'version'");
     }
 
     @Test
     void ifNotExistsCreate_ofAnExistingKey_failsAndLeavesTheStoredItem() {
-        Model<Member> members = db.model(Member.class);
+        Model<Member> members = db().model(Member.class);
         members.ifNotExists().create(Member.of("m1", "first@example.com"));
 
         assertThatThrownBy(() -> members.ifNotExists().create(Member.of("m1", "second@example.com")))
@@ -237,7 +202,7 @@ public abstract class ModelOperationsContract extends PortContract {
 
     @Test
     void createWithoutCondition_overwrites() {
-        Model<Member> members = db.model(Member.class);
+        Model<Member> members = db().model(Member.class);
         members.create(Member.of("m1", "first@example.com"));
         members.create(Member.of("m1", "second@example.com"));
 
@@ -250,7 +215,7 @@ public abstract class ModelOperationsContract extends PortContract {
 
     @Test
     void first_ofAMissingKey_throwsItemNotFound() {
-        assertThatThrownBy(() -> db.model(Member.class)
+        assertThatThrownBy(() -> db().model(Member.class)
                         .where("id", "=", "nobody")
                         .where("sk", "=", "PROFILE")
                         .first())
@@ -260,9 +225,9 @@ public abstract class ModelOperationsContract extends PortContract {
 
     @Test
     void delete_withTheStoredVersion_removesTheItem() {
-        Member created = db.model(Member.class).create(Member.of("m1", "ada@example.com"));
+        Member created = db().model(Member.class).create(Member.of("m1", "ada@example.com"));
 
-        db.model(Member.class).delete(created);
+        db().model(Member.class).delete(created);
 
         assertThat(rawItemOrNull("tt-contract-members", Map.of("id", s("m1"), "sk", s("PROFILE"))))
                 .isNull();
@@ -270,20 +235,20 @@ public abstract class ModelOperationsContract extends PortContract {
 
     @Test
     void delete_withAStaleVersion_failsAndKeepsTheItem() {
-        Member created = db.model(Member.class).create(Member.of("m1", "ada@example.com"));
+        Member created = db().model(Member.class).create(Member.of("m1", "ada@example.com"));
         put("tt-contract-members", withVersion(rawItem("tt-contract-members", key(created)), 1));
 
-        assertThatThrownBy(() -> db.model(Member.class).delete(created)).isInstanceOf(ConditionFailedException.class);
+        assertThatThrownBy(() -> db().model(Member.class).delete(created)).isInstanceOf(ConditionFailedException.class);
 
         assertThat(rawItem("tt-contract-members", key(created))).containsEntry("version", n("1"));
     }
 
     @Test
     void ifExistsDelete_ofAMissingItem_fails_butAPlainDeleteSucceeds() {
-        Model<Member> byKey = db.model(Member.class).where("id", "=", "ghost").where("sk", "=", "PROFILE");
+        Model<Member> byKey = db().model(Member.class).where("id", "=", "ghost").where("sk", "=", "PROFILE");
 
         byKey.delete();
-        assertThatThrownBy(() -> db.model(Member.class)
+        assertThatThrownBy(() -> db().model(Member.class)
                         .ifExists()
                         .where("id", "=", "ghost")
                         .where("sk", "=", "PROFILE")
@@ -295,8 +260,8 @@ public abstract class ModelOperationsContract extends PortContract {
     void aJavaBean_isCreatedInPlace_andReadBack() {
         Wallet wallet = new Wallet("ada", new BigDecimal("10.50"));
 
-        Wallet stored = db.model(Wallet.class).ifNotExists().create(wallet);
-        Wallet read = db.model(Wallet.class).where("owner", "=", "ada").first();
+        Wallet stored = db().model(Wallet.class).ifNotExists().create(wallet);
+        Wallet read = db().model(Wallet.class).where("owner", "=", "ada").first();
 
         assertThat(stored).isSameAs(wallet);
         assertThat(wallet.getVersion()).isZero();
@@ -330,7 +295,7 @@ public abstract class ModelOperationsContract extends PortContract {
 
     @Test
     void aFailedCreate_carriesTheStoredItem_asAModelInstance() {
-        Model<Member> members = db.model(Member.class);
+        Model<Member> members = db().model(Member.class);
         members.create(Member.of("m1", "first@example.com"));
 
         ConditionFailedException failure = org.assertj.core.api.Assertions.catchThrowableOfType(
@@ -342,7 +307,7 @@ public abstract class ModelOperationsContract extends PortContract {
 
     @Test
     void withCondition_andARawConditionExpression_guardWrites() {
-        Model<Member> members = db.model(Member.class);
+        Model<Member> members = db().model(Member.class);
         Member created = members.create(Member.of("m1", "ada@example.com"));
 
         assertThatThrownBy(() ->
@@ -359,8 +324,8 @@ public abstract class ModelOperationsContract extends PortContract {
 
     @Test
     void deleteByKey_checksTheOtherWhereConditions() {
-        db.model(Member.class).create(Member.of("m1", "ada@example.com"));
-        Model<Member> m1 = db.model(Member.class).where("id", "=", "m1").where("sk", "=", "PROFILE");
+        db().model(Member.class).create(Member.of("m1", "ada@example.com"));
+        Model<Member> m1 = db().model(Member.class).where("id", "=", "m1").where("sk", "=", "PROFILE");
 
         assertThatThrownBy(() -> m1.where("email", "=", "someone@example.com").delete())
                 .isInstanceOf(ConditionFailedException.class);
@@ -381,9 +346,10 @@ public abstract class ModelOperationsContract extends PortContract {
                 java.util.Optional.empty(),
                 new Profile.Colour(255, 128, 0));
 
-        db.model(Profile.class).create(original);
+        db().model(Profile.class).create(original);
 
-        assertThat(db.model(Profile.class).where("profileId", "=", id).first()).isEqualTo(original);
+        assertThat(db().model(Profile.class).where("profileId", "=", id).first())
+                .isEqualTo(original);
         assertThat(rawItem("tt-contract-profiles", Map.of("profile_id", s(id.toString()))))
                 .containsEntry("display_name", s("Ada"))
                 .containsEntry("birth_date", s("1815-12-10"))
