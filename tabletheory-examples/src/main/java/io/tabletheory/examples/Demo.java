@@ -16,8 +16,8 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
 /**
  * The runnable demo. With no arguments it runs on the in-memory emulator; with {@code --endpoint URL --region R} it
- * runs the same steps against DynamoDB Local or AWS (credentials from the default AWS chain, or placeholder ones
- * that DynamoDB Local accepts).
+ * runs the same steps against a local endpoint such as tabletheory-server, or AWS (credentials from the default
+ * AWS chain, or placeholder ones that a local endpoint accepts).
  */
 public final class Demo {
     private Demo() {}

@@ -24,7 +24,7 @@ record DemoOptions(Optional<String> endpoint, String region) {
             }
         }
         if (endpoint != null && region == null) {
-            throw new IllegalArgumentException("--endpoint needs --region too (any region for DynamoDB Local)");
+            throw new IllegalArgumentException("--endpoint needs --region too (any region for a local endpoint)");
         }
         if (endpoint == null && region != null) {
             throw new IllegalArgumentException("--region needs --endpoint");

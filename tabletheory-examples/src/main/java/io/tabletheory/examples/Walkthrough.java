@@ -236,7 +236,7 @@ final class Walkthrough {
     }
 
     /**
-     * Waits until the table is ACTIVE (or gone): instant on the emulator and DynamoDB Local, seconds on AWS, where
+     * Waits until the table is ACTIVE (or gone): instant on the emulator and a local endpoint, seconds on AWS, where
      * tables are created and deleted asynchronously.
      */
     private void awaitStatus(String tableName, boolean active) {

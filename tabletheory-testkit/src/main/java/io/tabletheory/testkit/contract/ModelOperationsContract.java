@@ -29,7 +29,8 @@ import org.junit.jupiter.api.Test;
 /**
  * The engine end to end on a backend: tables created from models, creates (plain and conditional), reads by key,
  * deletes checked by version, and the stored encodings the other TableTheory SDKs expect. Runs unchanged on the
- * emulator and on DynamoDB Local, so "passes on the in-memory store" means "passes on DynamoDB".
+ * emulator in-process and through the AWS adapter over HTTP, and asserts DynamoDB's documented behaviour, so
+ * "passes on the in-memory store" means "passes on DynamoDB".
  */
 public abstract class ModelOperationsContract extends ModelTablesContract {
     private static final List<Class<?>> MODELS = List.of(Member.class, Wallet.class, Document.class, Profile.class);
