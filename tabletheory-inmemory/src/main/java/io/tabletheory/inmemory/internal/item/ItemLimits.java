@@ -2,6 +2,7 @@ package io.tabletheory.inmemory.internal.item;
 
 import io.tabletheory.api.error.ValidationException;
 import io.tabletheory.api.value.AttributeValue;
+import java.util.Collection;
 import java.util.Map;
 
 /**
@@ -56,23 +57,23 @@ public final class ItemLimits {
         }
     }
 
-    /** The nesting depth of a value: 0 for a scalar or set, 1 + the deepest element for M and L. */
+    /**
+     * The nesting depth of a value: 0 for a scalar or set, 1 + the deepest element for M and L. Dispatches on the
+     * type first, so a scalar (most attributes) costs one call on this per-write path.
+     */
     static int depth(AttributeValue value) {
+        return switch (value.type()) {
+            case M -> 1 + deepest(CollectionViews.map(value).values().values());
+            case L -> 1 + deepest(CollectionViews.list(value).values());
+            case S, N, B, SS, NS, BS, NULL, BOOL -> 0;
+        };
+    }
+
+    private static int deepest(Collection<AttributeValue> elements) {
         int deepest = 0;
-        AttributeValue.MapValue map = CollectionViews.map(value);
-        if (map != null) {
-            for (AttributeValue element : map.values().values()) {
-                deepest = Math.max(deepest, depth(element));
-            }
-            return deepest + 1;
+        for (AttributeValue element : elements) {
+            deepest = Math.max(deepest, depth(element));
         }
-        AttributeValue.ListValue list = CollectionViews.list(value);
-        if (list != null) {
-            for (AttributeValue element : list.values()) {
-                deepest = Math.max(deepest, depth(element));
-            }
-            return deepest + 1;
-        }
-        return 0;
+        return deepest;
     }
 }
