@@ -25,6 +25,16 @@ final class ExclusiveStartKey {
     private ExclusiveStartKey() {}
 
     /**
+     * Whether a Query of {@code target} can be resumed. Only a table's hash-only key is unique, so its Query reads at
+     * most one item and can be neither restarted nor handed a LastEvaluatedKey. Items are not unique by an index's
+     * key: a Query of a hash-only global index returns many and resumes after the index key plus the table's key,
+     * like any other index Query.
+     */
+    static boolean queryResumable(ReadTarget target) {
+        return target.key().sort().isPresent() || target.index().isPresent();
+    }
+
+    /**
      * The position to resume after, for a Query; empty when the request has no ExclusiveStartKey.
      *
      * @throws ValidationException when the key is malformed or outside the query
@@ -35,10 +45,7 @@ final class ExclusiveStartKey {
             return Optional.empty();
         }
         checkShape(startKey, target);
-        if (target.key().sort().isEmpty() && target.index().isEmpty()) {
-            // Only a table's hash-only key is unique: its Query returns at most one item. Items are not unique by an
-            // index's key, so a Query of a hash-only global index returns many and resumes after the index key plus
-            // the table's key, like any other index Query.
+        if (!queryResumable(target)) {
             throw new ValidationException(INVALID + "The query can return at most one row and cannot be restarted");
         }
         AttributeValue partition = startKey.get(target.key().partition().name());

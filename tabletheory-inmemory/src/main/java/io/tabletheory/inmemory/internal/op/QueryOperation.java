@@ -76,9 +76,8 @@ public final class QueryOperation {
                 request.tableName(),
                 request.consistentRead(),
                 request.returnConsumedCapacity());
-        if (target.index().isEmpty() && target.key().sort().isEmpty()) {
-            // A table's hash-only key is unique: the Query read its one item (or none) and cannot be resumed
-            // (ExclusiveStartKey refuses it), so it hands out no LastEvaluatedKey, whatever the Limit.
+        if (!ExclusiveStartKey.queryResumable(target)) {
+            // The Query read its one item (or none): it hands out no LastEvaluatedKey, whatever the Limit.
             return new PageResult(page.items(), page.count(), page.scannedCount(), Map.of(), page.consumedCapacity());
         }
         return page;
