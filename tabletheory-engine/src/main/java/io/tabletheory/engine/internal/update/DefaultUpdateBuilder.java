@@ -9,6 +9,7 @@ import io.tabletheory.engine.internal.expression.Condition;
 import io.tabletheory.engine.internal.expression.Update;
 import io.tabletheory.engine.internal.lifecycle.Versions;
 import io.tabletheory.engine.internal.mapping.FieldMapping;
+import io.tabletheory.engine.internal.mapping.FieldRole;
 import io.tabletheory.engine.internal.mapping.ModelSchema;
 import io.tabletheory.engine.internal.value.KeyText;
 import io.tabletheory.engine.internal.value.Payloads;
@@ -218,6 +219,15 @@ public final class DefaultUpdateBuilder<T> implements UpdateBuilder<T> {
         if (schema.keyFields().contains(mapping)) {
             throw new IllegalArgumentException(call + "(\"" + field + "\", ...): " + mapping.location()
                     + " is part of the primary key and cannot be updated");
+        }
+        if (mapping.roles().contains(FieldRole.VERSION)) {
+            throw new IllegalArgumentException(call + "(\"" + field + "\", ...): " + mapping.location()
+                    + " is the @Version field, which TableTheory raises by 1 on every update; to require a version,"
+                    + " use conditionVersion(v)");
+        }
+        if (mapping.roles().contains(FieldRole.UPDATED_AT)) {
+            throw new IllegalArgumentException(call + "(\"" + field + "\", ...): " + mapping.location()
+                    + " is the @UpdatedAt field, which TableTheory sets to now on every update");
         }
         return mapping;
     }

@@ -187,7 +187,7 @@ class TransactionsTest {
     @Test
     void updateWithBuilder_refusesExecuteAndEmptyChanges() {
         assertThatThrownBy(() -> db.transactWrite(tx -> tx.updateWithBuilder(User.of("u1", null), update -> {
-                    update.increment("version").execute();
+                    update.set("email", "x@example.com").execute();
                     return update;
                 })))
                 .isInstanceOf(IllegalStateException.class)

@@ -130,14 +130,15 @@ class WritePlansTest {
                         "#n5", "updatedAt",
                         "#n6", "version"));
         RequestAssert.assertThat(upsert)
-                .hasUpdate("SET #n0 = :v0, #n1 = :v1, #n3 = :v2, #n4 = if_not_exists(#n4, :v3), #n5 = :v4,"
-                        + " #n6 = if_not_exists(#n6, :v5) + :v6 REMOVE #n2");
+                .hasUpdate("SET #n0 = :v0, #n1 = :v1, #n2 = :v2, #n3 = :v3, #n4 = if_not_exists(#n4, :v4),"
+                        + " #n5 = :v5, #n6 = if_not_exists(#n6, :v6) + :v7");
         assertThat(upsert.expressionAttributeValues())
                 .containsEntry(":v2", AttributeValue.ofNull())
-                .containsEntry(":v3", NOW_TEXT)
+                .containsEntry(":v3", AttributeValue.ofNull())
                 .containsEntry(":v4", NOW_TEXT)
-                .containsEntry(":v5", AttributeValue.ofNumber(-1))
-                .containsEntry(":v6", AttributeValue.ofNumber(1));
+                .containsEntry(":v5", NOW_TEXT)
+                .containsEntry(":v6", AttributeValue.ofNumber(-1))
+                .containsEntry(":v7", AttributeValue.ofNumber(1));
         assertThat(upsert.conditionExpression()).isEmpty();
     }
 
