@@ -139,8 +139,8 @@ public final class SchemaFactory {
             slots.add(Optional.of(field));
         }
         try {
-            Constructor<T> constructor = type.getDeclaredConstructor(parameterTypes);
-            constructor.setAccessible(true);
+            Constructor<T> constructor =
+                    Reflection.opened(type.getDeclaredConstructor(parameterTypes), type, type.getName());
             return new ObjectMapping<>(type, checkUnique(type, fields), constructor, slots, slotTypes);
         } catch (NoSuchMethodException e) {
             throw new ModelException(type.getName() + " has no canonical constructor", e);
@@ -150,8 +150,7 @@ public final class SchemaFactory {
     private <T> ObjectMapping<T> beanMapping(Class<T> type) {
         Constructor<T> constructor;
         try {
-            constructor = type.getDeclaredConstructor();
-            constructor.setAccessible(true);
+            constructor = Reflection.opened(type.getDeclaredConstructor(), type, type.getName());
         } catch (NoSuchMethodException e) {
             throw new ModelException(type.getName() + " has no no-argument constructor; a JavaBean model needs one"
                     + " (or make the model a record)");
