@@ -21,6 +21,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
+import java.util.function.Function;
 
 /**
  * The {@link TableTheory} implementation: holds the store, the clock and the schema cache, and hands out
@@ -34,11 +35,19 @@ public final class DefaultTableTheory implements TableTheory {
 
     /** Built by {@link TableTheory.Builder}. */
     public DefaultTableTheory(
-            DynamoStore store, Clock clock, BatchRetry batchRetry, Map<Class<?>, AttributeConverter<?>> converters) {
+            DynamoStore store,
+            Clock clock,
+            BatchRetry batchRetry,
+            Map<Class<?>, AttributeConverter<?>> converters,
+            Function<String, String> environment) {
+        this(store, clock, batchRetry, new SchemaFactory(converters, environment));
+    }
+
+    private DefaultTableTheory(DynamoStore store, Clock clock, BatchRetry batchRetry, SchemaFactory schemas) {
         this.store = store;
         this.clock = clock;
         this.batchRetry = batchRetry;
-        this.schemas = new SchemaFactory(converters);
+        this.schemas = schemas;
     }
 
     @Override
@@ -85,5 +94,10 @@ public final class DefaultTableTheory implements TableTheory {
     @Override
     public Clock clock() {
         return clock;
+    }
+
+    @Override
+    public TableTheory withStore(DynamoStore other) {
+        return new DefaultTableTheory(java.util.Objects.requireNonNull(other, "store"), clock, batchRetry, schemas);
     }
 }
