@@ -121,15 +121,15 @@ class HexagonTest {
             .resideInAnyPackage(GUICE_LIBRARY)
             .because("DESIGN.md: nothing but tabletheory-guice sees com.google.inject");
 
-    // "Nothing but tabletheory-lambda sees the Lambda libraries."
+    // "Nothing but tabletheory-lambda (and bench/examples) sees the Lambda libraries."
     @ArchTest
     static final ArchRule onlyLambdaSeesTheLambdaLibraries = noClasses()
             .that()
-            .resideOutsideOfPackages(LAMBDA.packages())
+            .resideOutsideOfPackages(packagesOf(LAMBDA, BENCH, EXAMPLES))
             .should()
             .dependOnClassesThat()
             .resideInAnyPackage(LAMBDA_LIBRARIES)
-            .because("DESIGN.md: nothing but tabletheory-lambda sees the Lambda libraries");
+            .because("DESIGN.md: nothing but tabletheory-lambda (and bench/examples) sees the Lambda libraries");
 
     // "tabletheory-lambda: Lambda init, deadlines, memory, SnapStart priming (engine + aws-sdk +
     // aws-lambda-java-core/events + org.crac)": not the emulator, the server, the testkit or Guice.
