@@ -54,7 +54,7 @@ final class LambdaClients {
         this.region = region.orElseGet(() -> Region.of(required(REGION, "the region", ".region(...)")));
         this.endpoint = endpoint.or(() -> variable(DYNAMODB_ENDPOINT).map(value -> endpoint(DYNAMODB_ENDPOINT, value)))
                 .or(() -> variable(ENDPOINT).map(value -> endpoint(ENDPOINT, value)));
-        this.httpClient = httpClient.orElseGet(UrlConnectionHttpClient::builder);
+        this.httpClient = httpClient.isPresent() ? httpClient.get() : urlConnectionClient();
         this.retryStrategy = retryStrategy.orElseGet(() -> AwsRetryStrategy.standardRetryStrategy().toBuilder()
                 .maxAttempts(MAX_ATTEMPTS)
                 .build());
@@ -104,6 +104,14 @@ final class LambdaClients {
                         .defaultProfileName("default"));
         endpoint.ifPresent(builder::endpointOverride);
         return builder;
+    }
+
+    /**
+     * The default HTTP client's builder, in a method of its own so that the class is resolved only when it is the
+     * one used: a function that gives another client may leave url-connection-client off its class path.
+     */
+    private static SdkHttpClient.Builder<?> urlConnectionClient() {
+        return UrlConnectionHttpClient.builder();
     }
 
     private static ProfileFile emptyProfileFile() {
