@@ -190,9 +190,9 @@ public interface LambdaTableTheory {
 
         /**
          * The HTTP client's builder; {@code UrlConnectionHttpClient.builder()} by default, the fastest to a first
-         * request in BENCHMARKS.md. {@code AwsCrtHttpClient.builder()} (add {@code
-         * software.amazon.awssdk:aws-crt-client}) is the documented alternative for functions that make many
-         * concurrent calls. A builder, not a client, so that a SnapStart restore can build a fresh one.
+         * request in BENCHMARKS.md ("Lambda cold start"). {@code AwsCrtHttpClient.builder()} (add {@code
+         * software.amazon.awssdk:aws-crt-client}) is the documented alternative, measured beside it there. A builder,
+         * not a client, so that a SnapStart restore can build a fresh one.
          */
         public Builder httpClient(SdkHttpClient.Builder<?> httpClient) {
             this.httpClient = Optional.of(httpClient);
