@@ -258,4 +258,11 @@ public interface Model<T> {
 
     /** The stored item a failed write's exception carries, as a model instance. */
     java.util.Optional<T> storedItem(io.tabletheory.api.request.ConditionFailedException failure);
+
+    /**
+     * The stored item a failed action of a transaction carries (when its condition failed), as a model instance.
+     *
+     * @throws IllegalArgumentException when the action was of another model
+     */
+    java.util.Optional<T> storedItem(TransactionActionReason reason);
 }

@@ -44,6 +44,13 @@ class DemoTest {
                 .contains("a stale copy (version 0) cannot: ConditionFailedException")
                 .contains("ItemNotFoundException: no DemoUser in table tabletheory-demo-users")
                 .contains("deleted tabletheory-demo-users and tabletheory-demo-orders")
+                .contains("Ada 70 (version 1), Grace 80 (version 1), read as one snapshot")
+                .contains("audit: DemoTransfer[id=transfer-1, from=acct-ada, to=acct-grace, amount=30")
+                .contains("DynamoDB: TransactWriteItems")
+                .contains("action 0 (updateWithBuilder of DemoAccount acct-ada) failed: ConditionalCheckFailed")
+                .contains("the stored item it saw: balance 70")
+                .contains("balances unchanged: Ada 70, Grace 80; no audit record: true")
+                .contains("read back with batchGet: 500 of 500 accounts")
                 .doesNotContain("unexpected");
     }
 

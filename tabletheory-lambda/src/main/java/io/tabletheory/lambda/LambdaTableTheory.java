@@ -217,7 +217,7 @@ public interface LambdaTableTheory {
             return this;
         }
 
-        /** Further settings of the {@link TableTheory} (clock, converters, batch retry). */
+        /** Further settings of the {@link TableTheory} (clock, converters, retry policies). */
         public Builder tableTheory(Consumer<TableTheory.Builder> settings) {
             this.tableTheory = Objects.requireNonNull(settings, "settings");
             return this;

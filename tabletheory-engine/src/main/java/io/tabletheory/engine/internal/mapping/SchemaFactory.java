@@ -66,6 +66,12 @@ public final class SchemaFactory {
         this.environment = environment;
     }
 
+    /** The class of {@code instance}, typed as its static type (for {@link #schema} of an object's own model). */
+    @SuppressWarnings("unchecked")
+    public static <T> Class<T> classOf(T instance) {
+        return (Class<T>) instance.getClass();
+    }
+
     /**
      * The schema of a model class, built and validated on first call.
      *

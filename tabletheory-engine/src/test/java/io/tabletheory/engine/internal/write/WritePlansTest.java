@@ -184,12 +184,14 @@ class WritePlansTest {
     }
 
     @Test
-    void aConditionCheckHoldsTheItemToItsVersionAndTheCallersConditions() {
-        TransactWriteItem.ConditionCheck check =
-                WritePlans.conditionCheck(USERS, held(2), IF_NOT_EXISTS).transactItem();
+    void aConditionCheckHoldsTheItemToTheCallersConditionsAlone() {
+        TransactWriteItem.ConditionCheck check = WritePlans.conditionCheck(
+                        USERS, WritePlans.keyOf(USERS, held(2), "check"), IF_NOT_EXISTS)
+                .transactItem();
 
-        assertThat(check.conditionExpression()).contains("attribute_not_exists(#n0) AND #n1 = :v0");
-        assertThat(check.expressionAttributeNames()).isEqualTo(Map.of("#n0", "id", "#n1", "version"));
+        assertThat(check.key()).containsOnlyKeys("id", "sk");
+        assertThat(check.conditionExpression()).contains("attribute_not_exists(#n0)");
+        assertThat(check.expressionAttributeNames()).isEqualTo(Map.of("#n0", "id"));
     }
 
     @Test
