@@ -121,6 +121,14 @@ public interface TableTheory {
     /** The clock that stamps {@code @CreatedAt} and {@code @UpdatedAt}. */
     Clock clock();
 
+    /**
+     * This instance over another backend: the same registered models (their schemas are not built again), clock,
+     * converters and retry policies, calling {@code store} instead. Cheap enough to call per request, for example to
+     * wrap the backend in a per-invocation deadline (as {@code LambdaTableTheory.withLambdaTimeout} does); this
+     * instance is not changed.
+     */
+    TableTheory withStore(DynamoStore store);
+
     /** Builds a {@link TableTheory}. Not thread-safe; the instance it builds is. */
     final class Builder {
         private DynamoStore store;
@@ -128,6 +136,7 @@ public interface TableTheory {
         private RetryPolicy batchRetry = RetryPolicy.batchDefaults();
         private RetryPolicy transactionRetry = RetryPolicy.transactionDefaults();
         private final java.util.Map<Class<?>, AttributeConverter<?>> converters = new java.util.LinkedHashMap<>();
+        private java.util.function.Function<String, String> environment = System::getenv;
 
         private Builder() {}
 
@@ -184,7 +193,17 @@ public interface TableTheory {
                         "TableTheory.builder() needs a store: .store(InMemoryDynamoStore.create())"
                                 + " for tests or .store(AwsDynamoStore.create(client)) for DynamoDB");
             }
-            return new DefaultTableTheory(store, clock, batchRetry, transactionRetry, converters);
+            return new DefaultTableTheory(store, clock, batchRetry, transactionRetry, converters, environment);
+        }
+
+        /**
+         * Where {@code @Table(nameFromEnv = "TABLE_NAME")} reads its variable: the process environment ({@code
+         * System::getenv}) by default; give a map's {@code get} in tests. A variable the function answers with {@code
+         * null} or an empty string is missing: registering the model fails, naming the model and the variable.
+         */
+        public Builder environment(java.util.function.Function<String, String> environment) {
+            this.environment = Objects.requireNonNull(environment, "environment");
+            return this;
         }
     }
 }

@@ -29,6 +29,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Consumer;
+import java.util.function.Function;
 
 /**
  * The {@link TableTheory} implementation: holds the store, the clock and the schema cache, and hands out
@@ -47,12 +48,22 @@ public final class DefaultTableTheory implements TableTheory {
             Clock clock,
             RetryPolicy batchRetry,
             RetryPolicy transactionRetry,
-            Map<Class<?>, AttributeConverter<?>> converters) {
+            Map<Class<?>, AttributeConverter<?>> converters,
+            Function<String, String> environment) {
+        this(store, clock, batchRetry, transactionRetry, new SchemaFactory(converters, environment));
+    }
+
+    private DefaultTableTheory(
+            DynamoStore store,
+            Clock clock,
+            RetryPolicy batchRetry,
+            RetryPolicy transactionRetry,
+            SchemaFactory schemas) {
         this.store = store;
         this.clock = clock;
         this.batchRetry = batchRetry;
         this.transactionRetry = transactionRetry;
-        this.schemas = new SchemaFactory(converters);
+        this.schemas = schemas;
     }
 
     @Override
@@ -115,5 +126,11 @@ public final class DefaultTableTheory implements TableTheory {
     @Override
     public Clock clock() {
         return clock;
+    }
+
+    @Override
+    public TableTheory withStore(DynamoStore other) {
+        return new DefaultTableTheory(
+                Objects.requireNonNull(other, "store"), clock, batchRetry, transactionRetry, schemas);
     }
 }
