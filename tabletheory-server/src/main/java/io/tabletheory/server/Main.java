@@ -21,6 +21,7 @@ public final class Main {
             "  --host ADDRESS           address to listen on (default 127.0.0.1; 0.0.0.0 for every interface,",
             "                           which lets other machines in: the endpoint accepts any credentials)",
             "  --max-request-bytes N    largest request body accepted (default 16777216)",
+            "  --max-workers N          most requests served or arriving at once (default 1024)",
             "  --data DIR               load tables from DIR at start and save them there on shutdown",
             "                           (created if missing; default: none, tables live as long as the process)",
             "  --help                   print this help");
@@ -88,6 +89,7 @@ public final class Main {
                 case "--data" -> builder.dataDirectory(Path.of(value(arguments, ++index, option)));
                 case "--max-request-bytes" -> builder.maxRequestBytes(
                         integer(option, value(arguments, ++index, option)));
+                case "--max-workers" -> builder.maxWorkers(integer(option, value(arguments, ++index, option)));
                 default -> throw new IllegalArgumentException("unknown option " + option);
             }
         }
