@@ -17,8 +17,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * What only a whole server process shows, each in a forked JVM: the JDK's request time limit closes a connection that
- * sent half a request (or a TLS handshake) while other clients are served, and running out of heap stops the
- * process with exit code 3 and a message instead of leaving it holding its port and answering nothing.
+ * sent half a request (or a TLS handshake) while other clients are served, its response time limit cuts off a client
+ * that does not read a large answer, and running out of heap stops the process with exit code 3 and a message
+ * instead of leaving it holding its port and answering nothing.
  */
 class ProcessFailureTest {
     private static final Duration BOUND = Duration.ofSeconds(60);
@@ -46,14 +47,53 @@ class ProcessFailureTest {
     }
 
     @Test
+    void aClientThatDoesNotReadItsResponse_isCutOffAtTheResponseTimeLimit() throws Exception {
+        try (ForkedServer server = ForkedServer.start(List.of("-Dsun.net.httpserver.maxRspTime=1"))) {
+            // A BatchGetItem answer of 15 MB: more than the two ends' socket buffers hold, so the server's write waits.
+            createTable(server.endpoint(), "wide");
+            String payload = "x".repeat(380_000);
+            StringBuilder keys = new StringBuilder();
+            for (int item = 0; item < 40; item++) {
+                post(
+                        server.endpoint(),
+                        "PutItem",
+                        "{\"TableName\":\"wide\",\"Item\":{\"pk\":{\"S\":\"" + item + "\"},\"v\":{\"S\":\"" + payload
+                                + "\"}}}");
+                keys.append(item == 0 ? "" : ",")
+                        .append("{\"pk\":{\"S\":\"")
+                        .append(item)
+                        .append("\"}}");
+            }
+            byte[] body = ("{\"RequestItems\":{\"wide\":{\"Keys\":[" + keys + "]}}}").getBytes(StandardCharsets.UTF_8);
+            try (Socket reader = stalled(
+                    server.endpoint(),
+                    ("POST / HTTP/1.1\r\nHost: x\r\nX-Amz-Target: DynamoDB_20120810.BatchGetItem\r\n"
+                                    + "Content-Length: " + body.length + "\r\n\r\n")
+                            .getBytes(StandardCharsets.US_ASCII))) {
+                reader.getOutputStream().write(body);
+                reader.getOutputStream().flush();
+                Thread.sleep(3_000);
+
+                assertThat(post(server.endpoint(), "ListTables", "{}").statusCode())
+                        .isEqualTo(200);
+                long received = 0;
+                byte[] buffer = new byte[65_536];
+                for (int read = reader.getInputStream().read(buffer);
+                        read >= 0;
+                        read = reader.getInputStream().read(buffer)) {
+                    received += read;
+                }
+                assertThat(received)
+                        .as("bytes of a 15 MB answer read before the server closed")
+                        .isLessThan(40L * 380_000);
+            }
+        }
+    }
+
+    @Test
     void runningOutOfHeap_stopsTheProcessWithExitCode3AndSaysWhy() throws Exception {
         try (ForkedServer server = ForkedServer.start(List.of("-Xmx48m", "-XX:-HeapDumpOnOutOfMemoryError"))) {
-            post(
-                    server.endpoint(),
-                    "CreateTable",
-                    "{\"TableName\":\"big\",\"BillingMode\":\"PAY_PER_REQUEST\","
-                            + "\"AttributeDefinitions\":[{\"AttributeName\":\"pk\",\"AttributeType\":\"S\"}],"
-                            + "\"KeySchema\":[{\"AttributeName\":\"pk\",\"KeyType\":\"HASH\"}]}");
+            createTable(server.endpoint(), "big");
             String payload = "x".repeat(300_000);
             try {
                 for (int item = 0; item < 2_000; item++) {
@@ -71,6 +111,15 @@ class ProcessFailureTest {
             assertThat(exit).as("exit code; errors: %s", server.errors()).hasValue(FatalErrors.EXIT_CODE);
             assertThat(server.errors()).contains("tabletheory-server: out of memory");
         }
+    }
+
+    private static void createTable(URI endpoint, String table) throws IOException, InterruptedException {
+        post(
+                endpoint,
+                "CreateTable",
+                "{\"TableName\":\"" + table + "\",\"BillingMode\":\"PAY_PER_REQUEST\","
+                        + "\"AttributeDefinitions\":[{\"AttributeName\":\"pk\",\"AttributeType\":\"S\"}],"
+                        + "\"KeySchema\":[{\"AttributeName\":\"pk\",\"KeyType\":\"HASH\"}]}");
     }
 
     private static Socket stalled(URI endpoint, byte[] start) throws IOException {
