@@ -78,6 +78,17 @@ class LimitsWireTest {
                 .assertError(400, VALIDATION, "Attempting to store more than 38 significant digits in a Number");
     }
 
+    @Test
+    void aJsonNumberOfMoreThan1000Digits_isASerializationException() {
+        client.post("ListTables", "{\"Limit\": " + "1".repeat(1000) + "}")
+                .assertError(400, SERIALIZATION, "NUMBER_VALUE cannot be converted to Integer at 'Limit'");
+        client.post("ListTables", "{\"Limit\": " + "1".repeat(1001) + "}")
+                .assertError(
+                        400,
+                        SERIALIZATION,
+                        "Malformed JSON: Number value length (1001) exceeds the maximum allowed (1000)");
+    }
+
     private static void assertSerializationError(WireResponse response) {
         assertThat(response.status()).isEqualTo(400);
         assertThat(response.text()).contains(SERIALIZATION).contains(JSON_TOO_DEEP);

@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * Reads a request body into a small JSON tree with Jackson's streaming parser: objects become {@code Map<String,
@@ -37,6 +38,8 @@ public final class JsonTree {
 
     /** The deepest nesting of JSON objects and arrays read. */
     public static final int MAX_DEPTH = 1000;
+
+    private static final Pattern JACKSON_SETTING = Pattern.compile(", from `[^`]*`\\)");
 
     static final JsonFactory FACTORY = JsonFactory.builder()
             .enable(com.fasterxml.jackson.core.StreamReadFeature.STRICT_DUPLICATE_DETECTION)
@@ -77,7 +80,9 @@ public final class JsonTree {
             return value;
         } catch (JsonProcessingException malformed) {
             JsonLocation location = malformed.getLocation();
-            throw WireException.serialization("Malformed JSON: " + malformed.getOriginalMessage()
+            // Jackson names its own settings in a limit's message ("..., from `StreamReadConstraints...`)"): drop that.
+            throw WireException.serialization("Malformed JSON: "
+                    + JACKSON_SETTING.matcher(malformed.getOriginalMessage()).replaceAll(")")
                     + (location == null
                             ? ""
                             : " (at line " + location.getLineNr() + ", column " + location.getColumnNr() + ")"));
