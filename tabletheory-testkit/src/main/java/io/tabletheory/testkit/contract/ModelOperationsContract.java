@@ -247,6 +247,43 @@ public abstract class ModelOperationsContract extends ModelTablesContract {
     }
 
     @Test
+    void staleUpdate_withARawConditionEscapingItsParentheses_isRefused_andTheNewerVersionKept() {
+        Member created = db().model(Member.class).create(Member.of("m1", "ada@example.com"));
+        put("tt-contract-members", withVersion(rawItem("tt-contract-members", key(created)), 1));
+        Member stale = new Member(
+                created.id(),
+                created.sk(),
+                created.email(),
+                "stale",
+                Set.of(),
+                created.version(),
+                created.createdAt(),
+                created.updatedAt(),
+                null);
+        Map<String, Object> values = Map.of(":x", "ada@example.com");
+
+        for (String hostile : List.of(
+                "email = :x) OR attribute_exists(id",
+                "email = :x) OR (attribute_exists(id)",
+                "attribute_exists(id)) OR ((email = :x",
+                "email = :x OR (attribute_exists(id)")) {
+            assertThatThrownBy(() -> db().model(Member.class)
+                            .withConditionExpression(hostile, values)
+                            .update(stale, "nickname"))
+                    .isInstanceOf(IllegalArgumentException.class)
+                    .hasMessageContaining("do not balance");
+        }
+        assertThatThrownBy(() -> db().model(Member.class)
+                        .withConditionExpression("email = :x OR attribute_exists(id)", values)
+                        .update(stale, "nickname"))
+                .isInstanceOf(ConditionFailedException.class);
+
+        assertThat(rawItem("tt-contract-members", key(created)))
+                .containsEntry("version", n("1"))
+                .doesNotContainKey("nickname");
+    }
+
+    @Test
     void ifExistsDelete_ofAMissingItem_fails_butAPlainDeleteSucceeds() {
         Model<Member> byKey = db().model(Member.class).where("id", "=", "ghost").where("sk", "=", "PROFILE");
 
