@@ -36,7 +36,9 @@ public final class DeleteItemOperation {
                 expressions,
                 request.conditionExpression(),
                 request.expressionAttributeNames(),
-                request.expressionAttributeValues());
+                request.expressionAttributeValues(),
+                request.expected(),
+                request.conditionalOperator());
         Table table = tables.itemTable(request.tableName());
         PrimaryKey key = KeyValidator.fromKey(table.keySchema(), request.key());
         Optional<Map<String, AttributeValue>> old = table.write(key, current -> {

@@ -38,7 +38,9 @@ public final class PutItemOperation {
                 expressions,
                 request.conditionExpression(),
                 request.expressionAttributeNames(),
-                request.expressionAttributeValues());
+                request.expressionAttributeValues(),
+                request.expected(),
+                request.conditionalOperator());
         ItemLimits.checkPut(request.item());
         Table table = tables.itemTable(request.tableName());
         PrimaryKey key = KeyValidator.fromItem(table.keySchema(), request.item());

@@ -36,13 +36,15 @@ public final class QueryOperation {
     public PageResult run(QueryRequest request) {
         ReadTargets.constraints(request.tableName(), request.indexName(), request.limit())
                 .throwIfAny();
-        if (request.keyConditionExpression().isEmpty()) {
+        if (request.keyConditionExpression().isEmpty()
+                && request.keyConditions().isEmpty()) {
             throw new ValidationException(
                     "Either the KeyConditions or KeyConditionExpression parameter must be specified in the request.");
         }
         Select select = ReadSelect.resolve(
                 request.select(),
-                request.projectionExpression().isPresent(),
+                request.projectionExpression().isPresent()
+                        || !request.attributesToGet().isEmpty(),
                 request.indexName().isPresent());
         ReadExpressions read = ReadExpressions.prepare(
                 expressions,
@@ -51,7 +53,9 @@ public final class QueryOperation {
                 request.projectionExpression(),
                 request.expressionAttributeNames(),
                 request.expressionAttributeValues(),
-                "FilterExpression and KeyConditionExpression are null");
+                "FilterExpression and KeyConditionExpression are null",
+                true,
+                ClassicRead.of(request));
         Table table = tables.itemTable(request.tableName());
         ReadTarget target = ReadTargets.resolve(table, request.indexName(), request.consistentRead());
         ReadSelect.checkTarget(select, read.projection(), target);

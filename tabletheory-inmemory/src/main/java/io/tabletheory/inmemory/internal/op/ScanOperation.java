@@ -51,7 +51,8 @@ public final class ScanOperation {
         Optional<ScanSegment> segment = ScanSegment.of(request.segment(), request.totalSegments());
         Select select = ReadSelect.resolve(
                 request.select(),
-                request.projectionExpression().isPresent(),
+                request.projectionExpression().isPresent()
+                        || !request.attributesToGet().isEmpty(),
                 request.indexName().isPresent());
         ReadExpressions read = ReadExpressions.prepare(
                 expressions,
@@ -60,7 +61,9 @@ public final class ScanOperation {
                 request.projectionExpression(),
                 request.expressionAttributeNames(),
                 request.expressionAttributeValues(),
-                "FilterExpression is null");
+                "FilterExpression is null",
+                false,
+                ClassicRead.of(request));
         Table table = tables.itemTable(request.tableName());
         ReadTarget target = ReadTargets.resolve(table, request.indexName(), request.consistentRead());
         ReadSelect.checkTarget(select, read.projection(), target);

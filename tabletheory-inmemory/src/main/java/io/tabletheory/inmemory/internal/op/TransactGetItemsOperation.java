@@ -105,8 +105,8 @@ public final class TransactGetItemsOperation {
         constraints.throwIfAny();
         List<Optional<List<ResolvedPath>>> projections = new ArrayList<>(reads.size());
         for (TransactGetItem read : reads) {
-            projections.add(
-                    ItemProjection.prepare(expressions, read.projectionExpression(), read.expressionAttributeNames()));
+            projections.add(ItemProjection.prepare(
+                    expressions, read.projectionExpression(), read.expressionAttributeNames(), List.of()));
         }
         return projections;
     }

@@ -41,7 +41,10 @@ public final class UpdateItemOperation {
                 request.updateExpression(),
                 request.conditionExpression(),
                 request.expressionAttributeNames(),
-                request.expressionAttributeValues());
+                request.expressionAttributeValues(),
+                request.attributeUpdates(),
+                request.expected(),
+                request.conditionalOperator());
         Table table = tables.itemTable(request.tableName());
         PrimaryKey key = KeyValidator.fromKey(table.keySchema(), request.key());
         List<Map<String, AttributeValue>> written = new ArrayList<>(1);
