@@ -17,13 +17,9 @@ import org.junit.jupiter.params.provider.MethodSource;
  * ValidationException} with DynamoDB's texts (research notes §1.1 and §2): an empty attribute value, two types in
  * one value, {@code NULL:false}, empty and duplicate sets, numbers that are not numbers or are out of range, empty
  * and invalid {@code ExpressionAttributeValues}/{@code ExpressionAttributeNames}, a missing required member, an enum
- * value outside its set (listed in DynamoDB's order), and the legacy parameters the server refuses.
+ * value outside its set (listed in DynamoDB's order).
  */
 class ValidationWireTest {
-    private static final String LEGACY =
-            " is not supported by the TableTheory server; use the expression parameters instead (ConditionExpression,"
-                    + " UpdateExpression, KeyConditionExpression, FilterExpression, ProjectionExpression)";
-
     private static TableTheoryServer server;
     private static WireClient client;
 
@@ -158,30 +154,7 @@ class ValidationWireTest {
                         "{\"TableName\": \"items\", \"Key\": {\"pk\": {\"S\": \"a\"}}, \"ConditionExpression\":"
                                 + " \"attribute_exists(pk)\", \"ReturnValuesOnConditionCheckFailure\": \"ALL_NEW\"}",
                         "1 validation error detected: Value 'ALL_NEW' at 'returnValuesOnConditionCheckFailure' failed to"
-                                + " satisfy constraint: Member must satisfy enum value set: [ALL_OLD, NONE]"),
-                request(
-                        "PutItem",
-                        "{\"TableName\": \"items\", \"Item\": {\"pk\": {\"S\": \"a\"}}, \"Expected\": {\"pk\":"
-                                + " {\"Exists\": false}}}",
-                        "The legacy parameter Expected" + LEGACY),
-                request(
-                        "UpdateItem",
-                        "{\"TableName\": \"items\", \"Key\": {\"pk\": {\"S\": \"a\"}}, \"AttributeUpdates\": {\"n\":"
-                                + " {\"Action\": \"PUT\", \"Value\": {\"N\": \"1\"}}}}",
-                        "The legacy parameter AttributeUpdates" + LEGACY),
-                request(
-                        "Query",
-                        "{\"TableName\": \"items\", \"KeyConditions\": {\"pk\": {\"ComparisonOperator\": \"EQ\","
-                                + " \"AttributeValueList\": [{\"S\": \"a\"}]}}}",
-                        "The legacy parameter KeyConditions" + LEGACY),
-                request(
-                        "Scan",
-                        "{\"TableName\": \"items\", \"ScanFilter\": {\"n\": {\"ComparisonOperator\": \"NOT_NULL\"}}}",
-                        "The legacy parameter ScanFilter" + LEGACY),
-                request(
-                        "GetItem",
-                        "{\"TableName\": \"items\", \"Key\": {\"pk\": {\"S\": \"a\"}}, \"AttributesToGet\": [\"pk\"]}",
-                        "The legacy parameter AttributesToGet" + LEGACY));
+                                + " satisfy constraint: Member must satisfy enum value set: [ALL_OLD, NONE]"));
     }
 
     private static Arguments request(String operation, String body, String message) {

@@ -27,8 +27,9 @@ final class ItemOperations {
     }
 
     private static byte[] getItem(ItemStore store, WireObject request) {
-        RequestMembers.refuseLegacy(request, "AttributesToGet");
-        GetItemResult result = store.getItem(getItemRequest(request));
+        GetItemResult result = store.getItem(getItemRequest(request).toBuilder()
+                .attributesToGet(ClassicMembers.attributesToGet(request))
+                .build());
         return WireWriter.object(out -> {
             if (result.item().isPresent()) {
                 out.item("Item", result.item().get(), true);
@@ -48,16 +49,18 @@ final class ItemOperations {
     }
 
     private static byte[] putItem(ItemStore store, WireObject request) {
-        PutItemResult result = store.putItem(putItemRequest(request));
+        PutItemResult result = store.putItem(putItemRequest(request).toBuilder()
+                .expected(ClassicMembers.expected(request))
+                .conditionalOperator(ClassicMembers.conditionalOperator(request).orElse(null))
+                .build());
         return WireWriter.object(out -> {
             out.item("Attributes", result.attributes(), false);
             out.consumedCapacity(result.consumedCapacity());
         });
     }
 
-    /** A PutItem request (also the {@code Put} of a transaction). */
+    /** A PutItem request without its classic members (also the {@code Put} of a transaction, which has none). */
     static PutItemRequest putItemRequest(WireObject request) {
-        RequestMembers.refuseLegacy(request, "Expected", "ConditionalOperator");
         return writeMembers(
                         PutItemRequest.builder(
                                 request.requiredString("TableName"), request.requiredAttributeMap("Item")),
@@ -66,16 +69,21 @@ final class ItemOperations {
     }
 
     private static byte[] updateItem(ItemStore store, WireObject request) {
-        UpdateItemResult result = store.updateItem(updateItemRequest(request));
+        UpdateItemResult result = store.updateItem(updateItemRequest(request).toBuilder()
+                .attributeUpdates(ClassicMembers.attributeUpdates(request))
+                .expected(ClassicMembers.expected(request))
+                .conditionalOperator(ClassicMembers.conditionalOperator(request).orElse(null))
+                .build());
         return WireWriter.object(out -> {
             out.item("Attributes", result.attributes(), false);
             out.consumedCapacity(result.consumedCapacity());
         });
     }
 
-    /** An UpdateItem request (also the {@code Update} of a transaction). */
+    /**
+     * An UpdateItem request without its classic members (also the {@code Update} of a transaction, which has none).
+     */
     static UpdateItemRequest updateItemRequest(WireObject request) {
-        RequestMembers.refuseLegacy(request, "AttributeUpdates", "Expected", "ConditionalOperator");
         return writeMembers(
                         UpdateItemRequest.builder(
                                         request.requiredString("TableName"), request.requiredAttributeMap("Key"))
@@ -86,16 +94,20 @@ final class ItemOperations {
     }
 
     private static byte[] deleteItem(ItemStore store, WireObject request) {
-        DeleteItemResult result = store.deleteItem(deleteItemRequest(request));
+        DeleteItemResult result = store.deleteItem(deleteItemRequest(request).toBuilder()
+                .expected(ClassicMembers.expected(request))
+                .conditionalOperator(ClassicMembers.conditionalOperator(request).orElse(null))
+                .build());
         return WireWriter.object(out -> {
             out.item("Attributes", result.attributes(), false);
             out.consumedCapacity(result.consumedCapacity());
         });
     }
 
-    /** A DeleteItem request (also the {@code Delete} of a transaction). */
+    /**
+     * A DeleteItem request without its classic members (also the {@code Delete} of a transaction, which has none).
+     */
     static DeleteItemRequest deleteItemRequest(WireObject request) {
-        RequestMembers.refuseLegacy(request, "Expected", "ConditionalOperator");
         return writeMembers(
                         DeleteItemRequest.builder(
                                 request.requiredString("TableName"), request.requiredAttributeMap("Key")),

@@ -28,7 +28,6 @@ final class ReadOperations {
     }
 
     private static QueryRequest queryRequest(WireObject request) {
-        RequestMembers.refuseLegacy(request, "KeyConditions", "QueryFilter", "AttributesToGet", "ConditionalOperator");
         return QueryRequest.builder(request.requiredString("TableName"))
                 .indexName(request.string("IndexName").orElse(null))
                 .keyConditionExpression(request.string("KeyConditionExpression").orElse(null))
@@ -41,13 +40,16 @@ final class ReadOperations {
                 .limit(request.integer("Limit").orElse(null))
                 .exclusiveStartKey(request.attributeMap("ExclusiveStartKey").orElse(Map.of()))
                 .scanIndexForward(request.bool("ScanIndexForward").orElse(true))
+                .keyConditions(ClassicMembers.conditions(request, "KeyConditions"))
+                .queryFilter(ClassicMembers.conditions(request, "QueryFilter"))
                 .consistentRead(request.bool("ConsistentRead").orElse(false))
                 .returnConsumedCapacity(RequestMembers.returnConsumedCapacity(request))
+                .conditionalOperator(ClassicMembers.conditionalOperator(request).orElse(null))
+                .attributesToGet(ClassicMembers.attributesToGet(request))
                 .build();
     }
 
     private static ScanRequest scanRequest(WireObject request) {
-        RequestMembers.refuseLegacy(request, "ScanFilter", "AttributesToGet", "ConditionalOperator");
         return ScanRequest.builder(request.requiredString("TableName"))
                 .indexName(request.string("IndexName").orElse(null))
                 .filterExpression(request.string("FilterExpression").orElse(null))
@@ -61,7 +63,10 @@ final class ReadOperations {
                 .consistentRead(request.bool("ConsistentRead").orElse(false))
                 .segment(request.integer("Segment").orElse(null))
                 .totalSegments(request.integer("TotalSegments").orElse(null))
+                .scanFilter(ClassicMembers.conditions(request, "ScanFilter"))
                 .returnConsumedCapacity(RequestMembers.returnConsumedCapacity(request))
+                .conditionalOperator(ClassicMembers.conditionalOperator(request).orElse(null))
+                .attributesToGet(ClassicMembers.attributesToGet(request))
                 .build();
     }
 

@@ -17,7 +17,7 @@ import java.util.stream.Collectors;
  * The request members many operations share, decoded with DynamoDB's checks that only the raw request can show: an
  * empty {@code ExpressionAttributeNames} or {@code ExpressionAttributeValues} (the api reads an empty map as
  * absent), an invalid value inside {@code ExpressionAttributeValues} (DynamoDB wraps its message with the key), an
- * enum value outside its set, and the legacy parameters this server does not take.
+ * enum value outside its set.
  */
 final class RequestMembers {
     /**
@@ -100,20 +100,5 @@ final class RequestMembers {
         throw new ValidationException("1 validation error detected: Value '" + text.get() + "' at '"
                 + WireObject.constraintPath(member)
                 + "' failed to satisfy constraint: Member must satisfy enum value set: " + allowed);
-    }
-
-    /**
-     * Refuses the legacy (pre-expression) parameters: this server maps every request onto the expression
-     * parameters, and ignoring, say, {@code Expected} would turn a conditional write into an unconditional one.
-     */
-    static void refuseLegacy(WireObject request, String... legacyMembers) {
-        for (String member : legacyMembers) {
-            if (request.has(member)) {
-                throw new ValidationException("The legacy parameter " + member
-                        + " is not supported by the TableTheory server; use the expression parameters instead"
-                        + " (ConditionExpression, UpdateExpression, KeyConditionExpression, FilterExpression,"
-                        + " ProjectionExpression)");
-            }
-        }
     }
 }
