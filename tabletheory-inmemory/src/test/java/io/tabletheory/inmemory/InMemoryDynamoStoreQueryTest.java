@@ -236,9 +236,10 @@ class InMemoryDynamoStoreQueryTest {
         QueryRequest.Builder base = QueryRequest.builder("range")
                 .keyConditionExpression("pk = :p")
                 .expressionAttributeValues(Map.of(":p", s("a")));
+        // DynamoDB names a Query's Limit without its value, and capitalised (a Scan's is "Value '0' at 'limit'").
         assertError(
                 () -> dynamo.query(base.limit(0).build()),
-                "1 validation error detected: Value '0' at 'limit' failed to satisfy constraint: Member must have"
+                "1 validation error detected: Value at 'Limit' failed to satisfy constraint: Member must have"
                         + " value greater than or equal to 1");
         assertError(
                 () -> dynamo.query(

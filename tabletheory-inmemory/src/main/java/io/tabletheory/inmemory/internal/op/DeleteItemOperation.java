@@ -30,7 +30,7 @@ public final class DeleteItemOperation {
 
     /** Runs a DeleteItem request. */
     public DeleteItemResult run(DeleteItemRequest request) {
-        TableNames.validate(request.tableName());
+        TableNames.validateItemTable(request.tableName());
         WriteReturnValues.check(request.returnValues());
         WriteCondition condition = WriteCondition.prepare(
                 expressions,

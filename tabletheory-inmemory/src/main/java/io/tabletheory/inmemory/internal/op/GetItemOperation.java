@@ -37,7 +37,7 @@ public final class GetItemOperation {
 
     /** Runs a GetItem request. */
     public GetItemResult run(GetItemRequest request) {
-        TableNames.validate(request.tableName());
+        TableNames.validateItemTable(request.tableName());
         Optional<List<ResolvedPath>> projection = ItemProjection.prepare(
                 expressions,
                 request.projectionExpression(),

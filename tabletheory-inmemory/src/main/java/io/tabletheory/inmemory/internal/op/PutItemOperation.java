@@ -32,7 +32,7 @@ public final class PutItemOperation {
 
     /** Runs a PutItem request. */
     public PutItemResult run(PutItemRequest request) {
-        TableNames.validate(request.tableName());
+        TableNames.validateItemTable(request.tableName());
         WriteReturnValues.check(request.returnValues());
         WriteCondition condition = WriteCondition.prepare(
                 expressions,

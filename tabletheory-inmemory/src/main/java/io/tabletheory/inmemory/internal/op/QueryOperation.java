@@ -34,7 +34,7 @@ public final class QueryOperation {
 
     /** Runs a Query request. */
     public PageResult run(QueryRequest request) {
-        ReadTargets.constraints(request.tableName(), request.indexName(), request.limit())
+        ReadTargets.constraints(request.tableName(), request.indexName(), request.limit(), true)
                 .throwIfAny();
         if (request.keyConditionExpression().isEmpty()
                 && request.keyConditions().isEmpty()) {

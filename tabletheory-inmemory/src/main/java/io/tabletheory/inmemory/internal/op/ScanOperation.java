@@ -30,7 +30,8 @@ public final class ScanOperation {
 
     /** Runs a Scan request. */
     public PageResult run(ScanRequest request) {
-        Constraints constraints = ReadTargets.constraints(request.tableName(), request.indexName(), request.limit());
+        Constraints constraints =
+                ReadTargets.constraints(request.tableName(), request.indexName(), request.limit(), false);
         request.segment().ifPresent(segment -> {
             constraints.check(segment >= 0, segment, "segment", "Member must have value greater than or equal to 0");
             constraints.check(

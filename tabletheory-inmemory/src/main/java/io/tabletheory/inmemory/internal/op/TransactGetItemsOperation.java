@@ -92,8 +92,9 @@ public final class TransactGetItemsOperation {
         Constraints constraints = new Constraints();
         constraints.check(
                 !reads.isEmpty(), "[]", "transactItems", "Member must have length greater than or equal to 1");
-        constraints.checkMember(
+        constraints.check(
                 reads.size() <= MAX_READS,
+                reads,
                 "transactItems",
                 "Member must have length less than or equal to " + MAX_READS);
         for (int index = 0; index < reads.size(); index++) {

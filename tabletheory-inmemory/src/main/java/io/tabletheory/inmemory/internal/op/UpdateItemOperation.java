@@ -35,7 +35,7 @@ public final class UpdateItemOperation {
 
     /** Runs an UpdateItem request. */
     public UpdateItemResult run(UpdateItemRequest request) {
-        TableNames.validate(request.tableName());
+        TableNames.validateItemTable(request.tableName());
         UpdatePlan plan = UpdatePlan.prepare(
                 expressions,
                 request.updateExpression(),
