@@ -154,7 +154,55 @@ class ValidationWireTest {
                         "{\"TableName\": \"items\", \"Key\": {\"pk\": {\"S\": \"a\"}}, \"ConditionExpression\":"
                                 + " \"attribute_exists(pk)\", \"ReturnValuesOnConditionCheckFailure\": \"ALL_NEW\"}",
                         "1 validation error detected: Value 'ALL_NEW' at 'returnValuesOnConditionCheckFailure' failed to"
-                                + " satisfy constraint: Member must satisfy enum value set: [ALL_OLD, NONE]"));
+                                + " satisfy constraint: Member must satisfy enum value set: [ALL_OLD, NONE]"),
+                request(
+                        "PutItem",
+                        "{\"TableName\": \"items\", \"Item\": {\"pk\": {\"S\": \"a\"}}, \"ReturnValues\": \"X\","
+                                + " \"ReturnConsumedCapacity\": \"Y\", \"ReturnItemCollectionMetrics\": \"Z\"}",
+                        "3 validation errors detected: Value 'Y' at 'returnConsumedCapacity' failed to satisfy"
+                                + " constraint: Member must satisfy enum value set: [INDEXES, TOTAL, NONE]; Value 'Z' at"
+                                + " 'returnItemCollectionMetrics' failed to satisfy constraint: Member must satisfy enum"
+                                + " value set: [SIZE, NONE]; Value 'X' at 'returnValues' failed to satisfy constraint:"
+                                + " Member must satisfy enum value set: [ALL_NEW, UPDATED_OLD, ALL_OLD, NONE,"
+                                + " UPDATED_NEW]"),
+                request(
+                        "UpdateItem",
+                        "{\"TableName\": \"\", \"Key\": {\"pk\": {\"S\": \"a\"}}, \"ReturnValues\": \"X\"}",
+                        "1 validation error detected: Value '' at 'tableName' failed to satisfy constraint: Member must"
+                                + " have length greater than or equal to 1"),
+                request(
+                        "Query",
+                        "{\"TableName\": \"items\", \"KeyConditionExpression\": \"pk = :p\", \"ExpressionAttributeValues\":"
+                                + " {\":p\": {\"S\": \"a\"}}, \"Select\": \"ALL\", \"ReturnConsumedCapacity\": \"ALL\"}",
+                        "2 validation errors detected: Value 'ALL' at 'select' failed to satisfy constraint: Member must"
+                                + " satisfy enum value set: [SPECIFIC_ATTRIBUTES, COUNT, ALL_ATTRIBUTES,"
+                                + " ALL_PROJECTED_ATTRIBUTES]; Value 'ALL' at 'returnConsumedCapacity' failed to satisfy"
+                                + " constraint: Member must satisfy enum value set: [INDEXES, TOTAL, NONE]"),
+                request(
+                        "Query",
+                        "{\"TableName\": \"items\", \"KeyConditionExpression\": \"pk = :p\", \"ExpressionAttributeValues\":"
+                                + " {\":p\": {\"S\": \"a\"}}, \"Limit\": 0}",
+                        "1 validation error detected: Value at 'Limit' failed to satisfy constraint: Member must have"
+                                + " value greater than or equal to 1"),
+                request(
+                        "CreateTable",
+                        "{\"AttributeDefinitions\": [{\"AttributeName\": \"pk\", \"AttributeType\": \"S\"}],"
+                                + " \"KeySchema\": [{\"AttributeName\": \"pk\", \"KeyType\": \"HASH\"}]}",
+                        "The parameter 'TableName' is required but was not present in the request"),
+                request(
+                        "CreateTable",
+                        "{\"TableName\": \"fresh\", \"AttributeDefinitions\": [{\"AttributeName\": \"pk\","
+                                + " \"AttributeType\": \"S\"}], \"KeySchema\": [{\"AttributeName\": \"pk\", \"KeyType\":"
+                                + " \"FIRST\"}]}",
+                        "1 validation error detected: Value 'FIRST' at 'keySchema.1.member.keyType' failed to satisfy"
+                                + " constraint: Member must satisfy enum value set: [HASH, RANGE]"),
+                request(
+                        "CreateTable",
+                        "{\"TableName\": \"fresh\", \"AttributeDefinitions\": [{\"AttributeName\": \"pk\","
+                                + " \"AttributeType\": \"SS\"}], \"KeySchema\": [{\"AttributeName\": \"pk\", \"KeyType\":"
+                                + " \"HASH\"}]}",
+                        "1 validation error detected: Value 'SS' at 'attributeDefinitions.1.member.attributeType' failed"
+                                + " to satisfy constraint: Member must satisfy enum value set: [B, N, S]"));
     }
 
     private static Arguments request(String operation, String body, String message) {

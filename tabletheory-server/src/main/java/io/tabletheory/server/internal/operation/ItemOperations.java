@@ -7,6 +7,9 @@ import io.tabletheory.api.request.GetItemRequest;
 import io.tabletheory.api.request.GetItemResult;
 import io.tabletheory.api.request.PutItemRequest;
 import io.tabletheory.api.request.PutItemResult;
+import io.tabletheory.api.request.ReturnConsumedCapacity;
+import io.tabletheory.api.request.ReturnValue;
+import io.tabletheory.api.request.ReturnValuesOnConditionCheckFailure;
 import io.tabletheory.api.request.UpdateItemRequest;
 import io.tabletheory.api.request.UpdateItemResult;
 import io.tabletheory.api.request.WriteItemRequestBuilder;
@@ -40,6 +43,7 @@ final class ItemOperations {
 
     /** A GetItem request (also a TransactGetItems {@code Get}, which has no ConsistentRead). */
     static GetItemRequest getItemRequest(WireObject request) {
+        MemberConstraints.checkTableName(request);
         return GetItemRequest.builder(request.requiredString("TableName"), request.requiredAttributeMap("Key"))
                 .consistentRead(request.bool("ConsistentRead").orElse(false))
                 .projectionExpression(request.string("ProjectionExpression").orElse(null))
@@ -115,13 +119,24 @@ final class ItemOperations {
                 .build();
     }
 
-    /** The members every single-item write shares, read in the order DynamoDB reports their errors. */
+    /**
+     * The members every single-item write shares, read in the order DynamoDB reports their errors: an empty
+     * TableName alone, then every enum value outside its set together, then the expression maps.
+     */
     private static <B extends WriteItemRequestBuilder<B, ?>> B writeMembers(B builder, WireObject request) {
+        MemberConstraints.checkTableName(request);
+        MemberConstraints violations = new MemberConstraints();
+        ReturnConsumedCapacity capacity = RequestMembers.returnConsumedCapacity(request, violations);
+        RequestMembers.returnItemCollectionMetrics(request, violations);
+        ReturnValue returnValues = RequestMembers.returnValues(request, violations);
+        ReturnValuesOnConditionCheckFailure onFailure =
+                RequestMembers.returnValuesOnConditionCheckFailure(request, violations);
+        violations.throwIfAny();
         return builder.conditionExpression(request.string("ConditionExpression").orElse(null))
                 .expressionAttributeNames(RequestMembers.expressionAttributeNames(request))
                 .expressionAttributeValues(RequestMembers.expressionAttributeValues(request))
-                .returnValues(RequestMembers.returnValues(request))
-                .returnValuesOnConditionCheckFailure(RequestMembers.returnValuesOnConditionCheckFailure(request))
-                .returnConsumedCapacity(RequestMembers.returnConsumedCapacity(request));
+                .returnValues(returnValues)
+                .returnValuesOnConditionCheckFailure(onFailure)
+                .returnConsumedCapacity(capacity);
     }
 }

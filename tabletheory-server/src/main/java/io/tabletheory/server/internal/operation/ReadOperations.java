@@ -3,6 +3,7 @@ package io.tabletheory.server.internal.operation;
 import io.tabletheory.api.port.ItemStore;
 import io.tabletheory.api.request.PageResult;
 import io.tabletheory.api.request.QueryRequest;
+import io.tabletheory.api.request.ReturnConsumedCapacity;
 import io.tabletheory.api.request.ScanRequest;
 import io.tabletheory.api.request.Select;
 import io.tabletheory.server.internal.json.WireObject;
@@ -28,6 +29,12 @@ final class ReadOperations {
     }
 
     private static QueryRequest queryRequest(WireObject request) {
+        MemberConstraints.checkTableName(request);
+        MemberConstraints violations = new MemberConstraints();
+        Select select = RequestMembers.enumMember(request, "Select", Select.class, violations)
+                .orElse(null);
+        ReturnConsumedCapacity capacity = RequestMembers.returnConsumedCapacity(request, violations);
+        violations.throwIfAny();
         return QueryRequest.builder(request.requiredString("TableName"))
                 .indexName(request.string("IndexName").orElse(null))
                 .keyConditionExpression(request.string("KeyConditionExpression").orElse(null))
@@ -35,36 +42,40 @@ final class ReadOperations {
                 .projectionExpression(request.string("ProjectionExpression").orElse(null))
                 .expressionAttributeNames(RequestMembers.expressionAttributeNames(request))
                 .expressionAttributeValues(RequestMembers.expressionAttributeValues(request))
-                .select(RequestMembers.enumMember(request, "Select", Select.class)
-                        .orElse(null))
+                .select(select)
                 .limit(request.integer("Limit").orElse(null))
                 .exclusiveStartKey(request.attributeMap("ExclusiveStartKey").orElse(Map.of()))
                 .scanIndexForward(request.bool("ScanIndexForward").orElse(true))
                 .keyConditions(ClassicMembers.conditions(request, "KeyConditions"))
                 .queryFilter(ClassicMembers.conditions(request, "QueryFilter"))
                 .consistentRead(request.bool("ConsistentRead").orElse(false))
-                .returnConsumedCapacity(RequestMembers.returnConsumedCapacity(request))
+                .returnConsumedCapacity(capacity)
                 .conditionalOperator(ClassicMembers.conditionalOperator(request).orElse(null))
                 .attributesToGet(ClassicMembers.attributesToGet(request))
                 .build();
     }
 
     private static ScanRequest scanRequest(WireObject request) {
+        MemberConstraints.checkTableName(request);
+        MemberConstraints violations = new MemberConstraints();
+        Select select = RequestMembers.enumMember(request, "Select", Select.class, violations)
+                .orElse(null);
+        ReturnConsumedCapacity capacity = RequestMembers.returnConsumedCapacity(request, violations);
+        violations.throwIfAny();
         return ScanRequest.builder(request.requiredString("TableName"))
                 .indexName(request.string("IndexName").orElse(null))
                 .filterExpression(request.string("FilterExpression").orElse(null))
                 .projectionExpression(request.string("ProjectionExpression").orElse(null))
                 .expressionAttributeNames(RequestMembers.expressionAttributeNames(request))
                 .expressionAttributeValues(RequestMembers.expressionAttributeValues(request))
-                .select(RequestMembers.enumMember(request, "Select", Select.class)
-                        .orElse(null))
+                .select(select)
                 .limit(request.integer("Limit").orElse(null))
                 .exclusiveStartKey(request.attributeMap("ExclusiveStartKey").orElse(Map.of()))
                 .consistentRead(request.bool("ConsistentRead").orElse(false))
                 .segment(request.integer("Segment").orElse(null))
                 .totalSegments(request.integer("TotalSegments").orElse(null))
                 .scanFilter(ClassicMembers.conditions(request, "ScanFilter"))
-                .returnConsumedCapacity(RequestMembers.returnConsumedCapacity(request))
+                .returnConsumedCapacity(capacity)
                 .conditionalOperator(ClassicMembers.conditionalOperator(request).orElse(null))
                 .attributesToGet(ClassicMembers.attributesToGet(request))
                 .build();
