@@ -54,13 +54,9 @@ final class MemberConstraints {
      * @throws ValidationException with DynamoDB's message
      */
     void throwIfAny() {
-        if (violations.isEmpty()) {
-            return;
+        if (!violations.isEmpty()) {
+            throw ValidationException.ofConstraintViolations(violations);
         }
-        String count = violations.size() == 1
-                ? "1 validation error detected: "
-                : violations.size() + " validation errors detected: ";
-        throw new ValidationException(count + String.join("; ", violations));
     }
 
     /**

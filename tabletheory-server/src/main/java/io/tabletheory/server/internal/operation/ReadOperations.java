@@ -1,6 +1,7 @@
 package io.tabletheory.server.internal.operation;
 
 import io.tabletheory.api.port.ItemStore;
+import io.tabletheory.api.request.PageRequestBuilder;
 import io.tabletheory.api.request.PageResult;
 import io.tabletheory.api.request.QueryRequest;
 import io.tabletheory.api.request.ReturnConsumedCapacity;
@@ -29,41 +30,34 @@ final class ReadOperations {
     }
 
     private static QueryRequest queryRequest(WireObject request) {
-        MemberConstraints.checkTableName(request);
-        MemberConstraints violations = new MemberConstraints();
-        Select select = RequestMembers.enumMember(request, "Select", Select.class, violations)
-                .orElse(null);
-        ReturnConsumedCapacity capacity = RequestMembers.returnConsumedCapacity(request, violations);
-        violations.throwIfAny();
-        return QueryRequest.builder(request.requiredString("TableName"))
-                .indexName(request.string("IndexName").orElse(null))
+        return pageMembers(QueryRequest.builder(request.requiredString("TableName")), request)
                 .keyConditionExpression(request.string("KeyConditionExpression").orElse(null))
-                .filterExpression(request.string("FilterExpression").orElse(null))
-                .projectionExpression(request.string("ProjectionExpression").orElse(null))
-                .expressionAttributeNames(RequestMembers.expressionAttributeNames(request))
-                .expressionAttributeValues(RequestMembers.expressionAttributeValues(request))
-                .select(select)
-                .limit(request.integer("Limit").orElse(null))
-                .exclusiveStartKey(request.attributeMap("ExclusiveStartKey").orElse(Map.of()))
                 .scanIndexForward(request.bool("ScanIndexForward").orElse(true))
                 .keyConditions(ClassicMembers.conditions(request, "KeyConditions"))
                 .queryFilter(ClassicMembers.conditions(request, "QueryFilter"))
-                .consistentRead(request.bool("ConsistentRead").orElse(false))
-                .returnConsumedCapacity(capacity)
-                .conditionalOperator(ClassicMembers.conditionalOperator(request).orElse(null))
-                .attributesToGet(ClassicMembers.attributesToGet(request))
                 .build();
     }
 
     private static ScanRequest scanRequest(WireObject request) {
+        return pageMembers(ScanRequest.builder(request.requiredString("TableName")), request)
+                .segment(request.integer("Segment").orElse(null))
+                .totalSegments(request.integer("TotalSegments").orElse(null))
+                .scanFilter(ClassicMembers.conditions(request, "ScanFilter"))
+                .build();
+    }
+
+    /**
+     * The members Query and Scan share, read in the order DynamoDB reports their errors: an empty TableName alone,
+     * then every enum value outside its set together, then the rest.
+     */
+    private static <B extends PageRequestBuilder<B, ?>> B pageMembers(B builder, WireObject request) {
         MemberConstraints.checkTableName(request);
         MemberConstraints violations = new MemberConstraints();
         Select select = RequestMembers.enumMember(request, "Select", Select.class, violations)
                 .orElse(null);
         ReturnConsumedCapacity capacity = RequestMembers.returnConsumedCapacity(request, violations);
         violations.throwIfAny();
-        return ScanRequest.builder(request.requiredString("TableName"))
-                .indexName(request.string("IndexName").orElse(null))
+        return builder.indexName(request.string("IndexName").orElse(null))
                 .filterExpression(request.string("FilterExpression").orElse(null))
                 .projectionExpression(request.string("ProjectionExpression").orElse(null))
                 .expressionAttributeNames(RequestMembers.expressionAttributeNames(request))
@@ -72,13 +66,9 @@ final class ReadOperations {
                 .limit(request.integer("Limit").orElse(null))
                 .exclusiveStartKey(request.attributeMap("ExclusiveStartKey").orElse(Map.of()))
                 .consistentRead(request.bool("ConsistentRead").orElse(false))
-                .segment(request.integer("Segment").orElse(null))
-                .totalSegments(request.integer("TotalSegments").orElse(null))
-                .scanFilter(ClassicMembers.conditions(request, "ScanFilter"))
                 .returnConsumedCapacity(capacity)
                 .conditionalOperator(ClassicMembers.conditionalOperator(request).orElse(null))
-                .attributesToGet(ClassicMembers.attributesToGet(request))
-                .build();
+                .attributesToGet(ClassicMembers.attributesToGet(request));
     }
 
     private static byte[] page(PageResult page, Optional<Select> select) {
