@@ -244,16 +244,19 @@ class InMemoryDynamoStoreQueryTest {
         assertError(
                 () -> dynamo.query(
                         base.limit(null).select(Select.SPECIFIC_ATTRIBUTES).build()),
-                "Must specify the AttributesToGet or ProjectionExpression when choosing to get SPECIFIC_ATTRIBUTES");
+                "1 validation error detected: "
+                        + "Must specify the AttributesToGet or ProjectionExpression when choosing to get SPECIFIC_ATTRIBUTES");
         assertError(
                 () -> dynamo.query(
                         base.select(Select.COUNT).projectionExpression("v").build()),
-                "Cannot specify the ProjectionExpression when choosing to get only the Count");
+                "1 validation error detected: "
+                        + "Cannot specify the ProjectionExpression when choosing to get only the Count");
         assertError(
                 () -> dynamo.query(base.select(Select.ALL_PROJECTED_ATTRIBUTES)
                         .projectionExpression(null)
                         .build()),
-                "ALL_PROJECTED_ATTRIBUTES can be used only when Querying using an IndexName");
+                "1 validation error detected: "
+                        + "ALL_PROJECTED_ATTRIBUTES can be used only when Querying using an IndexName");
     }
 
     @Test

@@ -52,9 +52,9 @@ public final class ScanOperation {
         Optional<ScanSegment> segment = ScanSegment.of(request.segment(), request.totalSegments());
         Select select = ReadSelect.resolve(
                 request.select(),
-                request.projectionExpression().isPresent()
-                        || !request.attributesToGet().isEmpty(),
-                request.indexName().isPresent());
+                ReadSelect.projectionParameter(request),
+                request.indexName().isPresent(),
+                false);
         ReadExpressions read = ReadExpressions.prepare(
                 expressions,
                 Optional.empty(),
