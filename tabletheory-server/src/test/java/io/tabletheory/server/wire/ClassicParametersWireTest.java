@@ -191,6 +191,14 @@ class ClassicParametersWireTest {
                         "1 validation error detected: Value '[]' at 'attributesToGet' failed to satisfy constraint:"
                                 + " Member must have length greater than or equal to 1");
         client.post(
+                        "BatchGetItem",
+                        "{\"RequestItems\": {\"t\": {\"Keys\": [{\"pk\": {\"S\": \"b\"}}], \"AttributesToGet\": []}}}")
+                .assertError(
+                        400,
+                        VALIDATION,
+                        "1 validation error detected: Value '[]' at 'requestItems.t.member.attributesToGet' failed to"
+                                + " satisfy constraint: Member must have length greater than or equal to 1");
+        client.post(
                         "UpdateItem",
                         "{\"TableName\": \"t\", \"Key\": {\"pk\": {\"S\": \"a\"}}, \"AttributeUpdates\": {\"a\":"
                                 + " {\"Action\": \"SET\", \"Value\": {\"S\": \"x\"}}}}")

@@ -33,13 +33,17 @@ final class ClassicMembers {
         return RequestMembers.enumMember(request, "ConditionalOperator", ConditionalOperator.class);
     }
 
-    /** {@code AttributesToGet}; empty when absent, an error when present but empty. */
+    /**
+     * {@code AttributesToGet}; empty when absent, an error when present but empty. Inside a BatchGetItem table (a
+     * map value at {@code RequestItems.<table>}) the error names it {@code requestItems.<table>.member.attributesToGet}.
+     */
     static List<String> attributesToGet(WireObject request) {
         List<String> names = request.stringList("AttributesToGet");
         if (request.has("AttributesToGet") && names.isEmpty()) {
-            throw new ValidationException("1 validation error detected: Value '[]' at '"
-                    + WireObject.constraintPath(request.childPath("AttributesToGet"))
-                    + "' failed to satisfy constraint: Member must have length greater than or equal to 1");
+            String owner = request.path().isEmpty() ? "" : WireObject.constraintPath(request.path()) + ".member.";
+            throw new ValidationException("1 validation error detected: Value '[]' at '" + owner
+                    + "attributesToGet' failed to satisfy constraint: Member must have length greater than or equal"
+                    + " to 1");
         }
         return names;
     }
