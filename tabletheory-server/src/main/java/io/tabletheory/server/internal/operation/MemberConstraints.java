@@ -10,8 +10,8 @@ import java.util.Optional;
  * The request-model constraint violations of one request, collected and reported together as DynamoDB does: {@code 2
  * validation errors detected: Value 'X' at 'returnValues' failed to satisfy constraint: ...; Value 'Y' at
  * 'returnConsumedCapacity' ...}. An empty TableName is reported alone, before the others ({@code Value '' at
- * 'tableName' ... greater than or equal to 1}). A member of a nested structure is named by its full path, lists
- * counted from 1 ({@code keySchema.1.member.keyType}).
+ * 'tableName' ... greater than or equal to 1}). A member of a nested structure is named by its full path ({@link
+ * WireObject#constraintPathOf}).
  */
 final class MemberConstraints {
     private final List<String> violations = new ArrayList<>();
@@ -27,7 +27,7 @@ final class MemberConstraints {
     static void checkTableName(WireObject request) {
         if (request.string("TableName").map(String::isEmpty).orElse(false)) {
             throw new ValidationException("1 validation error detected: Value '' at '"
-                    + path(request, "TableName")
+                    + request.constraintPathOf("TableName")
                     + "' failed to satisfy constraint: Member must have length greater than or equal to 1");
         }
     }
@@ -43,7 +43,7 @@ final class MemberConstraints {
                 return Optional.of(constant);
             }
         }
-        violations.add("Value '" + text.get() + "' at '" + path(request, member)
+        violations.add("Value '" + text.get() + "' at '" + request.constraintPathOf(member)
                 + "' failed to satisfy constraint: Member must satisfy enum value set: " + allowed);
         return Optional.empty();
     }
@@ -57,24 +57,5 @@ final class MemberConstraints {
         if (!violations.isEmpty()) {
             throw ValidationException.ofConstraintViolations(violations);
         }
-    }
-
-    /**
-     * A member's path as DynamoDB writes it in constraint errors: each name with its first letter in lower case,
-     * each list index counted from 1 and followed by {@code member} ({@code KeySchema.0} and {@code KeyType} give
-     * {@code keySchema.1.member.keyType}).
-     */
-    static String path(WireObject owner, String member) {
-        StringBuilder path = new StringBuilder();
-        if (!owner.path().isEmpty()) {
-            for (String step : owner.path().split("\\.")) {
-                if (step.chars().allMatch(Character::isDigit) && !step.isEmpty()) {
-                    path.append(Integer.parseInt(step) + 1).append(".member.");
-                } else {
-                    path.append(WireObject.constraintPath(step)).append('.');
-                }
-            }
-        }
-        return path.append(WireObject.constraintPath(member)).toString();
     }
 }
