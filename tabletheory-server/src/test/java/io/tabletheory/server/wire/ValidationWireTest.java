@@ -179,6 +179,20 @@ class ValidationWireTest {
                                 + " ALL_PROJECTED_ATTRIBUTES]; Value 'ALL' at 'returnConsumedCapacity' failed to satisfy"
                                 + " constraint: Member must satisfy enum value set: [INDEXES, TOTAL, NONE]"),
                 request(
+                        "PutItem",
+                        "{\"ReturnValues\": \"X\"}",
+                        "3 validation errors detected: Value null at 'tableName' failed to satisfy constraint: Member"
+                                + " must not be null; Value null at 'item' failed to satisfy constraint: Member must not"
+                                + " be null; Value 'X' at 'returnValues' failed to satisfy constraint: Member must satisfy"
+                                + " enum value set: [ALL_NEW, UPDATED_OLD, ALL_OLD, NONE, UPDATED_NEW]"),
+                request(
+                        "Scan",
+                        "{\"Select\": \"SOME\"}",
+                        "2 validation errors detected: Value null at 'tableName' failed to satisfy constraint: Member"
+                                + " must not be null; Value 'SOME' at 'select' failed to satisfy constraint: Member must"
+                                + " satisfy enum value set: [SPECIFIC_ATTRIBUTES, COUNT, ALL_ATTRIBUTES,"
+                                + " ALL_PROJECTED_ATTRIBUTES]"),
+                request(
                         "Query",
                         "{\"TableName\": \"items\", \"KeyConditionExpression\": \"pk = :p\", \"ExpressionAttributeValues\":"
                                 + " {\":p\": {\"S\": \"a\"}}, \"Limit\": 0}",

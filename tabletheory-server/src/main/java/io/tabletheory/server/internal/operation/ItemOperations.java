@@ -13,9 +13,12 @@ import io.tabletheory.api.request.ReturnValuesOnConditionCheckFailure;
 import io.tabletheory.api.request.UpdateItemRequest;
 import io.tabletheory.api.request.UpdateItemResult;
 import io.tabletheory.api.request.WriteItemRequestBuilder;
+import io.tabletheory.api.value.AttributeValue;
 import io.tabletheory.server.internal.json.WireObject;
 import io.tabletheory.server.internal.json.WireWriter;
 import java.util.List;
+import java.util.Map;
+import java.util.function.BiFunction;
 
 /** The single-item operations on the wire: GetItem, PutItem, UpdateItem and DeleteItem. */
 final class ItemOperations {
@@ -44,11 +47,15 @@ final class ItemOperations {
     /** A GetItem request (also a TransactGetItems {@code Get}, which has no ConsistentRead). */
     static GetItemRequest getItemRequest(WireObject request) {
         MemberConstraints.checkTableName(request);
+        MemberConstraints violations =
+                new MemberConstraints().required(request, "TableName").required(request, "Key");
+        ReturnConsumedCapacity capacity = RequestMembers.returnConsumedCapacity(request, violations);
+        violations.throwIfAny();
         return GetItemRequest.builder(request.requiredString("TableName"), request.requiredAttributeMap("Key"))
                 .consistentRead(request.bool("ConsistentRead").orElse(false))
                 .projectionExpression(request.string("ProjectionExpression").orElse(null))
                 .expressionAttributeNames(RequestMembers.expressionAttributeNames(request))
-                .returnConsumedCapacity(RequestMembers.returnConsumedCapacity(request))
+                .returnConsumedCapacity(capacity)
                 .build();
     }
 
@@ -65,11 +72,7 @@ final class ItemOperations {
 
     /** A PutItem request without its classic members (also the {@code Put} of a transaction, which has none). */
     static PutItemRequest putItemRequest(WireObject request) {
-        return writeMembers(
-                        PutItemRequest.builder(
-                                request.requiredString("TableName"), request.requiredAttributeMap("Item")),
-                        request)
-                .build();
+        return writeMembers(PutItemRequest::builder, "Item", request).build();
     }
 
     private static byte[] updateItem(ItemStore store, WireObject request) {
@@ -88,12 +91,8 @@ final class ItemOperations {
      * An UpdateItem request without its classic members (also the {@code Update} of a transaction, which has none).
      */
     static UpdateItemRequest updateItemRequest(WireObject request) {
-        return writeMembers(
-                        UpdateItemRequest.builder(
-                                        request.requiredString("TableName"), request.requiredAttributeMap("Key"))
-                                .updateExpression(
-                                        request.string("UpdateExpression").orElse(null)),
-                        request)
+        return writeMembers(UpdateItemRequest::builder, "Key", request)
+                .updateExpression(request.string("UpdateExpression").orElse(null))
                 .build();
     }
 
@@ -112,27 +111,30 @@ final class ItemOperations {
      * A DeleteItem request without its classic members (also the {@code Delete} of a transaction, which has none).
      */
     static DeleteItemRequest deleteItemRequest(WireObject request) {
-        return writeMembers(
-                        DeleteItemRequest.builder(
-                                request.requiredString("TableName"), request.requiredAttributeMap("Key")),
-                        request)
-                .build();
+        return writeMembers(DeleteItemRequest::builder, "Key", request).build();
     }
 
     /**
      * The members every single-item write shares, read in the order DynamoDB reports their errors: an empty
-     * TableName alone, then every enum value outside its set together, then the expression maps.
+     * TableName alone, then every missing required member and enum value outside its set together, then the
+     * expression maps.
+     *
+     * @param builder the request's builder from its TableName and its item or key
+     * @param keyOrItem the required member holding the item ({@code Item}) or the key ({@code Key})
      */
-    private static <B extends WriteItemRequestBuilder<B, ?>> B writeMembers(B builder, WireObject request) {
+    private static <B extends WriteItemRequestBuilder<B, ?>> B writeMembers(
+            BiFunction<String, Map<String, AttributeValue>, B> builder, String keyOrItem, WireObject request) {
         MemberConstraints.checkTableName(request);
-        MemberConstraints violations = new MemberConstraints();
+        MemberConstraints violations =
+                new MemberConstraints().required(request, "TableName").required(request, keyOrItem);
         ReturnConsumedCapacity capacity = RequestMembers.returnConsumedCapacity(request, violations);
         RequestMembers.returnItemCollectionMetrics(request, violations);
         ReturnValue returnValues = RequestMembers.returnValues(request, violations);
         ReturnValuesOnConditionCheckFailure onFailure =
                 RequestMembers.returnValuesOnConditionCheckFailure(request, violations);
         violations.throwIfAny();
-        return builder.conditionExpression(request.string("ConditionExpression").orElse(null))
+        return builder.apply(request.requiredString("TableName"), request.requiredAttributeMap(keyOrItem))
+                .conditionExpression(request.string("ConditionExpression").orElse(null))
                 .expressionAttributeNames(RequestMembers.expressionAttributeNames(request))
                 .expressionAttributeValues(RequestMembers.expressionAttributeValues(request))
                 .returnValues(returnValues)

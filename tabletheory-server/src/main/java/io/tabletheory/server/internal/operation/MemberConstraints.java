@@ -32,6 +32,15 @@ final class MemberConstraints {
         }
     }
 
+    /** Records DynamoDB's violation for a required member that is absent ({@code Value null at 'key' ...}). */
+    MemberConstraints required(WireObject request, String member) {
+        if (!request.has(member)) {
+            violations.add("Value null at '" + request.constraintPathOf(member)
+                    + "' failed to satisfy constraint: Member must not be null");
+        }
+        return this;
+    }
+
     /** An enum member, recording DynamoDB's constraint violation (and answering empty) for a value outside its set. */
     <E extends Enum<E>> Optional<E> enumMember(WireObject request, String member, Class<E> type, String allowed) {
         Optional<String> text = request.string(member);

@@ -12,6 +12,7 @@ import io.tabletheory.server.internal.json.WireWriter;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 
 /** Query and Scan on the wire: one page each, with {@code LastEvaluatedKey} when there is more. */
 final class ReadOperations {
@@ -30,7 +31,7 @@ final class ReadOperations {
     }
 
     private static QueryRequest queryRequest(WireObject request) {
-        return pageMembers(QueryRequest.builder(request.requiredString("TableName")), request)
+        return pageMembers(QueryRequest::builder, request)
                 .keyConditionExpression(request.string("KeyConditionExpression").orElse(null))
                 .scanIndexForward(request.bool("ScanIndexForward").orElse(true))
                 .keyConditions(ClassicMembers.conditions(request, "KeyConditions"))
@@ -39,7 +40,7 @@ final class ReadOperations {
     }
 
     private static ScanRequest scanRequest(WireObject request) {
-        return pageMembers(ScanRequest.builder(request.requiredString("TableName")), request)
+        return pageMembers(ScanRequest::builder, request)
                 .segment(request.integer("Segment").orElse(null))
                 .totalSegments(request.integer("TotalSegments").orElse(null))
                 .scanFilter(ClassicMembers.conditions(request, "ScanFilter"))
@@ -48,16 +49,19 @@ final class ReadOperations {
 
     /**
      * The members Query and Scan share, read in the order DynamoDB reports their errors: an empty TableName alone,
-     * then every enum value outside its set together, then the rest.
+     * then a missing TableName and every enum value outside its set together, then the rest.
+     *
+     * @param builder the request's builder from its TableName
      */
-    private static <B extends PageRequestBuilder<B, ?>> B pageMembers(B builder, WireObject request) {
+    private static <B extends PageRequestBuilder<B, ?>> B pageMembers(Function<String, B> builder, WireObject request) {
         MemberConstraints.checkTableName(request);
-        MemberConstraints violations = new MemberConstraints();
+        MemberConstraints violations = new MemberConstraints().required(request, "TableName");
         Select select = RequestMembers.enumMember(request, "Select", Select.class, violations)
                 .orElse(null);
         ReturnConsumedCapacity capacity = RequestMembers.returnConsumedCapacity(request, violations);
         violations.throwIfAny();
-        return builder.indexName(request.string("IndexName").orElse(null))
+        return builder.apply(request.requiredString("TableName"))
+                .indexName(request.string("IndexName").orElse(null))
                 .filterExpression(request.string("FilterExpression").orElse(null))
                 .projectionExpression(request.string("ProjectionExpression").orElse(null))
                 .expressionAttributeNames(RequestMembers.expressionAttributeNames(request))
