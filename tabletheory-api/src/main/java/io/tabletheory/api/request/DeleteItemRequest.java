@@ -22,7 +22,9 @@ public record DeleteItemRequest(
         Map<String, AttributeValue> expressionAttributeValues,
         ReturnValue returnValues,
         ReturnValuesOnConditionCheckFailure returnValuesOnConditionCheckFailure,
-        ReturnConsumedCapacity returnConsumedCapacity)
+        ReturnConsumedCapacity returnConsumedCapacity,
+        Map<String, ExpectedAttributeValue> expected,
+        Optional<ConditionalOperator> conditionalOperator)
         implements WriteItemRequest {
 
     public DeleteItemRequest {
@@ -34,6 +36,31 @@ public record DeleteItemRequest(
         returnValues = RequestDefaults.noneIfNull(returnValues);
         returnValuesOnConditionCheckFailure = RequestDefaults.noneIfNull(returnValuesOnConditionCheckFailure);
         returnConsumedCapacity = RequestDefaults.noneIfNull(returnConsumedCapacity);
+        expected = Immutables.orderedMap(expected, "expected");
+        conditionalOperator = RequestDefaults.absentIfNull(conditionalOperator);
+    }
+
+    /** A request without classic parameters (the form before {@code expected} existed). */
+    public DeleteItemRequest(
+            String tableName,
+            Map<String, AttributeValue> key,
+            Optional<String> conditionExpression,
+            Map<String, String> expressionAttributeNames,
+            Map<String, AttributeValue> expressionAttributeValues,
+            ReturnValue returnValues,
+            ReturnValuesOnConditionCheckFailure returnValuesOnConditionCheckFailure,
+            ReturnConsumedCapacity returnConsumedCapacity) {
+        this(
+                tableName,
+                key,
+                conditionExpression,
+                expressionAttributeNames,
+                expressionAttributeValues,
+                returnValues,
+                returnValuesOnConditionCheckFailure,
+                returnConsumedCapacity,
+                Map.of(),
+                Optional.empty());
     }
 
     /** A builder with the required parameters set and every other parameter at DynamoDB's default. */
@@ -68,7 +95,9 @@ public record DeleteItemRequest(
                     expressionAttributeValues,
                     returnValues,
                     returnValuesOnConditionCheckFailure,
-                    returnConsumedCapacity);
+                    returnConsumedCapacity,
+                    expected,
+                    Optional.ofNullable(conditionalOperator));
         }
     }
 }

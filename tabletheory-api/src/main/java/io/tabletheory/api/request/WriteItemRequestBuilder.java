@@ -1,5 +1,6 @@
 package io.tabletheory.api.request;
 
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -18,6 +19,8 @@ public abstract class WriteItemRequestBuilder<B extends WriteItemRequestBuilder<
     String conditionExpression;
     ReturnValue returnValues = ReturnValue.NONE;
     ReturnValuesOnConditionCheckFailure returnValuesOnConditionCheckFailure = ReturnValuesOnConditionCheckFailure.NONE;
+    Map<String, ExpectedAttributeValue> expected = Map.of();
+    ConditionalOperator conditionalOperator;
 
     /** Only this package's request builders extend this class. */
     WriteItemRequestBuilder() {}
@@ -41,12 +44,26 @@ public abstract class WriteItemRequestBuilder<B extends WriteItemRequestBuilder<
         return self();
     }
 
+    /** Sets {@link WriteItemRequest#expected()}, the classic condition; empty for none. */
+    public B expected(Map<String, ExpectedAttributeValue> expected) {
+        this.expected = expected;
+        return self();
+    }
+
+    /** Sets {@link WriteItemRequest#conditionalOperator()}; {@code null} for none. */
+    public B conditionalOperator(ConditionalOperator conditionalOperator) {
+        this.conditionalOperator = conditionalOperator;
+        return self();
+    }
+
     /** The shared parameters of {@code request}, for its {@code toBuilder()}. */
     B copyOf(WriteItemRequest request) {
         return copyTableParameters(request)
                 .conditionExpression(request.conditionExpression().orElse(null))
                 .returnValues(request.returnValues())
-                .returnValuesOnConditionCheckFailure(request.returnValuesOnConditionCheckFailure());
+                .returnValuesOnConditionCheckFailure(request.returnValuesOnConditionCheckFailure())
+                .expected(request.expected())
+                .conditionalOperator(request.conditionalOperator().orElse(null));
     }
 
     /** The condition as the requests hold it. */

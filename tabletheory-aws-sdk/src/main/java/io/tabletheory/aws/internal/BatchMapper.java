@@ -73,6 +73,7 @@ public final class BatchMapper {
                 .consistentRead(keys.consistentRead() ? Boolean.TRUE : null)
                 .projectionExpression(keys.projectionExpression().orElse(null))
                 .expressionAttributeNames(Parameters.names(keys.expressionAttributeNames()))
+                .attributesToGet(ClassicMapper.attributesToGet(keys.attributesToGet()))
                 .build();
     }
 
@@ -81,7 +82,8 @@ public final class BatchMapper {
                 AttributeValues.fromSdkItems(keys.keys()),
                 Boolean.TRUE.equals(keys.consistentRead()),
                 Optional.ofNullable(keys.projectionExpression()),
-                keys.expressionAttributeNames());
+                keys.expressionAttributeNames(),
+                keys.hasAttributesToGet() ? ClassicMapper.attributesToGetFromSdk(keys.attributesToGet()) : List.of());
     }
 
     private static Map<String, List<software.amazon.awssdk.services.dynamodb.model.WriteRequest>> writesToSdk(

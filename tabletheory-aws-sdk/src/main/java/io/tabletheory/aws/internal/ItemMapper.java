@@ -31,6 +31,7 @@ public final class ItemMapper {
                 .projectionExpression(request.projectionExpression().orElse(null))
                 .expressionAttributeNames(Parameters.names(request.expressionAttributeNames()))
                 .returnConsumedCapacity(Parameters.capacity(request.returnConsumedCapacity()))
+                .attributesToGet(ClassicMapper.attributesToGet(request.attributesToGet()))
                 .build();
     }
 
@@ -53,6 +54,8 @@ public final class ItemMapper {
                 .returnValuesOnConditionCheckFailure(
                         Parameters.onConditionFailure(request.returnValuesOnConditionCheckFailure()))
                 .returnConsumedCapacity(Parameters.capacity(request.returnConsumedCapacity()))
+                .expected(ClassicMapper.expected(request.expected()))
+                .conditionalOperator(ClassicMapper.conditionalOperator(request.conditionalOperator()))
                 .build();
     }
 
@@ -76,6 +79,9 @@ public final class ItemMapper {
                 .returnValuesOnConditionCheckFailure(
                         Parameters.onConditionFailure(request.returnValuesOnConditionCheckFailure()))
                 .returnConsumedCapacity(Parameters.capacity(request.returnConsumedCapacity()))
+                .attributeUpdates(ClassicMapper.attributeUpdates(request.attributeUpdates()))
+                .expected(ClassicMapper.expected(request.expected()))
+                .conditionalOperator(ClassicMapper.conditionalOperator(request.conditionalOperator()))
                 .build();
     }
 
@@ -98,6 +104,8 @@ public final class ItemMapper {
                 .returnValuesOnConditionCheckFailure(
                         Parameters.onConditionFailure(request.returnValuesOnConditionCheckFailure()))
                 .returnConsumedCapacity(Parameters.capacity(request.returnConsumedCapacity()))
+                .expected(ClassicMapper.expected(request.expected()))
+                .conditionalOperator(ClassicMapper.conditionalOperator(request.conditionalOperator()))
                 .build();
     }
 
