@@ -26,8 +26,12 @@ import java.util.Optional;
  * InMemoryDynamoStore#sweepExpiredItems()}. A write that changes nothing (a delete of a missing item, a sweep that
  * finds the item rewritten) is not reported.
  *
- * <p>A listener that throws refuses the change: nothing of it is applied and the exception reaches the caller of the
- * operation, unchanged. Calls come from many threads at once (one per table being written), so an implementation
+ * <p>After a change was reported and applied (or, should applying it fail, abandoned), the same thread calls {@link
+ * #changeApplied()}, still holding the locks: between the two calls the change is in flight, reported but maybe not
+ * yet visible. A journal that compacts itself into snapshots waits for changes in flight before it starts one.
+ *
+ * <p>A listener that throws refuses the change: nothing of it is applied, {@link #changeApplied()} is not called, and
+ * the exception reaches the caller of the operation, unchanged. Calls come from many threads at once (one per table being written), so an implementation
  * must be thread-safe, and should be quick: it runs while the tables are locked.
  */
 public interface ChangeListener {
@@ -61,6 +65,12 @@ public interface ChangeListener {
 
     /** A table about to be deleted with all its items. */
     void tableDeleting(String tableName);
+
+    /**
+     * The change this thread reported last (by any of the other methods, which returned normally) is now applied, or
+     * was abandoned; called once per such report, by the same thread. Does nothing by default.
+     */
+    default void changeApplied() {}
 
     /**
      * One item's new state.

@@ -213,6 +213,7 @@ public final class TransactWriteItemsOperation {
             }
         } finally {
             written.forEach(Table::endTransactionalWrites);
+            tables.listener().changeApplied();
         }
     }
 

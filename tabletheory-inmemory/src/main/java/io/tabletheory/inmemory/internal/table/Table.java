@@ -165,10 +165,16 @@ public final class Table {
             if (next.isPresent()) {
                 IndexKeyValidator.validate(indexes, next.get());
             }
-            if (listener != ChangeListener.NONE && changes(current, next)) {
-                listener.itemsChanging(List.of(itemWrite(key, next)));
+            if (listener == ChangeListener.NONE || !changes(current, next)) {
+                store(position, current, next);
+                return current;
             }
-            store(position, current, next);
+            listener.itemsChanging(List.of(itemWrite(key, next)));
+            try {
+                store(position, current, next);
+            } finally {
+                listener.changeApplied();
+            }
             return current;
         } finally {
             writeLock.unlock();

@@ -70,7 +70,11 @@ public final class TableCatalog {
                 throw new ResourceInUseException("Table already exists: " + request.tableName());
             }
             listener.tableCreating(request);
-            tables.put(request.tableName(), table);
+            try {
+                tables.put(request.tableName(), table);
+            } finally {
+                listener.changeApplied();
+            }
         }
         return table.describe(TableStatus.ACTIVE);
     }
@@ -88,8 +92,12 @@ public final class TableCatalog {
             TableLocks locks = TableLocks.lock(List.of(table));
             try {
                 listener.tableDeleting(tableName);
-                tables.remove(tableName);
-                table.markDeleted();
+                try {
+                    tables.remove(tableName);
+                    table.markDeleted();
+                } finally {
+                    listener.changeApplied();
+                }
             } finally {
                 locks.close();
             }
@@ -150,7 +158,11 @@ public final class TableCatalog {
                     ? new TimeToLiveDescription(TimeToLiveStatus.ENABLED, Optional.of(specification.attributeName()))
                     : new TimeToLiveDescription(TimeToLiveStatus.DISABLED, Optional.empty());
             listener.timeToLiveChanging(tableName, next);
-            table.timeToLive(next);
+            try {
+                table.timeToLive(next);
+            } finally {
+                listener.changeApplied();
+            }
         }
         return specification;
     }
