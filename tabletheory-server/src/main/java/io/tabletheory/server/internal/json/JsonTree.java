@@ -71,6 +71,19 @@ public final class JsonTree {
         }
     }
 
+    /**
+     * A parser over {@code stream} with the settings of {@link #parse} (duplicate members refused), for files read a
+     * value at a time; the caller closes it.
+     */
+    public static JsonParser parser(java.io.InputStream stream) throws IOException {
+        return FACTORY.createParser(stream);
+    }
+
+    /** The value starting at {@code token}, the parser's current token, as {@link #parse} builds it. */
+    public static Object readValue(JsonParser parser, JsonToken token) throws IOException {
+        return read(parser, token);
+    }
+
     private static Object read(JsonParser parser, JsonToken token) throws IOException {
         switch (token) {
             case START_OBJECT:
