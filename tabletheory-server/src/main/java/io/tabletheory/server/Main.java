@@ -14,7 +14,9 @@ import java.util.concurrent.CountDownLatch;
  *
  * <p>Exit statuses: {@value #EXIT_STOPPED} stopped normally; {@value #EXIT_CANNOT_START} could not start (the port is
  * taken, the data directory cannot be written, is held by another server or holds files that do not load); {@value
- * #EXIT_USAGE} bad command line; {@value #EXIT_DATA_FAILED} the data directory could not be written while serving (the
+ * #EXIT_USAGE} bad command line; {@value #EXIT_FATAL_ERROR} an {@link Error} no request handler catches (out of memory,
+ * above all) stopped the process at once, with a message on standard error (every write acknowledged before it is in
+ * the data directory's journal); {@value #EXIT_DATA_FAILED} the data directory could not be written while serving (the
  * server refused writes from that moment and stopped). A JVM stopped by a signal exits with 128 + the signal's number
  * (143 for SIGTERM, 130 for SIGINT) after a normal stop.
  */
@@ -28,15 +30,20 @@ public final class Main {
     /** The exit status for a bad command line. */
     public static final int EXIT_USAGE = 2;
 
+    /** The exit status when a fatal error (out of memory, above all) stopped the process. */
+    public static final int EXIT_FATAL_ERROR = FatalErrors.EXIT_CODE;
+
     /** The exit status when the data directory could not be written while serving. */
-    public static final int EXIT_DATA_FAILED = 3;
+    public static final int EXIT_DATA_FAILED = 4;
 
     private static final String USAGE = String.join(
             System.lineSeparator(),
             "Usage: java -jar tabletheory-server.jar [options]",
             "  --port N                 port to listen on (default 8000; 0 picks a free port and prints it)",
-            "  --host ADDRESS           address to listen on (default 127.0.0.1; 0.0.0.0 for every interface)",
+            "  --host ADDRESS           address to listen on (default 127.0.0.1; 0.0.0.0 for every interface,",
+            "                           which lets other machines in: the endpoint accepts any credentials)",
             "  --max-request-bytes N    largest request body accepted (default 16777216)",
+            "  --max-workers N          most requests served or arriving at once (default 1024)",
             "  --data DIR               keep the tables in DIR: loaded at start, every write journaled there",
             "                           before it is acknowledged (created if missing; one server per directory;",
             "                           default: none, tables live as long as the process)",
@@ -46,13 +53,15 @@ public final class Main {
             "  --help                   print this help",
             "",
             "Exit status: 0 stopped normally; 1 cannot start (port taken, data directory not writable, in use by",
-            "another server, or not loadable); 2 bad command line; 3 the data directory could not be written while",
-            "serving (writes were refused from then on); 128+N when stopped by signal N after a normal stop.");
+            "another server, or not loadable); 2 bad command line; 3 a fatal error (out of memory) stopped it at once;",
+            "4 the data directory could not be written while serving (writes were refused from then on); 128+N when",
+            "stopped by signal N after a normal stop.");
 
     private Main() {}
 
     /** Runs the server until the JVM is stopped. */
     public static void main(String[] arguments) throws InterruptedException {
+        FatalErrors.install(System.err);
         TableTheoryServer.Builder builder = TableTheoryServer.builder().port(8000);
         try {
             if (!configure(builder, List.of(arguments), System.out)) {
@@ -87,7 +96,7 @@ public final class Main {
         server.dataDirectory()
                 .ifPresent(directory -> System.out.println("Data directory " + directory
                         + ": tables loaded from it, every write journaled there before it is acknowledged"));
-        System.out.println("TableTheory server listening on " + server.endpoint() + " (port " + server.port() + ")");
+        Banner.lines(server).forEach(System.out::println);
         System.out.flush();
         stopped.await();
     }
@@ -119,6 +128,7 @@ public final class Main {
                 case "--durability" -> builder.durability(durability(value(arguments, ++index, option)));
                 case "--max-request-bytes" -> builder.maxRequestBytes(
                         integer(option, value(arguments, ++index, option)));
+                case "--max-workers" -> builder.maxWorkers(integer(option, value(arguments, ++index, option)));
                 default -> throw new IllegalArgumentException("unknown option " + option);
             }
         }

@@ -24,13 +24,13 @@ class DataDirectoryProcessTest {
     @Test
     void aSecondServerOnTheSameDirectory_exitsWith1_namingTheProcessThatHoldsIt() throws Exception {
         Path data = workspace.resolve("data");
-        try (ForkedServer first = ForkedServer.start(
+        try (KillableServer first = KillableServer.start(
                 List.of(),
                 List.of("--port", Integer.toString(PORT), "--data", data.toString()),
                 workspace.resolve("1.err"))) {
             Path errors = workspace.resolve("2.err");
 
-            int status = ForkedServer.run(
+            int status = KillableServer.run(
                     List.of("--port", Integer.toString(PORT + 1), "--data", data.toString()),
                     errors,
                     Duration.ofSeconds(30));
@@ -45,12 +45,12 @@ class DataDirectoryProcessTest {
     void aSnapshotThatCannotBeWritten_makesTheServerRefuseWrites_andExitWith3() throws Exception {
         Path data = Files.createDirectories(workspace.resolve("data"));
         Files.writeString(data.resolve("snapshot-0000000002"), "a file where the next snapshot goes");
-        try (ForkedServer server = ForkedServer.start(
+        try (KillableServer server = KillableServer.start(
                 List.of("-D" + DataDirectory.MIN_COMPACTION_BYTES_PROPERTY + "=4096"),
                 List.of("--port", Integer.toString(PORT + 2), "--data", data.toString()),
                 workspace.resolve("server.err"))) {
             DynamoDbClient client = server.client();
-            ForkedServer.createTable(client, "items");
+            KillableServer.createTable(client, "items");
             try {
                 for (int index = 0; index < 1_000; index++) {
                     String key = "k" + index;
