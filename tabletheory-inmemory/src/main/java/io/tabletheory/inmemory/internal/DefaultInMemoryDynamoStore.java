@@ -25,6 +25,7 @@ import io.tabletheory.api.table.ListTablesResult;
 import io.tabletheory.api.table.TableDescription;
 import io.tabletheory.api.table.TimeToLiveDescription;
 import io.tabletheory.api.table.TimeToLiveSpecification;
+import io.tabletheory.inmemory.ChangeListener;
 import io.tabletheory.inmemory.InMemoryDynamoStore;
 import io.tabletheory.inmemory.internal.expr.cache.ExpressionCache;
 import io.tabletheory.inmemory.internal.op.BatchGetItemOperation;
@@ -49,23 +50,41 @@ import java.util.Objects;
  */
 public final class DefaultInMemoryDynamoStore implements InMemoryDynamoStore {
     private final Clock clock;
-    private final TableCatalog tables = new TableCatalog();
+    private final TableCatalog tables;
     private final ExpressionCache expressions = new ExpressionCache(ExpressionCache.DEFAULT_CAPACITY);
-    private final PutItemOperation putItem = new PutItemOperation(tables, expressions);
-    private final GetItemOperation getItem = new GetItemOperation(tables, expressions);
-    private final DeleteItemOperation deleteItem = new DeleteItemOperation(tables, expressions);
-    private final QueryOperation query = new QueryOperation(tables, expressions);
-    private final ScanOperation scan = new ScanOperation(tables, expressions);
-    private final UpdateItemOperation updateItem = new UpdateItemOperation(tables, expressions);
-    private final BatchGetItemOperation batchGetItem = new BatchGetItemOperation(tables, expressions);
-    private final BatchWriteItemOperation batchWriteItem = new BatchWriteItemOperation(tables);
+    private final PutItemOperation putItem;
+    private final GetItemOperation getItem;
+    private final DeleteItemOperation deleteItem;
+    private final QueryOperation query;
+    private final ScanOperation scan;
+    private final UpdateItemOperation updateItem;
+    private final BatchGetItemOperation batchGetItem;
+    private final BatchWriteItemOperation batchWriteItem;
     private final TransactWriteItemsOperation transactWriteItems;
-    private final TransactGetItemsOperation transactGetItems = new TransactGetItemsOperation(tables, expressions);
+    private final TransactGetItemsOperation transactGetItems;
 
     /** An empty emulator reading time from {@code clock}; use {@link InMemoryDynamoStore#create(Clock)}. */
     public DefaultInMemoryDynamoStore(Clock clock) {
+        this(clock, ChangeListener.NONE);
+    }
+
+    /**
+     * An empty emulator reading time from {@code clock} and reporting its changes to {@code listener}; use {@link
+     * InMemoryDynamoStore#create(Clock, ChangeListener)}.
+     */
+    public DefaultInMemoryDynamoStore(Clock clock, ChangeListener listener) {
         this.clock = Objects.requireNonNull(clock, "clock");
+        this.tables = new TableCatalog(listener);
+        this.putItem = new PutItemOperation(tables, expressions);
+        this.getItem = new GetItemOperation(tables, expressions);
+        this.deleteItem = new DeleteItemOperation(tables, expressions);
+        this.query = new QueryOperation(tables, expressions);
+        this.scan = new ScanOperation(tables, expressions);
+        this.updateItem = new UpdateItemOperation(tables, expressions);
+        this.batchGetItem = new BatchGetItemOperation(tables, expressions);
+        this.batchWriteItem = new BatchWriteItemOperation(tables);
         this.transactWriteItems = new TransactWriteItemsOperation(tables, expressions, clock);
+        this.transactGetItems = new TransactGetItemsOperation(tables, expressions);
     }
 
     /** The clock the emulator reads time from. */

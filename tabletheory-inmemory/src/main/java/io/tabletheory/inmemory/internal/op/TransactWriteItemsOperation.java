@@ -7,6 +7,7 @@ import io.tabletheory.api.request.TransactWriteItem;
 import io.tabletheory.api.request.TransactWriteItemsRequest;
 import io.tabletheory.api.request.TransactWriteItemsResult;
 import io.tabletheory.api.value.AttributeValue;
+import io.tabletheory.inmemory.ChangeListener;
 import io.tabletheory.inmemory.internal.capacity.TransactionUnits;
 import io.tabletheory.inmemory.internal.expr.cache.ExpressionCache;
 import io.tabletheory.inmemory.internal.item.ItemLimits;
@@ -79,6 +80,7 @@ public final class TransactWriteItemsOperation {
         TransactionUnits units = new TransactionUnits();
         TableLocks locks = TableLocks.lock(found);
         try {
+            found.forEach(Table::requireLive);
             List<Optional<Map<String, AttributeValue>>> before = new ArrayList<>(actions.size());
             List<Optional<Map<String, AttributeValue>>> after = evaluate(actions, found, keys, before);
             apply(actions, found, keys, after);
@@ -181,28 +183,37 @@ public final class TransactWriteItemsOperation {
         };
     }
 
-    /** Applies every write; single-item reads of the written tables wait until all are applied. */
-    private static void apply(
+    /**
+     * Reports every write to the change listener at once (a listener that refuses them leaves everything as it was),
+     * then applies them; single-item reads of the written tables wait until all are applied.
+     */
+    private void apply(
             List<TransactWriteAction> actions,
             List<Table> found,
             List<PrimaryKey> keys,
             List<Optional<Map<String, AttributeValue>>> after) {
         Set<Table> written = new LinkedHashSet<>();
+        List<ChangeListener.ItemWrite> writes = new ArrayList<>(actions.size());
         for (int index = 0; index < actions.size(); index++) {
             if (!actions.get(index).isConditionCheck()) {
                 written.add(found.get(index));
+                writes.add(found.get(index).itemWrite(keys.get(index), after.get(index)));
             }
         }
+        if (writes.isEmpty()) {
+            return;
+        }
+        tables.listener().itemsChanging(List.copyOf(writes));
         written.forEach(Table::beginTransactionalWrites);
         try {
             for (int index = 0; index < actions.size(); index++) {
                 if (!actions.get(index).isConditionCheck()) {
-                    Optional<Map<String, AttributeValue>> item = after.get(index);
-                    found.get(index).write(keys.get(index), current -> item);
+                    found.get(index).writeReported(keys.get(index), after.get(index));
                 }
             }
         } finally {
             written.forEach(Table::endTransactionalWrites);
+            tables.listener().changeApplied();
         }
     }
 

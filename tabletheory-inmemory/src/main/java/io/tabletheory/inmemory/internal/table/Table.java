@@ -1,10 +1,12 @@
 package io.tabletheory.inmemory.internal.table;
 
+import io.tabletheory.api.error.ResourceNotFoundException;
 import io.tabletheory.api.table.TableDescription;
 import io.tabletheory.api.table.TableStatus;
 import io.tabletheory.api.table.TimeToLiveDescription;
 import io.tabletheory.api.table.TimeToLiveStatus;
 import io.tabletheory.api.value.AttributeValue;
+import io.tabletheory.inmemory.ChangeListener;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -27,6 +29,11 @@ import java.util.concurrent.locks.ReentrantLock;
  * {@link #write} is the only way items change, and it keeps every index in step: it validates the new item's index keys, then replaces the item and its index
  * entries. Stored items are immutable maps of immutable values; an index entry is the same item object (the
  * index's projection is applied when it is read), so indexes cost no copies and an entry is never half-written.
+ *
+ * <p>Every change is reported to the emulator's {@link ChangeListener} under the write lock, before it is stored:
+ * {@link #write} reports its own; a transaction reports all of its writes at once and then stores them with {@link
+ * #writeReported}. Once the catalog has deleted the table ({@link #markDeleted}, under the lock), writes that looked
+ * the table up before fail as writes to a missing table, so none is reported after the table's deletion.
  */
 public final class Table {
     private final TableDescription definition;
@@ -37,15 +44,19 @@ public final class Table {
     private final Map<String, ConcurrentSkipListMap<StorageKey, Map<String, AttributeValue>>> indexEntries;
     private final AtomicLong itemCount = new AtomicLong();
     private final ReentrantLock writeLock = new ReentrantLock();
+    private final ChangeListener listener;
+    /** Set, under {@link #writeLock}, once the catalog has deleted the table. */
+    private boolean deleted;
     /** Transactions applying writes to this table now; changed only under {@link #writeLock}. */
     private volatile int transactionsApplying;
 
     private volatile TimeToLiveDescription timeToLive =
             new TimeToLiveDescription(TimeToLiveStatus.DISABLED, Optional.empty());
 
-    /** A new empty table for a validated definition. */
-    public Table(TableDescription definition) {
+    /** A new empty table for a validated definition, reporting its changes to {@code listener}. */
+    public Table(TableDescription definition, ChangeListener listener) {
         this.definition = Objects.requireNonNull(definition, "definition");
+        this.listener = Objects.requireNonNull(listener, "listener");
         this.keySchema = KeySchema.of(definition);
         this.indexes = IndexDefinition.of(definition, keySchema);
         Map<String, ConcurrentSkipListMap<StorageKey, Map<String, AttributeValue>>> entries = new LinkedHashMap<>();
@@ -145,26 +156,94 @@ public final class Table {
      *     invalid ({@link IndexKeyValidator}); nothing changes then
      */
     public Optional<Map<String, AttributeValue>> write(PrimaryKey key, ItemChange change) {
-        StorageKey position = position(key);
         writeLock.lock();
         try {
+            requireLive();
+            StorageKey position = position(key);
             Optional<Map<String, AttributeValue>> current = Optional.ofNullable(items.get(position));
             Optional<Map<String, AttributeValue>> next = change.apply(current);
             if (next.isPresent()) {
                 IndexKeyValidator.validate(indexes, next.get());
-                items.put(position, next.get());
-                if (current.isEmpty()) {
-                    itemCount.incrementAndGet();
-                }
-            } else if (current.isPresent()) {
-                items.remove(position);
-                itemCount.decrementAndGet();
             }
-            updateIndexes(current, next);
+            if (listener == ChangeListener.NONE || !changes(current, next)) {
+                store(position, current, next);
+                return current;
+            }
+            listener.itemsChanging(List.of(itemWrite(key, next)));
+            try {
+                store(position, current, next);
+            } finally {
+                listener.changeApplied();
+            }
             return current;
         } finally {
             writeLock.unlock();
         }
+    }
+
+    /**
+     * Stores {@code next} under {@code key} without reporting it: for a transaction, which holds this table's lock
+     * (and checked {@link #requireLive}) and reported all of its writes already.
+     */
+    public void writeReported(PrimaryKey key, Optional<Map<String, AttributeValue>> next) {
+        requireLocked();
+        StorageKey position = position(key);
+        store(position, Optional.ofNullable(items.get(position)), next);
+    }
+
+    /** The change of one item as the {@link ChangeListener} sees it. */
+    public ChangeListener.ItemWrite itemWrite(PrimaryKey key, Optional<Map<String, AttributeValue>> next) {
+        Map<String, AttributeValue> keyAttributes = keySchema.sort().isPresent()
+                ? Map.of(
+                        keySchema.partition().name(),
+                        key.partition(),
+                        keySchema.sort().get().name(),
+                        key.sort().orElseThrow())
+                : Map.of(keySchema.partition().name(), key.partition());
+        return new ChangeListener.ItemWrite(name(), keyAttributes, next);
+    }
+
+    /** Whether a write from {@code current} to {@code next} changes anything a replay would need. */
+    private static boolean changes(
+            Optional<Map<String, AttributeValue>> current, Optional<Map<String, AttributeValue>> next) {
+        if (next.isEmpty()) {
+            return current.isPresent();
+        }
+        return current.isEmpty() || current.get() != next.get();
+    }
+
+    /**
+     * Fails as a write to a missing table once the catalog has deleted this one; called under the write lock.
+     *
+     * @throws ResourceNotFoundException "Requested resource not found", DynamoDB's text for item operations
+     */
+    public void requireLive() {
+        requireLocked();
+        if (deleted) {
+            throw new ResourceNotFoundException("Requested resource not found");
+        }
+    }
+
+    /** Marks the table deleted (its catalog has let it go); later writes fail, see {@link #requireLive}. */
+    void markDeleted() {
+        requireLocked();
+        deleted = true;
+    }
+
+    private void store(
+            StorageKey position,
+            Optional<Map<String, AttributeValue>> current,
+            Optional<Map<String, AttributeValue>> next) {
+        if (next.isPresent()) {
+            items.put(position, next.get());
+            if (current.isEmpty()) {
+                itemCount.incrementAndGet();
+            }
+        } else if (current.isPresent()) {
+            items.remove(position);
+            itemCount.decrementAndGet();
+        }
+        updateIndexes(current, next);
     }
 
     private void updateIndexes(

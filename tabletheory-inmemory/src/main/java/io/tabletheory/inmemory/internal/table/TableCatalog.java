@@ -11,11 +11,13 @@ import io.tabletheory.api.table.TableStatus;
 import io.tabletheory.api.table.TimeToLiveDescription;
 import io.tabletheory.api.table.TimeToLiveSpecification;
 import io.tabletheory.api.table.TimeToLiveStatus;
+import io.tabletheory.inmemory.ChangeListener;
 import io.tabletheory.inmemory.internal.check.Constraints;
 import io.tabletheory.inmemory.internal.item.Utf8;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentSkipListMap;
 
@@ -23,11 +25,32 @@ import java.util.concurrent.ConcurrentSkipListMap;
  * The emulator's tables by name, and the table administration operations on them (create, describe, delete, list,
  * time to live) with DynamoDB's validation and messages. Names are case-sensitive, as on DynamoDB. Thread-safe:
  * creating and deleting a table are atomic.
+ *
+ * <p>Table-level changes (create, delete, time to live) run one at a time, under one lock, and are reported to the
+ * {@link ChangeListener} before they take effect, so the listener sees them in the order they happen. A deletion
+ * also takes the table's write lock, so every item write the table accepted is reported before its deletion.
  */
 public final class TableCatalog {
     private static final int MAX_LIST_LIMIT = 100;
 
     private final ConcurrentSkipListMap<String, Table> tables = new ConcurrentSkipListMap<>();
+    private final ChangeListener listener;
+    private final Object tableChanges = new Object();
+
+    /** An empty catalog that reports changes to no one. */
+    public TableCatalog() {
+        this(ChangeListener.NONE);
+    }
+
+    /** An empty catalog reporting every change of its tables and their items to {@code listener}. */
+    public TableCatalog(ChangeListener listener) {
+        this.listener = Objects.requireNonNull(listener, "listener");
+    }
+
+    /** The listener every change is reported to. */
+    public ChangeListener listener() {
+        return listener;
+    }
 
     /** Validates and creates a table, returning its description ({@code ACTIVE}: usable at once). */
     public TableDescription create(CreateTableRequest request) {
@@ -41,9 +64,17 @@ public final class TableCatalog {
                 request.billingMode(),
                 TableStatus.ACTIVE,
                 0);
-        Table table = new Table(definition);
-        if (tables.putIfAbsent(request.tableName(), table) != null) {
-            throw new ResourceInUseException("Table already exists: " + request.tableName());
+        Table table = new Table(definition, listener);
+        synchronized (tableChanges) {
+            if (tables.containsKey(request.tableName())) {
+                throw new ResourceInUseException("Table already exists: " + request.tableName());
+            }
+            listener.tableCreating(request);
+            try {
+                tables.put(request.tableName(), table);
+            } finally {
+                listener.changeApplied();
+            }
         }
         return table.describe(TableStatus.ACTIVE);
     }
@@ -56,11 +87,22 @@ public final class TableCatalog {
     /** Deletes a table and its items, returning its last description ({@code DELETING}, as DynamoDB reports). */
     public TableDescription delete(String tableName) {
         TableNames.validate(tableName);
-        Table table = tables.remove(tableName);
-        if (table == null) {
-            throw notFound(tableName);
+        synchronized (tableChanges) {
+            Table table = lookup(tableName);
+            TableLocks locks = TableLocks.lock(List.of(table));
+            try {
+                listener.tableDeleting(tableName);
+                try {
+                    tables.remove(tableName);
+                    table.markDeleted();
+                } finally {
+                    listener.changeApplied();
+                }
+            } finally {
+                locks.close();
+            }
+            return table.describe(TableStatus.DELETING);
         }
-        return table.describe(TableStatus.DELETING);
     }
 
     /** One page of table names in name order, after {@code exclusiveStartTableName} when given. */
@@ -103,8 +145,8 @@ public final class TableCatalog {
                 "timeToLiveSpecification.attributeName",
                 "Member must have length less than or equal to 255");
         constraints.throwIfAny();
-        Table table = lookup(tableName);
-        synchronized (table) {
+        synchronized (tableChanges) {
+            Table table = lookup(tableName);
             boolean enabled = table.timeToLive().status() == TimeToLiveStatus.ENABLED;
             if (specification.enabled() && enabled) {
                 throw new ValidationException("TimeToLive is already enabled");
@@ -112,11 +154,15 @@ public final class TableCatalog {
             if (!specification.enabled() && !enabled) {
                 throw new ValidationException("TimeToLive is already disabled");
             }
-            table.timeToLive(
-                    specification.enabled()
-                            ? new TimeToLiveDescription(
-                                    TimeToLiveStatus.ENABLED, Optional.of(specification.attributeName()))
-                            : new TimeToLiveDescription(TimeToLiveStatus.DISABLED, Optional.empty()));
+            TimeToLiveDescription next = specification.enabled()
+                    ? new TimeToLiveDescription(TimeToLiveStatus.ENABLED, Optional.of(specification.attributeName()))
+                    : new TimeToLiveDescription(TimeToLiveStatus.DISABLED, Optional.empty());
+            listener.timeToLiveChanging(tableName, next);
+            try {
+                table.timeToLive(next);
+            } finally {
+                listener.changeApplied();
+            }
         }
         return specification;
     }

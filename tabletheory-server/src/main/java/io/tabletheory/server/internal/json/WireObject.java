@@ -24,6 +24,11 @@ public final class WireObject {
     private final Map<String, Object> members;
     private final String path;
 
+    /** A top-level object of parsed JSON members ({@link JsonTree#readValue}), as {@link JsonTree#parseObject} gives. */
+    public static WireObject root(Map<String, Object> members) {
+        return new WireObject(members, "");
+    }
+
     WireObject(Map<String, Object> members, String path) {
         this.members = members;
         this.path = path;

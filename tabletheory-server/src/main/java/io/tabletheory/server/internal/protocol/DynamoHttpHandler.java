@@ -34,12 +34,23 @@ public final class DynamoHttpHandler implements HttpHandler {
 
     private final Map<String, Operation> operations;
     private final int maxRequestBytes;
+    private final Runnable awaitDurable;
     private final AtomicInteger inFlight = new AtomicInteger();
 
     /** A handler serving {@code operations} (by name) and refusing bodies over {@code maxRequestBytes}. */
     public DynamoHttpHandler(Map<String, Operation> operations, int maxRequestBytes) {
+        this(operations, maxRequestBytes, () -> {});
+    }
+
+    /**
+     * A handler that also runs {@code awaitDurable} on the request's thread before each response is sent: with a
+     * data directory, it waits until the writes the request made are durable, and throws (an error response) when
+     * they cannot be, so no write is acknowledged before it is kept.
+     */
+    public DynamoHttpHandler(Map<String, Operation> operations, int maxRequestBytes, Runnable awaitDurable) {
         this.operations = Map.copyOf(operations);
         this.maxRequestBytes = maxRequestBytes;
+        this.awaitDurable = awaitDurable;
     }
 
     @Override
@@ -78,7 +89,13 @@ public final class DynamoHttpHandler implements HttpHandler {
             Operation operation = operation(exchange.getRequestHeaders().getFirst("X-Amz-Target"));
             byte[] body = readBody(exchange);
             WireObject request = JsonTree.parseObject(body);
-            return new Response(200, operation.handle(request));
+            byte[] answer;
+            try {
+                answer = operation.handle(request);
+            } finally {
+                awaitDurable.run();
+            }
+            return new Response(200, answer);
         } catch (WireException refused) {
             if (refused.status() == 413) {
                 exchange.getResponseHeaders().set("Connection", "close");

@@ -10,7 +10,8 @@ import io.tabletheory.api.port.DynamoStore;
 import io.tabletheory.api.request.PageResult;
 import io.tabletheory.api.request.ScanRequest;
 import io.tabletheory.api.table.BillingMode;
-import io.tabletheory.api.table.SecondaryIndex;
+import io.tabletheory.api.table.CreateTableRequest;
+import io.tabletheory.api.table.ProvisionedThroughput;
 import io.tabletheory.api.table.TableDescription;
 import io.tabletheory.api.table.TimeToLiveDescription;
 import io.tabletheory.api.value.AttributeValue;
@@ -19,8 +20,9 @@ import io.tabletheory.server.internal.json.WireWriter;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
-import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CancellationException;
 
 /**
  * Writes one table's snapshot file (the format is described on {@link SnapshotDirectory}) from what the ports
@@ -67,6 +69,9 @@ final class TableSnapshotWriter {
                     json.writeRawValue(itemJson(item));
                 }
                 start = page.lastEvaluatedKey();
+                if (Thread.currentThread().isInterrupted()) {
+                    throw new CancellationException("the save of table " + tableName + " was interrupted");
+                }
             } while (!start.isEmpty());
             json.writeEndArray();
             json.writeEndObject();
@@ -74,35 +79,23 @@ final class TableSnapshotWriter {
         }
     }
 
-    /** The table as CreateTable's request shape, which {@code TableOperations.createTableRequest} reads back. */
+    /**
+     * The table as CreateTable's request shape, which {@code TableOperations.createTableRequest} reads back; a
+     * PROVISIONED table with {@link #SAVED_CAPACITY_UNITS}.
+     */
     private static void definition(JsonGenerator json, TableDescription table) throws IOException {
-        json.writeStartObject();
-        json.writeStringField("TableName", table.tableName());
-        TableShapes.attributeDefinitions(json, table.attributeDefinitions());
-        TableShapes.keySchema(json, table.keySchema());
-        indexes(json, "GlobalSecondaryIndexes", table.globalSecondaryIndexes());
-        indexes(json, "LocalSecondaryIndexes", table.localSecondaryIndexes());
-        json.writeStringField("BillingMode", table.billingMode().name());
-        if (table.billingMode() == BillingMode.PROVISIONED) {
-            json.writeObjectFieldStart("ProvisionedThroughput");
-            json.writeNumberField("ReadCapacityUnits", SAVED_CAPACITY_UNITS);
-            json.writeNumberField("WriteCapacityUnits", SAVED_CAPACITY_UNITS);
-            json.writeEndObject();
-        }
-        json.writeEndObject();
-    }
-
-    private static void indexes(JsonGenerator json, String member, List<SecondaryIndex> indexes) throws IOException {
-        if (indexes.isEmpty()) {
-            return;
-        }
-        json.writeArrayFieldStart(member);
-        for (SecondaryIndex index : indexes) {
-            json.writeStartObject();
-            TableShapes.indexDefinition(json, index);
-            json.writeEndObject();
-        }
-        json.writeEndArray();
+        TableShapes.definition(
+                json,
+                new CreateTableRequest(
+                        table.tableName(),
+                        table.attributeDefinitions(),
+                        table.keySchema(),
+                        table.globalSecondaryIndexes(),
+                        table.localSecondaryIndexes(),
+                        table.billingMode(),
+                        table.billingMode() == BillingMode.PROVISIONED
+                                ? Optional.of(new ProvisionedThroughput(SAVED_CAPACITY_UNITS, SAVED_CAPACITY_UNITS))
+                                : Optional.empty()));
     }
 
     /** One item as compact DynamoDB JSON, exactly as the server writes an item on the wire. */
