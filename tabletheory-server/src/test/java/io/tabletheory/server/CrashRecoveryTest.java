@@ -80,7 +80,7 @@ class CrashRecoveryTest {
         long acknowledged = 0;
         for (int round = 0; round < rounds; round++) {
             Durability durability = round % 2 == 0 ? Durability.SYNC : Durability.PROCESS;
-            try (KillableServer server = start(data, round, durability)) {
+            try (ForkedServer server = start(data, round, durability)) {
                 DynamoDbClient client = server.client();
                 if (round == 0) {
                     createTables(client, histories);
@@ -90,7 +90,7 @@ class CrashRecoveryTest {
                 acknowledged += load(server, client, histories, random, 200 + random.nextInt(1300));
             }
         }
-        try (KillableServer server = start(data, rounds, Durability.SYNC)) {
+        try (ForkedServer server = start(data, rounds, Durability.SYNC)) {
             verify(server.client(), histories, rounds);
             assertThat(server.stop(Duration.ofSeconds(10)))
                     .as("a normal stop by SIGTERM: 128 + 15")
@@ -99,8 +99,8 @@ class CrashRecoveryTest {
         assertThat(acknowledged).as("writes acknowledged across the rounds").isGreaterThan(rounds * 10L);
     }
 
-    private KillableServer start(Path data, int round, Durability durability) {
-        return KillableServer.start(
+    private ForkedServer start(Path data, int round, Durability durability) {
+        return ForkedServer.start(
                 List.of("-D" + DataDirectory.MIN_COMPACTION_BYTES_PROPERTY + "=" + (8 * 1024)),
                 List.of(
                         "--port",
@@ -114,7 +114,7 @@ class CrashRecoveryTest {
 
     private static void createTables(DynamoDbClient client, List<History> histories) {
         for (String table : List.of("items", "accounts-a", "accounts-b")) {
-            KillableServer.createTable(client, table);
+            ForkedServer.createTable(client, table);
         }
         for (History history : histories) {
             client.putItem(put -> put.tableName("accounts-a").item(account(history.account(), TOTAL)));
@@ -124,7 +124,7 @@ class CrashRecoveryTest {
 
     /** Runs every client until the server is killed after {@code millis}; returns the writes acknowledged. */
     private static long load(
-            KillableServer server, DynamoDbClient client, List<History> histories, Random random, long millis)
+            ForkedServer server, DynamoDbClient client, List<History> histories, Random random, long millis)
             throws InterruptedException {
         AtomicBoolean killed = new AtomicBoolean();
         AtomicLong acknowledged = new AtomicLong();

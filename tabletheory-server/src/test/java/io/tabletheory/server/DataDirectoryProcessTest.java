@@ -24,13 +24,13 @@ class DataDirectoryProcessTest {
     @Test
     void aSecondServerOnTheSameDirectory_exitsWith1_namingTheProcessThatHoldsIt() throws Exception {
         Path data = workspace.resolve("data");
-        try (KillableServer first = KillableServer.start(
+        try (ForkedServer first = ForkedServer.start(
                 List.of(),
                 List.of("--port", Integer.toString(PORT), "--data", data.toString()),
                 workspace.resolve("1.err"))) {
             Path errors = workspace.resolve("2.err");
 
-            int status = KillableServer.run(
+            int status = ForkedServer.run(
                     List.of("--port", Integer.toString(PORT + 1), "--data", data.toString()),
                     errors,
                     Duration.ofSeconds(30));
@@ -45,12 +45,12 @@ class DataDirectoryProcessTest {
     void aSnapshotThatCannotBeWritten_makesTheServerRefuseWrites_andExitWith3() throws Exception {
         Path data = Files.createDirectories(workspace.resolve("data"));
         Files.writeString(data.resolve("snapshot-0000000002"), "a file where the next snapshot goes");
-        try (KillableServer server = KillableServer.start(
+        try (ForkedServer server = ForkedServer.start(
                 List.of("-D" + DataDirectory.MIN_COMPACTION_BYTES_PROPERTY + "=4096"),
                 List.of("--port", Integer.toString(PORT + 2), "--data", data.toString()),
                 workspace.resolve("server.err"))) {
             DynamoDbClient client = server.client();
-            KillableServer.createTable(client, "items");
+            ForkedServer.createTable(client, "items");
             try {
                 for (int index = 0; index < 1_000; index++) {
                     String key = "k" + index;

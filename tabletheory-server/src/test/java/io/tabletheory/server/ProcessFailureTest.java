@@ -12,7 +12,6 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
-import java.util.OptionalInt;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -106,9 +105,9 @@ class ProcessFailureTest {
             } catch (IOException refused) {
                 // The process has stopped answering: it should now be gone.
             }
-            OptionalInt exit = server.awaitExit(BOUND);
+            int exit = server.awaitExit(BOUND);
 
-            assertThat(exit).as("exit code; errors: %s", server.errors()).hasValue(FatalErrors.EXIT_CODE);
+            assertThat(exit).as("exit code; errors: %s", server.errors()).isEqualTo(FatalErrors.EXIT_CODE);
             assertThat(server.errors()).contains("tabletheory-server: out of memory");
         }
     }
