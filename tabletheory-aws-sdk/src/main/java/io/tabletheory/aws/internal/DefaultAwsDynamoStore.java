@@ -23,15 +23,20 @@ import io.tabletheory.api.table.CreateTableRequest;
 import io.tabletheory.api.table.ListTablesRequest;
 import io.tabletheory.api.table.ListTablesResult;
 import io.tabletheory.api.table.TableDescription;
+import io.tabletheory.api.table.Tag;
 import io.tabletheory.api.table.TimeToLiveDescription;
 import io.tabletheory.api.table.TimeToLiveSpecification;
+import io.tabletheory.api.table.UpdateTableRequest;
 import io.tabletheory.aws.AwsDynamoStore;
+import java.util.List;
 import java.util.function.Supplier;
 import software.amazon.awssdk.core.exception.SdkException;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.DeleteTableRequest;
 import software.amazon.awssdk.services.dynamodb.model.DescribeTableRequest;
 import software.amazon.awssdk.services.dynamodb.model.DescribeTimeToLiveRequest;
+import software.amazon.awssdk.services.dynamodb.model.TagResourceRequest;
+import software.amazon.awssdk.services.dynamodb.model.UntagResourceRequest;
 
 /**
  * The AWS adapter behind {@link AwsDynamoStore#create}: each port call maps its request with the area's mapper, calls
@@ -131,6 +136,33 @@ public final class DefaultAwsDynamoStore implements AwsDynamoStore {
     public TimeToLiveDescription describeTimeToLive(String tableName) {
         return call(() -> TimeToLiveMapper.fromSdk(client.describeTimeToLive(
                 DescribeTimeToLiveRequest.builder().tableName(tableName).build())));
+    }
+
+    @Override
+    public TableDescription updateTable(UpdateTableRequest request) {
+        return call(() -> TableMapper.fromSdk(
+                client.updateTable(TableUpdateMapper.toSdk(request)).tableDescription()));
+    }
+
+    @Override
+    public void tagResource(String resourceArn, List<Tag> tags) {
+        call(() -> client.tagResource(TagResourceRequest.builder()
+                .resourceArn(resourceArn)
+                .tags(TagMapper.toSdk(tags))
+                .build()));
+    }
+
+    @Override
+    public void untagResource(String resourceArn, List<String> tagKeys) {
+        call(() -> client.untagResource(UntagResourceRequest.builder()
+                .resourceArn(resourceArn)
+                .tagKeys(tagKeys)
+                .build()));
+    }
+
+    @Override
+    public List<Tag> listTagsOfResource(String resourceArn) {
+        return call(() -> TagMapper.list(client::listTagsOfResource, resourceArn));
     }
 
     private static <T> T call(Supplier<T> operation) {

@@ -23,8 +23,10 @@ import io.tabletheory.api.table.CreateTableRequest;
 import io.tabletheory.api.table.ListTablesRequest;
 import io.tabletheory.api.table.ListTablesResult;
 import io.tabletheory.api.table.TableDescription;
+import io.tabletheory.api.table.Tag;
 import io.tabletheory.api.table.TimeToLiveDescription;
 import io.tabletheory.api.table.TimeToLiveSpecification;
+import io.tabletheory.api.table.UpdateTableRequest;
 import io.tabletheory.inmemory.InMemoryDynamoStore;
 import io.tabletheory.inmemory.internal.expr.cache.ExpressionCache;
 import io.tabletheory.inmemory.internal.op.BatchGetItemOperation;
@@ -41,6 +43,7 @@ import io.tabletheory.inmemory.internal.table.Table;
 import io.tabletheory.inmemory.internal.table.TableCatalog;
 import io.tabletheory.inmemory.internal.table.TimeToLiveSweeper;
 import java.time.Clock;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -49,23 +52,33 @@ import java.util.Objects;
  */
 public final class DefaultInMemoryDynamoStore implements InMemoryDynamoStore {
     private final Clock clock;
-    private final TableCatalog tables = new TableCatalog();
+    private final TableCatalog tables;
     private final ExpressionCache expressions = new ExpressionCache(ExpressionCache.DEFAULT_CAPACITY);
-    private final PutItemOperation putItem = new PutItemOperation(tables, expressions);
-    private final GetItemOperation getItem = new GetItemOperation(tables, expressions);
-    private final DeleteItemOperation deleteItem = new DeleteItemOperation(tables, expressions);
-    private final QueryOperation query = new QueryOperation(tables, expressions);
-    private final ScanOperation scan = new ScanOperation(tables, expressions);
-    private final UpdateItemOperation updateItem = new UpdateItemOperation(tables, expressions);
-    private final BatchGetItemOperation batchGetItem = new BatchGetItemOperation(tables, expressions);
-    private final BatchWriteItemOperation batchWriteItem = new BatchWriteItemOperation(tables);
+    private final PutItemOperation putItem;
+    private final GetItemOperation getItem;
+    private final DeleteItemOperation deleteItem;
+    private final QueryOperation query;
+    private final ScanOperation scan;
+    private final UpdateItemOperation updateItem;
+    private final BatchGetItemOperation batchGetItem;
+    private final BatchWriteItemOperation batchWriteItem;
     private final TransactWriteItemsOperation transactWriteItems;
-    private final TransactGetItemsOperation transactGetItems = new TransactGetItemsOperation(tables, expressions);
+    private final TransactGetItemsOperation transactGetItems;
 
     /** An empty emulator reading time from {@code clock}; use {@link InMemoryDynamoStore#create(Clock)}. */
     public DefaultInMemoryDynamoStore(Clock clock) {
         this.clock = Objects.requireNonNull(clock, "clock");
+        this.tables = new TableCatalog(clock);
+        this.putItem = new PutItemOperation(tables, expressions);
+        this.getItem = new GetItemOperation(tables, expressions);
+        this.deleteItem = new DeleteItemOperation(tables, expressions);
+        this.query = new QueryOperation(tables, expressions);
+        this.scan = new ScanOperation(tables, expressions);
+        this.updateItem = new UpdateItemOperation(tables, expressions);
+        this.batchGetItem = new BatchGetItemOperation(tables, expressions);
+        this.batchWriteItem = new BatchWriteItemOperation(tables);
         this.transactWriteItems = new TransactWriteItemsOperation(tables, expressions, clock);
+        this.transactGetItems = new TransactGetItemsOperation(tables, expressions);
     }
 
     /** The clock the emulator reads time from. */
@@ -136,6 +149,26 @@ public final class DefaultInMemoryDynamoStore implements InMemoryDynamoStore {
     @Override
     public TableDescription deleteTable(String tableName) {
         return tables.delete(Objects.requireNonNull(tableName, "tableName"));
+    }
+
+    @Override
+    public TableDescription updateTable(UpdateTableRequest request) {
+        return tables.update(Objects.requireNonNull(request, "request"));
+    }
+
+    @Override
+    public void tagResource(String resourceArn, List<Tag> tags) {
+        tables.tag(Objects.requireNonNull(resourceArn, "resourceArn"), Objects.requireNonNull(tags, "tags"));
+    }
+
+    @Override
+    public void untagResource(String resourceArn, List<String> tagKeys) {
+        tables.untag(Objects.requireNonNull(resourceArn, "resourceArn"), Objects.requireNonNull(tagKeys, "tagKeys"));
+    }
+
+    @Override
+    public List<Tag> listTagsOfResource(String resourceArn) {
+        return tables.tags(Objects.requireNonNull(resourceArn, "resourceArn"));
     }
 
     @Override

@@ -29,8 +29,10 @@ import io.tabletheory.api.table.CreateTableRequest;
 import io.tabletheory.api.table.ListTablesRequest;
 import io.tabletheory.api.table.ListTablesResult;
 import io.tabletheory.api.table.TableDescription;
+import io.tabletheory.api.table.Tag;
 import io.tabletheory.api.table.TimeToLiveDescription;
 import io.tabletheory.api.table.TimeToLiveSpecification;
+import io.tabletheory.api.table.UpdateTableRequest;
 import io.tabletheory.api.value.AttributeValue;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -265,5 +267,31 @@ public final class FaultInjectingStore implements DynamoStore {
     @Override
     public TimeToLiveDescription describeTimeToLive(String tableName) {
         return pass(Operation.DESCRIBE_TIME_TO_LIVE, () -> delegate.describeTimeToLive(tableName));
+    }
+
+    @Override
+    public TableDescription updateTable(UpdateTableRequest request) {
+        return pass(Operation.UPDATE_TABLE, () -> delegate.updateTable(request));
+    }
+
+    @Override
+    public void tagResource(String resourceArn, List<Tag> tags) {
+        pass(Operation.TAG_RESOURCE, () -> {
+            delegate.tagResource(resourceArn, tags);
+            return null;
+        });
+    }
+
+    @Override
+    public void untagResource(String resourceArn, List<String> tagKeys) {
+        pass(Operation.UNTAG_RESOURCE, () -> {
+            delegate.untagResource(resourceArn, tagKeys);
+            return null;
+        });
+    }
+
+    @Override
+    public List<Tag> listTagsOfResource(String resourceArn) {
+        return pass(Operation.LIST_TAGS_OF_RESOURCE, () -> delegate.listTagsOfResource(resourceArn));
     }
 }

@@ -1,15 +1,23 @@
 package io.tabletheory.inmemory.internal.table;
 
+import io.tabletheory.api.table.IndexDescription;
+import io.tabletheory.api.table.IndexStatus;
+import io.tabletheory.api.table.ProjectionType;
 import io.tabletheory.api.table.TableDescription;
 import io.tabletheory.api.table.TableStatus;
+import io.tabletheory.api.table.Tag;
 import io.tabletheory.api.table.TimeToLiveDescription;
 import io.tabletheory.api.table.TimeToLiveStatus;
 import io.tabletheory.api.value.AttributeValue;
+import io.tabletheory.inmemory.internal.item.ItemSize;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentSkipListMap;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.ReentrantLock;
@@ -24,38 +32,64 @@ import java.util.concurrent.locks.ReentrantLock;
  * ({@link TableLocks}) while it checks and applies its writes, and marks the tables it writes ({@link
  * #beginTransactionalWrites}); a single-item read ({@link #get}) that finds a table so marked waits for the
  * transaction to finish, so one reader never sees one item of a transaction applied and then another not yet.
- * {@link #write} is the only way items change, and it keeps every index in step: it validates the new item's index keys, then replaces the item and its index
- * entries. Stored items are immutable maps of immutable values; an index entry is the same item object (the
- * index's projection is applied when it is read), so indexes cost no copies and an entry is never half-written.
+ * {@link #write} is the only way items change, and it keeps every index in step: it validates the new item's index
+ * keys, then replaces the item and its index entries, and keeps the item counts and sizes DescribeTable reports.
+ * Stored items are immutable maps of immutable values; an index entry is the same item object (the index's
+ * projection is applied when it is read), so indexes cost no copies and an entry is never half-written.
+ *
+ * <p>UpdateTable changes a table in place ({@link #changeSettings}, {@link #addGlobalIndex}, {@link
+ * #removeGlobalIndex}) under the write lock, replacing the immutable {@link Schema} that reads see. A global index
+ * added to a populated table is filled at once, and is reported {@code CREATING} (backfilling, not readable) with
+ * the table {@code UPDATING} until the table is next described ({@link #settle}): the transition is observable and
+ * deterministic, and never depends on timing.
  */
 public final class Table {
-    private final TableDescription definition;
     private final KeySchema keySchema;
-    private final List<IndexDefinition> indexes;
     private final ConcurrentSkipListMap<StorageKey, Map<String, AttributeValue>> items =
             new ConcurrentSkipListMap<>(StorageKey.ORDER);
-    private final Map<String, ConcurrentSkipListMap<StorageKey, Map<String, AttributeValue>>> indexEntries;
     private final AtomicLong itemCount = new AtomicLong();
+    private final AtomicLong sizeBytes = new AtomicLong();
     private final ReentrantLock writeLock = new ReentrantLock();
+    private final TableTags tags = new TableTags();
     /** Transactions applying writes to this table now; changed only under {@link #writeLock}. */
     private volatile int transactionsApplying;
+
+    private volatile Schema schema;
+    private volatile TableSettings settings;
+    /** Global indexes created by UpdateTable and not yet reported ACTIVE; replaced under {@link #writeLock}. */
+    private volatile Set<String> backfilling = Set.of();
+    /** Whether an UpdateTable has not been followed by a DescribeTable yet. */
+    private volatile boolean updating;
 
     private volatile TimeToLiveDescription timeToLive =
             new TimeToLiveDescription(TimeToLiveStatus.DISABLED, Optional.empty());
 
+    /**
+     * The table's definition (keys, attribute definitions, indexes) with its indexes' storage: immutable, replaced
+     * whole when UpdateTable adds or removes an index.
+     */
+    private record Schema(
+            TableDescription definition, List<IndexDefinition> indexes, Map<String, IndexStorage> storage) {
+        static Schema of(TableDescription definition, KeySchema keySchema, Map<String, IndexStorage> existing) {
+            List<IndexDefinition> indexes = IndexDefinition.of(definition, keySchema);
+            Map<String, IndexStorage> storage = new LinkedHashMap<>();
+            indexes.forEach(
+                    index -> storage.put(index.name(), existing.getOrDefault(index.name(), new IndexStorage())));
+            return new Schema(definition, indexes, Map.copyOf(storage));
+        }
+    }
+
     /** A new empty table for a validated definition. */
-    public Table(TableDescription definition) {
-        this.definition = Objects.requireNonNull(definition, "definition");
+    public Table(TableDescription definition, TableSettings settings) {
+        Objects.requireNonNull(definition, "definition");
         this.keySchema = KeySchema.of(definition);
-        this.indexes = IndexDefinition.of(definition, keySchema);
-        Map<String, ConcurrentSkipListMap<StorageKey, Map<String, AttributeValue>>> entries = new LinkedHashMap<>();
-        indexes.forEach(index -> entries.put(index.name(), new ConcurrentSkipListMap<>(StorageKey.ORDER)));
-        this.indexEntries = Map.copyOf(entries);
+        this.schema = Schema.of(definition, keySchema, Map.of());
+        this.settings = Objects.requireNonNull(settings, "settings");
     }
 
     /** The table's name. */
     public String name() {
-        return definition.tableName();
+        return schema.definition().tableName();
     }
 
     /** The table's primary key. */
@@ -65,20 +99,139 @@ public final class Table {
 
     /** The table's secondary indexes, global then local. */
     public List<IndexDefinition> indexes() {
-        return indexes;
+        return schema.indexes();
     }
 
-    /** The table's description in the given state, with the current item count. */
+    /** The table's definition: keys, attribute definitions, indexes and billing mode. */
+    public TableDescription definition() {
+        return schema.definition();
+    }
+
+    /** What the table is beyond its keys and indexes. */
+    public TableSettings settings() {
+        return settings;
+    }
+
+    /**
+     * The table's description in the given state, with its live item counts and sizes. While an UpdateTable is
+     * pending ({@link #settle} not yet called) an ACTIVE table is reported UPDATING and new indexes CREATING.
+     */
     public TableDescription describe(TableStatus status) {
+        Schema current = schema;
+        TableSettings now = settings;
+        TableDescription definition = current.definition();
+        TableStatus reported = status == TableStatus.ACTIVE && updating ? TableStatus.UPDATING : status;
+        List<IndexDescription> indexDescriptions = new ArrayList<>();
+        for (IndexDefinition index : current.indexes()) {
+            IndexStorage storage = current.storage().get(index.name());
+            boolean creating = backfilling.contains(index.name());
+            indexDescriptions.add(new IndexDescription(
+                    index.name(),
+                    creating ? IndexStatus.CREATING : IndexStatus.ACTIVE,
+                    creating,
+                    storage.count(),
+                    storage.bytes(),
+                    index.global() ? now.indexThroughput(index.name()) : Optional.empty()));
+        }
         return new TableDescription(
                 definition.tableName(),
                 definition.attributeDefinitions(),
                 definition.keySchema(),
                 definition.globalSecondaryIndexes(),
                 definition.localSecondaryIndexes(),
-                definition.billingMode(),
-                status,
-                itemCount.get());
+                now.billingMode(),
+                reported,
+                itemCount.get(),
+                now.provisionedThroughput(),
+                Optional.of(now.created()),
+                sizeBytes.get(),
+                Optional.of(TableArns.of(definition.tableName())),
+                indexDescriptions,
+                now.streamSpecification(),
+                now.streamLabel());
+    }
+
+    /** Ends a pending UpdateTable: the table and its new indexes become ACTIVE (DescribeTable calls this first). */
+    public void settle() {
+        if (!updating) {
+            return;
+        }
+        writeLock.lock();
+        try {
+            updating = false;
+            backfilling = Set.of();
+        } finally {
+            writeLock.unlock();
+        }
+    }
+
+    /** Whether the named global index is still being created (not readable yet). */
+    public boolean isBackfilling(String indexName) {
+        return backfilling.contains(indexName);
+    }
+
+    /** Whether an UpdateTable is pending (the table is UPDATING until it is next described). */
+    public boolean isUpdating() {
+        return updating;
+    }
+
+    /** Replaces the table's settings and marks it UPDATING (UpdateTable's billing, throughput and stream changes). */
+    public void changeSettings(TableSettings changed) {
+        writeLock.lock();
+        try {
+            settings = Objects.requireNonNull(changed, "changed");
+            updating = true;
+        } finally {
+            writeLock.unlock();
+        }
+    }
+
+    /**
+     * Adds a validated global index and fills it from the table's items, atomically with respect to writes; the
+     * index stays CREATING until {@link #settle}. Items whose index key attributes have the wrong type or are empty
+     * are left out of the index, as DynamoDB's backfill leaves them out.
+     *
+     * @param definition the table's definition with the index (and its attribute definitions) added
+     */
+    public void addGlobalIndex(TableDescription definition, String indexName) {
+        writeLock.lock();
+        try {
+            Schema next = Schema.of(definition, keySchema, schema.storage());
+            IndexDefinition index = next.indexes().stream()
+                    .filter(candidate -> candidate.name().equals(indexName))
+                    .findFirst()
+                    .orElseThrow(() -> new IllegalStateException("the definition lacks index " + indexName));
+            IndexStorage storage = next.storage().get(indexName);
+            for (Map<String, AttributeValue> item : items.values()) {
+                if (IndexKeyValidator.accepts(index, item)) {
+                    index.storageKey(item).ifPresent(entry -> {
+                        storage.entries().put(entry, item);
+                        storage.counted(1, entryBytes(index, item, ItemSize.of(item)));
+                    });
+                }
+            }
+            Set<String> creating = new HashSet<>(backfilling);
+            creating.add(indexName);
+            backfilling = Set.copyOf(creating);
+            schema = next;
+            updating = true;
+        } finally {
+            writeLock.unlock();
+        }
+    }
+
+    /** Removes a global index and its entries, marking the table UPDATING. */
+    public void removeGlobalIndex(TableDescription definition, String indexName) {
+        writeLock.lock();
+        try {
+            schema = Schema.of(definition, keySchema, schema.storage());
+            Set<String> creating = new HashSet<>(backfilling);
+            creating.remove(indexName);
+            backfilling = Set.copyOf(creating);
+            updating = true;
+        } finally {
+            writeLock.unlock();
+        }
     }
 
     /**
@@ -131,10 +284,14 @@ public final class Table {
 
     /** The named secondary index as Query and Scan read it, if the table has it. */
     public Optional<ReadTarget> readIndex(String indexName) {
-        return indexes.stream()
+        Schema current = schema;
+        return current.indexes().stream()
                 .filter(index -> index.name().equals(indexName))
                 .findFirst()
-                .map(index -> new ReadTarget(keySchema, Optional.of(index), indexEntries.get(index.name())));
+                .map(index -> new ReadTarget(
+                        keySchema,
+                        Optional.of(index),
+                        current.storage().get(index.name()).entries()));
     }
 
     /**
@@ -148,38 +305,69 @@ public final class Table {
         StorageKey position = position(key);
         writeLock.lock();
         try {
-            Optional<Map<String, AttributeValue>> current = Optional.ofNullable(items.get(position));
-            Optional<Map<String, AttributeValue>> next = change.apply(current);
+            Schema current = schema;
+            Optional<Map<String, AttributeValue>> before = Optional.ofNullable(items.get(position));
+            Optional<Map<String, AttributeValue>> next = change.apply(before);
+            long beforeBytes = before.map(ItemSize::of).orElse(0L);
+            long nextBytes = next.map(ItemSize::of).orElse(0L);
             if (next.isPresent()) {
-                IndexKeyValidator.validate(indexes, next.get());
+                IndexKeyValidator.validate(current.indexes(), next.get());
                 items.put(position, next.get());
-                if (current.isEmpty()) {
+                if (before.isEmpty()) {
                     itemCount.incrementAndGet();
                 }
-            } else if (current.isPresent()) {
+            } else if (before.isPresent()) {
                 items.remove(position);
                 itemCount.decrementAndGet();
             }
-            updateIndexes(current, next);
-            return current;
+            sizeBytes.addAndGet(nextBytes - beforeBytes);
+            updateIndexes(current, before, beforeBytes, next, nextBytes);
+            return before;
         } finally {
             writeLock.unlock();
         }
     }
 
-    private void updateIndexes(
-            Optional<Map<String, AttributeValue>> current, Optional<Map<String, AttributeValue>> next) {
-        for (IndexDefinition index : indexes) {
-            ConcurrentSkipListMap<StorageKey, Map<String, AttributeValue>> entries = indexEntries.get(index.name());
-            Optional<StorageKey> before = current.flatMap(index::storageKey);
-            Optional<StorageKey> after = next.flatMap(index::storageKey);
+    private static void updateIndexes(
+            Schema current,
+            Optional<Map<String, AttributeValue>> before,
+            long beforeBytes,
+            Optional<Map<String, AttributeValue>> next,
+            long nextBytes) {
+        for (IndexDefinition index : current.indexes()) {
+            IndexStorage storage = current.storage().get(index.name());
+            ConcurrentSkipListMap<StorageKey, Map<String, AttributeValue>> entries = storage.entries();
+            Optional<StorageKey> was = before.flatMap(index::storageKey);
+            Optional<StorageKey> becomes = next.flatMap(index::storageKey);
             // Add the new entry before removing the old one: a concurrent reader may see the item twice across a
             // key change (as an eventually consistent index may show it), but never loses an unchanged item.
-            after.ifPresent(entry -> entries.put(entry, next.get()));
-            if (before.isPresent() && (after.isEmpty() || StorageKey.ORDER.compare(before.get(), after.get()) != 0)) {
-                entries.remove(before.get());
+            if (becomes.isPresent()) {
+                entries.put(becomes.get(), next.get());
+                storage.counted(1, entryBytes(index, next.get(), nextBytes));
+            }
+            if (was.isPresent()) {
+                if (becomes.isEmpty() || StorageKey.ORDER.compare(was.get(), becomes.get()) != 0) {
+                    entries.remove(was.get());
+                }
+                storage.counted(-1, entryBytes(index, before.get(), beforeBytes));
             }
         }
+    }
+
+    /** The size of an item's entry in an index: the whole item for an ALL projection, else its projected part. */
+    private static long entryBytes(IndexDefinition index, Map<String, AttributeValue> item, long itemBytes) {
+        return index.projectionType() == ProjectionType.ALL ? itemBytes : ItemSize.of(index.project(item));
+    }
+
+    /** The size in bytes of the items whose partition key is {@code partition} (an item collection). */
+    public long collectionBytes(AttributeValue partition) {
+        long bytes = 0;
+        for (Map<String, AttributeValue> item : items.subMap(
+                        StorageKey.bound(List.of(partition), -1), true, StorageKey.bound(List.of(partition), 1), true)
+                .values()) {
+            bytes += ItemSize.of(item);
+        }
+        return bytes;
     }
 
     private static StorageKey position(PrimaryKey key) {
@@ -196,5 +384,20 @@ public final class Table {
     /** Replaces the table's time-to-live setting. */
     public void timeToLive(TimeToLiveDescription description) {
         this.timeToLive = Objects.requireNonNull(description, "description");
+    }
+
+    /** Adds validated tags, replacing values of keys the table has. */
+    public void tag(List<Tag> added) {
+        tags.add(added);
+    }
+
+    /** Removes tags by key. */
+    public void untag(List<String> keys) {
+        tags.remove(keys);
+    }
+
+    /** The table's tags. */
+    public List<Tag> tags() {
+        return tags.list();
     }
 }

@@ -8,30 +8,50 @@ import io.tabletheory.api.table.ListTablesRequest;
 import io.tabletheory.api.table.ListTablesResult;
 import io.tabletheory.api.table.TableDescription;
 import io.tabletheory.api.table.TableStatus;
+import io.tabletheory.api.table.Tag;
 import io.tabletheory.api.table.TimeToLiveDescription;
 import io.tabletheory.api.table.TimeToLiveSpecification;
 import io.tabletheory.api.table.TimeToLiveStatus;
+import io.tabletheory.api.table.UpdateTableRequest;
 import io.tabletheory.inmemory.internal.check.Constraints;
 import io.tabletheory.inmemory.internal.item.Utf8;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentSkipListMap;
 
 /**
- * The emulator's tables by name, and the table administration operations on them (create, describe, delete, list,
- * time to live) with DynamoDB's validation and messages. Names are case-sensitive, as on DynamoDB. Thread-safe:
- * creating and deleting a table are atomic.
+ * The emulator's tables by name, and the table administration operations on them (create, describe, update, delete,
+ * list, time to live, tags) with DynamoDB's validation and messages. Names are case-sensitive, as on DynamoDB.
+ * Thread-safe: creating and deleting a table are atomic, and so is each UpdateTable (one at a time per catalog).
  */
 public final class TableCatalog {
     private static final int MAX_LIST_LIMIT = 100;
 
     private final ConcurrentSkipListMap<String, Table> tables = new ConcurrentSkipListMap<>();
+    private final Clock clock;
+
+    /** An empty catalog dating its tables by the system clock. */
+    public TableCatalog() {
+        this(Clock.systemUTC());
+    }
+
+    /** An empty catalog dating its tables (creation, stream labels) by {@code clock}. */
+    public TableCatalog(Clock clock) {
+        this.clock = Objects.requireNonNull(clock, "clock");
+    }
 
     /** Validates and creates a table, returning its description ({@code ACTIVE}: usable at once). */
     public TableDescription create(CreateTableRequest request) {
         TableDefinitionValidator.validate(request);
+        request.streamSpecification().ifPresent(StreamSettings::validate);
+        if (!request.tags().isEmpty()) {
+            TableTags.validate(request.tags(), "tags");
+        }
         TableDescription definition = new TableDescription(
                 request.tableName(),
                 request.attributeDefinitions(),
@@ -41,16 +61,72 @@ public final class TableCatalog {
                 request.billingMode(),
                 TableStatus.ACTIVE,
                 0);
-        Table table = new Table(definition);
+        TableSettings settings = new TableSettings(
+                clock.instant(),
+                request.billingMode(),
+                request.provisionedThroughput(),
+                Map.of(),
+                Optional.empty(),
+                Optional.empty());
+        Table table =
+                new Table(definition, StreamSettings.created(settings, request.streamSpecification(), clock.instant()));
+        if (!request.tags().isEmpty()) {
+            table.tag(request.tags());
+        }
         if (tables.putIfAbsent(request.tableName(), table) != null) {
             throw new ResourceInUseException("Table already exists: " + request.tableName());
         }
         return table.describe(TableStatus.ACTIVE);
     }
 
-    /** Describes a table, with its live item count. */
+    /**
+     * Describes a table, with its live item counts and sizes. Describing ends a pending UpdateTable: the table and
+     * its new indexes are ACTIVE from now on.
+     */
     public TableDescription describe(String tableName) {
-        return adminLookup(tableName).describe(TableStatus.ACTIVE);
+        Table table = adminLookup(tableName);
+        table.settle();
+        return table.describe(TableStatus.ACTIVE);
+    }
+
+    /**
+     * Validates and applies an UpdateTable, returning the table's description as the change begins ({@code
+     * UPDATING}, a new index {@code CREATING}).
+     */
+    public synchronized TableDescription update(UpdateTableRequest request) {
+        TableUpdater.validateRequest(request);
+        Table table = lookup(request.tableName());
+        TableUpdater.apply(table, request, clock.instant());
+        return table.describe(TableStatus.ACTIVE);
+    }
+
+    /** Adds tags to the table an ARN names. */
+    public void tag(String resourceArn, List<Tag> tags) {
+        String tableName = TableArns.tableName(resourceArn, "TagResource");
+        TableTags.validate(tags, "tags");
+        tagged(resourceArn, tableName).tag(tags);
+    }
+
+    /** Removes tags from the table an ARN names. */
+    public void untag(String resourceArn, List<String> tagKeys) {
+        String tableName = TableArns.tableName(resourceArn, "UntagResource");
+        TableTags.validateKeys(tagKeys);
+        tagged(resourceArn, tableName).untag(tagKeys);
+    }
+
+    /** The tags of the table an ARN names. */
+    public List<Tag> tags(String resourceArn) {
+        return tagged(resourceArn, TableArns.tableName(resourceArn, "ListTagsOfResource"))
+                .tags();
+    }
+
+    private Table tagged(String resourceArn, String tableName) {
+        Table table = tables.get(tableName);
+        if (table == null) {
+            throw new ResourceNotFoundException(
+                    "Requested resource not found: ResourcArn: " + resourceArn + " not found");
+        }
+        return table;
     }
 
     /** Deletes a table and its items, returning its last description ({@code DELETING}, as DynamoDB reports). */

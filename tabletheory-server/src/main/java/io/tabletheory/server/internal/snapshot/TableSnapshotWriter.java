@@ -10,8 +10,11 @@ import io.tabletheory.api.port.DynamoStore;
 import io.tabletheory.api.request.PageResult;
 import io.tabletheory.api.request.ScanRequest;
 import io.tabletheory.api.table.BillingMode;
+import io.tabletheory.api.table.ProvisionedThroughput;
 import io.tabletheory.api.table.SecondaryIndex;
+import io.tabletheory.api.table.StreamSpecification;
 import io.tabletheory.api.table.TableDescription;
+import io.tabletheory.api.table.Tag;
 import io.tabletheory.api.table.TimeToLiveDescription;
 import io.tabletheory.api.value.AttributeValue;
 import io.tabletheory.server.internal.json.TableShapes;
@@ -24,14 +27,15 @@ import java.util.Map;
 
 /**
  * Writes one table's snapshot file (the format is described on {@link SnapshotDirectory}) from what the ports
- * report: {@code describeTable} as a CreateTable definition, {@code describeTimeToLive}, and every item, read with
+ * report: {@code describeTable} as a CreateTable definition (with its throughput, stream and {@code
+ * listTagsOfResource}'s tags), {@code describeTimeToLive}, and every item, read with
  * consistent {@code scan} pages one at a time and streamed out, so a table never has to fit in memory twice. Each
  * item is DynamoDB JSON written by the server's own {@link WireWriter}, one item per line.
  */
 final class TableSnapshotWriter {
     /**
-     * The capacity a PROVISIONED table is saved with: the port's description does not carry provisioned capacity,
-     * and CreateTable needs one; the emulator does not throttle, so the number has no effect on it.
+     * The capacity a PROVISIONED table is saved with when its store does not report its throughput (CreateTable
+     * needs one); the emulator reports it, and does not throttle.
      */
     static final long SAVED_CAPACITY_UNITS = 1;
 
@@ -48,7 +52,7 @@ final class TableSnapshotWriter {
             json.setPrettyPrinter(prettyPrinter());
             json.writeStartObject();
             json.writeFieldName(TableSnapshot.TABLE);
-            definition(json, table);
+            definition(json, table, tags(store, table));
             json.writeObjectFieldStart(TableSnapshot.TIME_TO_LIVE);
             json.writeStringField("TimeToLiveStatus", timeToLive.status().name());
             if (timeToLive.attributeName().isPresent()) {
@@ -75,7 +79,7 @@ final class TableSnapshotWriter {
     }
 
     /** The table as CreateTable's request shape, which {@code TableOperations.createTableRequest} reads back. */
-    private static void definition(JsonGenerator json, TableDescription table) throws IOException {
+    private static void definition(JsonGenerator json, TableDescription table, List<Tag> tags) throws IOException {
         json.writeStartObject();
         json.writeStringField("TableName", table.tableName());
         TableShapes.attributeDefinitions(json, table.attributeDefinitions());
@@ -85,11 +89,50 @@ final class TableSnapshotWriter {
         json.writeStringField("BillingMode", table.billingMode().name());
         if (table.billingMode() == BillingMode.PROVISIONED) {
             json.writeObjectFieldStart("ProvisionedThroughput");
-            json.writeNumberField("ReadCapacityUnits", SAVED_CAPACITY_UNITS);
-            json.writeNumberField("WriteCapacityUnits", SAVED_CAPACITY_UNITS);
+            json.writeNumberField(
+                    "ReadCapacityUnits",
+                    table.provisionedThroughput()
+                            .map(ProvisionedThroughput::readCapacityUnits)
+                            .orElse(SAVED_CAPACITY_UNITS));
+            json.writeNumberField(
+                    "WriteCapacityUnits",
+                    table.provisionedThroughput()
+                            .map(ProvisionedThroughput::writeCapacityUnits)
+                            .orElse(SAVED_CAPACITY_UNITS));
             json.writeEndObject();
         }
+        if (table.streamSpecification().isPresent()
+                && table.streamSpecification().get().streamEnabled()) {
+            StreamSpecification stream = table.streamSpecification().get();
+            json.writeObjectFieldStart("StreamSpecification");
+            json.writeBooleanField("StreamEnabled", true);
+            json.writeStringField(
+                    "StreamViewType", stream.streamViewType().orElseThrow().name());
+            json.writeEndObject();
+        }
+        if (!tags.isEmpty()) {
+            json.writeArrayFieldStart("Tags");
+            for (Tag tag : tags) {
+                json.writeStartObject();
+                json.writeStringField("Key", tag.key());
+                json.writeStringField("Value", tag.value());
+                json.writeEndObject();
+            }
+            json.writeEndArray();
+        }
         json.writeEndObject();
+    }
+
+    /** The table's tags, when the store supports tagging and the table has an ARN. */
+    private static List<Tag> tags(DynamoStore store, TableDescription table) {
+        if (table.tableArn().isEmpty()) {
+            return List.of();
+        }
+        try {
+            return store.listTagsOfResource(table.tableArn().get());
+        } catch (UnsupportedOperationException untagged) {
+            return List.of();
+        }
     }
 
     private static void indexes(JsonGenerator json, String member, List<SecondaryIndex> indexes) throws IOException {
