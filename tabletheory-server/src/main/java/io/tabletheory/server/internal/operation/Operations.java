@@ -18,6 +18,7 @@ public final class Operations {
     public static Map<String, Operation> forStore(DynamoStore store, String address, Clock clock) {
         List<Operation> operations = new ArrayList<>();
         operations.addAll(TableOperations.all(store, new TableDescriptions(clock), address));
+        operations.addAll(TagOperations.all(store));
         operations.addAll(ItemOperations.all(store));
         operations.addAll(ReadOperations.all(store));
         operations.addAll(BatchOperations.all(store));

@@ -6,6 +6,7 @@ import io.tabletheory.server.internal.json.JsonTree;
 import io.tabletheory.server.internal.json.WireException;
 import io.tabletheory.server.internal.json.WireObject;
 import io.tabletheory.server.internal.operation.Operation;
+import io.tabletheory.server.internal.operation.SigningRegion;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -78,7 +79,8 @@ public final class DynamoHttpHandler implements HttpHandler {
             Operation operation = operation(exchange.getRequestHeaders().getFirst("X-Amz-Target"));
             byte[] body = readBody(exchange);
             WireObject request = JsonTree.parseObject(body);
-            return new Response(200, operation.handle(request));
+            String region = SigningRegion.of(exchange.getRequestHeaders().getFirst("Authorization"));
+            return new Response(200, operation.handle(request, region));
         } catch (WireException refused) {
             if (refused.status() == 413) {
                 exchange.getResponseHeaders().set("Connection", "close");
