@@ -22,7 +22,8 @@ public record DeleteItemRequest(
         Map<String, AttributeValue> expressionAttributeValues,
         ReturnValue returnValues,
         ReturnValuesOnConditionCheckFailure returnValuesOnConditionCheckFailure,
-        ReturnConsumedCapacity returnConsumedCapacity)
+        ReturnConsumedCapacity returnConsumedCapacity,
+        ReturnItemCollectionMetrics returnItemCollectionMetrics)
         implements WriteItemRequest {
 
     public DeleteItemRequest {
@@ -34,6 +35,7 @@ public record DeleteItemRequest(
         returnValues = RequestDefaults.noneIfNull(returnValues);
         returnValuesOnConditionCheckFailure = RequestDefaults.noneIfNull(returnValuesOnConditionCheckFailure);
         returnConsumedCapacity = RequestDefaults.noneIfNull(returnConsumedCapacity);
+        returnItemCollectionMetrics = RequestDefaults.noneIfNull(returnItemCollectionMetrics);
     }
 
     /** A builder with the required parameters set and every other parameter at DynamoDB's default. */
@@ -68,7 +70,8 @@ public record DeleteItemRequest(
                     expressionAttributeValues,
                     returnValues,
                     returnValuesOnConditionCheckFailure,
-                    returnConsumedCapacity);
+                    returnConsumedCapacity,
+                    returnItemCollectionMetrics);
         }
     }
 }

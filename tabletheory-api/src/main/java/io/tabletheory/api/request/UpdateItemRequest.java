@@ -24,7 +24,8 @@ public record UpdateItemRequest(
         Map<String, AttributeValue> expressionAttributeValues,
         ReturnValue returnValues,
         ReturnValuesOnConditionCheckFailure returnValuesOnConditionCheckFailure,
-        ReturnConsumedCapacity returnConsumedCapacity)
+        ReturnConsumedCapacity returnConsumedCapacity,
+        ReturnItemCollectionMetrics returnItemCollectionMetrics)
         implements WriteItemRequest {
 
     public UpdateItemRequest {
@@ -37,6 +38,7 @@ public record UpdateItemRequest(
         returnValues = RequestDefaults.noneIfNull(returnValues);
         returnValuesOnConditionCheckFailure = RequestDefaults.noneIfNull(returnValuesOnConditionCheckFailure);
         returnConsumedCapacity = RequestDefaults.noneIfNull(returnConsumedCapacity);
+        returnItemCollectionMetrics = RequestDefaults.noneIfNull(returnItemCollectionMetrics);
     }
 
     /** A builder with the required parameters set and every other parameter at DynamoDB's default. */
@@ -82,7 +84,8 @@ public record UpdateItemRequest(
                     expressionAttributeValues,
                     returnValues,
                     returnValuesOnConditionCheckFailure,
-                    returnConsumedCapacity);
+                    returnConsumedCapacity,
+                    returnItemCollectionMetrics);
         }
     }
 }

@@ -18,4 +18,7 @@ public sealed interface WriteItemRequest extends TableRequest
 
     /** Whether a failed condition returns the stored item; default {@code NONE}. */
     ReturnValuesOnConditionCheckFailure returnValuesOnConditionCheckFailure();
+
+    /** Whether the result reports the size of the item collection written; default {@code NONE}. */
+    ReturnItemCollectionMetrics returnItemCollectionMetrics();
 }

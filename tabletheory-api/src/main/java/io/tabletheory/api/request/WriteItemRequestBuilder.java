@@ -18,6 +18,7 @@ public abstract class WriteItemRequestBuilder<B extends WriteItemRequestBuilder<
     String conditionExpression;
     ReturnValue returnValues = ReturnValue.NONE;
     ReturnValuesOnConditionCheckFailure returnValuesOnConditionCheckFailure = ReturnValuesOnConditionCheckFailure.NONE;
+    ReturnItemCollectionMetrics returnItemCollectionMetrics = ReturnItemCollectionMetrics.NONE;
 
     /** Only this package's request builders extend this class. */
     WriteItemRequestBuilder() {}
@@ -41,12 +42,19 @@ public abstract class WriteItemRequestBuilder<B extends WriteItemRequestBuilder<
         return self();
     }
 
+    /** Sets {@link WriteItemRequest#returnItemCollectionMetrics()}. */
+    public B returnItemCollectionMetrics(ReturnItemCollectionMetrics returnItemCollectionMetrics) {
+        this.returnItemCollectionMetrics = returnItemCollectionMetrics;
+        return self();
+    }
+
     /** The shared parameters of {@code request}, for its {@code toBuilder()}. */
     B copyOf(WriteItemRequest request) {
         return copyTableParameters(request)
                 .conditionExpression(request.conditionExpression().orElse(null))
                 .returnValues(request.returnValues())
-                .returnValuesOnConditionCheckFailure(request.returnValuesOnConditionCheckFailure());
+                .returnValuesOnConditionCheckFailure(request.returnValuesOnConditionCheckFailure())
+                .returnItemCollectionMetrics(request.returnItemCollectionMetrics());
     }
 
     /** The condition as the requests hold it. */

@@ -38,6 +38,7 @@ class RequestBuildersTest {
                 .expressionAttributeValues(VALUES)
                 .returnValuesOnConditionCheckFailure(ReturnValuesOnConditionCheckFailure.ALL_OLD)
                 .returnConsumedCapacity(ReturnConsumedCapacity.TOTAL)
+                .returnItemCollectionMetrics(ReturnItemCollectionMetrics.SIZE)
                 .build();
 
         assertThat(update)
@@ -50,7 +51,8 @@ class RequestBuildersTest {
                         VALUES,
                         ReturnValue.ALL_NEW,
                         ReturnValuesOnConditionCheckFailure.ALL_OLD,
-                        ReturnConsumedCapacity.TOTAL));
+                        ReturnConsumedCapacity.TOTAL,
+                        ReturnItemCollectionMetrics.SIZE));
         assertThat(update.toBuilder().build()).isEqualTo(update);
         assertThat(update.toBuilder().tableName("other").build().tableName()).isEqualTo("other");
 
@@ -102,7 +104,7 @@ class RequestBuildersTest {
 
     @Test
     void records_normaliseNullsToDefaults_andRequireTheTable() {
-        DeleteItemRequest delete = new DeleteItemRequest("users", KEY, null, null, null, null, null, null);
+        DeleteItemRequest delete = new DeleteItemRequest("users", KEY, null, null, null, null, null, null, null);
 
         assertThat(delete).isEqualTo(DeleteItemRequest.builder("users", KEY).build());
         assertThatThrownBy(() -> PutItemRequest.builder(null, KEY).build())

@@ -53,6 +53,7 @@ public final class ItemMapper {
                 .returnValuesOnConditionCheckFailure(
                         Parameters.onConditionFailure(request.returnValuesOnConditionCheckFailure()))
                 .returnConsumedCapacity(Parameters.capacity(request.returnConsumedCapacity()))
+                .returnItemCollectionMetrics(CollectionMetricsMapper.toSdk(request.returnItemCollectionMetrics()))
                 .build();
     }
 
@@ -60,7 +61,8 @@ public final class ItemMapper {
     public static PutItemResult fromSdk(PutItemResponse response) {
         return new PutItemResult(
                 response.hasAttributes() ? AttributeValues.fromSdk(response.attributes()) : Map.of(),
-                CapacityMapper.fromSdk(response.consumedCapacity()));
+                CapacityMapper.fromSdk(response.consumedCapacity()),
+                CollectionMetricsMapper.fromSdk(response.itemCollectionMetrics()));
     }
 
     /** The SDK UpdateItem request. */
@@ -76,6 +78,7 @@ public final class ItemMapper {
                 .returnValuesOnConditionCheckFailure(
                         Parameters.onConditionFailure(request.returnValuesOnConditionCheckFailure()))
                 .returnConsumedCapacity(Parameters.capacity(request.returnConsumedCapacity()))
+                .returnItemCollectionMetrics(CollectionMetricsMapper.toSdk(request.returnItemCollectionMetrics()))
                 .build();
     }
 
@@ -83,7 +86,8 @@ public final class ItemMapper {
     public static UpdateItemResult fromSdk(UpdateItemResponse response) {
         return new UpdateItemResult(
                 response.hasAttributes() ? AttributeValues.fromSdk(response.attributes()) : Map.of(),
-                CapacityMapper.fromSdk(response.consumedCapacity()));
+                CapacityMapper.fromSdk(response.consumedCapacity()),
+                CollectionMetricsMapper.fromSdk(response.itemCollectionMetrics()));
     }
 
     /** The SDK DeleteItem request. */
@@ -98,6 +102,7 @@ public final class ItemMapper {
                 .returnValuesOnConditionCheckFailure(
                         Parameters.onConditionFailure(request.returnValuesOnConditionCheckFailure()))
                 .returnConsumedCapacity(Parameters.capacity(request.returnConsumedCapacity()))
+                .returnItemCollectionMetrics(CollectionMetricsMapper.toSdk(request.returnItemCollectionMetrics()))
                 .build();
     }
 
@@ -105,6 +110,7 @@ public final class ItemMapper {
     public static DeleteItemResult fromSdk(DeleteItemResponse response) {
         return new DeleteItemResult(
                 response.hasAttributes() ? AttributeValues.fromSdk(response.attributes()) : Map.of(),
-                CapacityMapper.fromSdk(response.consumedCapacity()));
+                CapacityMapper.fromSdk(response.consumedCapacity()),
+                CollectionMetricsMapper.fromSdk(response.itemCollectionMetrics()));
     }
 }

@@ -359,13 +359,29 @@ public final class Table {
         return index.projectionType() == ProjectionType.ALL ? itemBytes : ItemSize.of(index.project(item));
     }
 
-    /** The size in bytes of the items whose partition key is {@code partition} (an item collection). */
+    /**
+     * The size in bytes of the item collection of {@code partition}: the items with that partition key and their
+     * entries in the local secondary indexes.
+     */
     public long collectionBytes(AttributeValue partition) {
+        StorageKey first = StorageKey.bound(List.of(partition), -1);
+        StorageKey last = StorageKey.bound(List.of(partition), 1);
         long bytes = 0;
-        for (Map<String, AttributeValue> item : items.subMap(
-                        StorageKey.bound(List.of(partition), -1), true, StorageKey.bound(List.of(partition), 1), true)
-                .values()) {
+        for (Map<String, AttributeValue> item :
+                items.subMap(first, true, last, true).values()) {
             bytes += ItemSize.of(item);
+        }
+        Schema current = schema;
+        for (IndexDefinition index : current.indexes()) {
+            if (!index.global()) {
+                for (Map<String, AttributeValue> item : current.storage()
+                        .get(index.name())
+                        .entries()
+                        .subMap(first, true, last, true)
+                        .values()) {
+                    bytes += entryBytes(index, item, ItemSize.of(item));
+                }
+            }
         }
         return bytes;
     }

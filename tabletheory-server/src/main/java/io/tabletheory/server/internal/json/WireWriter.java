@@ -3,6 +3,7 @@ package io.tabletheory.server.internal.json;
 import com.fasterxml.jackson.core.JsonGenerator;
 import io.tabletheory.api.request.Capacity;
 import io.tabletheory.api.request.ConsumedCapacity;
+import io.tabletheory.api.request.ItemCollectionMetrics;
 import io.tabletheory.api.value.AttributeValue;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -186,6 +187,20 @@ public final class WireWriter {
         if (capacity.isPresent()) {
             json.writeFieldName("ConsumedCapacity");
             consumedCapacityValue(capacity.get());
+        }
+    }
+
+    /** {@code ItemCollectionMetrics} as a member, when present. */
+    public void itemCollectionMetrics(Optional<ItemCollectionMetrics> metrics) throws IOException {
+        if (metrics.isPresent()) {
+            json.writeObjectFieldStart("ItemCollectionMetrics");
+            item("ItemCollectionKey", metrics.get().itemCollectionKey(), true);
+            json.writeArrayFieldStart("SizeEstimateRangeGB");
+            for (double bound : metrics.get().sizeEstimateRangeGigabytes()) {
+                json.writeNumber(bound);
+            }
+            json.writeEndArray();
+            json.writeEndObject();
         }
     }
 

@@ -52,6 +52,7 @@ final class ItemOperations {
         return WireWriter.object(out -> {
             out.item("Attributes", result.attributes(), false);
             out.consumedCapacity(result.consumedCapacity());
+            out.itemCollectionMetrics(result.itemCollectionMetrics());
         });
     }
 
@@ -70,6 +71,7 @@ final class ItemOperations {
         return WireWriter.object(out -> {
             out.item("Attributes", result.attributes(), false);
             out.consumedCapacity(result.consumedCapacity());
+            out.itemCollectionMetrics(result.itemCollectionMetrics());
         });
     }
 
@@ -90,6 +92,7 @@ final class ItemOperations {
         return WireWriter.object(out -> {
             out.item("Attributes", result.attributes(), false);
             out.consumedCapacity(result.consumedCapacity());
+            out.itemCollectionMetrics(result.itemCollectionMetrics());
         });
     }
 
@@ -110,6 +113,7 @@ final class ItemOperations {
                 .expressionAttributeValues(RequestMembers.expressionAttributeValues(request))
                 .returnValues(RequestMembers.returnValues(request))
                 .returnValuesOnConditionCheckFailure(RequestMembers.returnValuesOnConditionCheckFailure(request))
-                .returnConsumedCapacity(RequestMembers.returnConsumedCapacity(request));
+                .returnConsumedCapacity(RequestMembers.returnConsumedCapacity(request))
+                .returnItemCollectionMetrics(RequestMembers.returnItemCollectionMetrics(request));
     }
 }

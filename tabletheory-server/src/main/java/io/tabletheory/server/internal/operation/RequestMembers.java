@@ -2,6 +2,7 @@ package io.tabletheory.server.internal.operation;
 
 import io.tabletheory.api.error.ValidationException;
 import io.tabletheory.api.request.ReturnConsumedCapacity;
+import io.tabletheory.api.request.ReturnItemCollectionMetrics;
 import io.tabletheory.api.request.ReturnValue;
 import io.tabletheory.api.request.ReturnValuesOnConditionCheckFailure;
 import io.tabletheory.api.value.AttributeValue;
@@ -28,6 +29,7 @@ final class RequestMembers {
             "ReturnValues", "[ALL_NEW, UPDATED_OLD, ALL_OLD, NONE, UPDATED_NEW]",
             "ReturnConsumedCapacity", "[INDEXES, TOTAL, NONE]",
             "ReturnValuesOnConditionCheckFailure", "[ALL_OLD, NONE]",
+            "ReturnItemCollectionMetrics", "[SIZE, NONE]",
             "Select", "[SPECIFIC_ATTRIBUTES, COUNT, ALL_ATTRIBUTES, ALL_PROJECTED_ATTRIBUTES]",
             "BillingMode", "[PROVISIONED, PAY_PER_REQUEST]",
             "AttributeType", "[B, N, S]",
@@ -70,6 +72,12 @@ final class RequestMembers {
     static ReturnConsumedCapacity returnConsumedCapacity(WireObject request) {
         return enumMember(request, "ReturnConsumedCapacity", ReturnConsumedCapacity.class)
                 .orElse(ReturnConsumedCapacity.NONE);
+    }
+
+    /** {@code ReturnItemCollectionMetrics}, {@code NONE} when absent. */
+    static ReturnItemCollectionMetrics returnItemCollectionMetrics(WireObject request) {
+        return enumMember(request, "ReturnItemCollectionMetrics", ReturnItemCollectionMetrics.class)
+                .orElse(ReturnItemCollectionMetrics.NONE);
     }
 
     /** {@code ReturnValues}, {@code NONE} when absent. */
