@@ -58,8 +58,13 @@ import java.util.Objects;
  * io.tabletheory.api.request.TransactionCanceledException} for a cancelled transaction; messages use DynamoDB's (AWS)
  * wording.
  *
- * <p><b>Limits of this version:</b> transactions never conflict ({@code TransactionConflict}): they take the write
- * locks of their tables, in name order, and wait for each other; a repeated {@code ClientRequestToken} returns the
+ * <p>Transactions conflict as on DynamoDB: a TransactWriteItems claims its items while it runs, and another
+ * TransactWriteItems or a TransactGetItems meeting one of them is cancelled with a {@code TransactionConflict}
+ * reason, a PutItem, UpdateItem, DeleteItem or BatchWriteItem write of one fails with {@code
+ * TransactionConflictException} (the batch's earlier writes stay applied); transactions that share no item run one
+ * after another on the tables they share. This only happens under real concurrency.
+ *
+ * <p><b>Limits of this version:</b> a repeated {@code ClientRequestToken} returns the
  * first call's result (DynamoDB reports read capacity for the repeat); the 4 MB request limit is measured on item
  * sizes and expression lengths, close to but not exactly DynamoDB's measure. The batch operations never leave work unprocessed for throttling (they have no throughput limits), and
  * apply a batch's writes one after another, in request order. UpdateItem takes no legacy {@code AttributeUpdates} (the

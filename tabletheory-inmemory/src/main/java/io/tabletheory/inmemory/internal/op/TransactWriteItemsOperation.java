@@ -35,6 +35,9 @@ import java.util.Set;
  *   <li>each action's key, and a Put's item (nesting, size, index keys), in request order: the first invalid one
  *       cancels the transaction with a {@code ValidationError} reason for that action and {@code None} for every
  *       other, as AWS stops at the first;
+ *   <li>each action's item claimed for this transaction ({@link Table#claim}), in request order: an item another
+ *       transaction in progress holds cancels this one with a {@code TransactionConflict} reason for that action,
+ *       as DynamoDB cancels it, instead of waiting; claims are released when the transaction ends;
  *   <li>under the write locks of all the transaction's tables ({@link TableLocks}), every condition, on the stored
  *       items, each evaluated even after another failed ({@code ConditionalCheckFailed}, with the stored item when
  *       the action asks for ALL_OLD), and each passing Update applied to its item, where an error cancels the
@@ -77,11 +80,35 @@ public final class TransactWriteItemsOperation {
         TransactionItems.checkRequest(found, keysOrItems);
         List<PrimaryKey> keys = validateItems(actions, found);
         TransactionUnits units = new TransactionUnits();
+        Object transaction = new Object();
+        int claimed = 0;
+        try {
+            for (; claimed < actions.size(); claimed++) {
+                if (!found.get(claimed).claim(keys.get(claimed), transaction)) {
+                    throw TransactionCancellation.conflict(actions.size(), claimed);
+                }
+            }
+            applyUnderLocks(actions, found, keys, units, transaction);
+        } finally {
+            for (int index = 0; index < claimed; index++) {
+                found.get(index).release(keys.get(index), transaction);
+            }
+        }
+        return new TransactWriteItemsResult(units.report(request.returnConsumedCapacity()));
+    }
+
+    /** Evaluates and applies the claimed actions under the write locks of their tables, counting capacity. */
+    private static void applyUnderLocks(
+            List<TransactWriteAction> actions,
+            List<Table> found,
+            List<PrimaryKey> keys,
+            TransactionUnits units,
+            Object transaction) {
         TableLocks locks = TableLocks.lock(found);
         try {
             List<Optional<Map<String, AttributeValue>>> before = new ArrayList<>(actions.size());
             List<Optional<Map<String, AttributeValue>>> after = evaluate(actions, found, keys, before);
-            apply(actions, found, keys, after);
+            apply(actions, found, keys, after, transaction);
             for (int index = 0; index < actions.size(); index++) {
                 if (actions.get(index).isConditionCheck()) {
                     units.read(found.get(index), before.get(index));
@@ -96,7 +123,6 @@ public final class TransactWriteItemsOperation {
         } finally {
             locks.close();
         }
-        return new TransactWriteItemsResult(units.report(request.returnConsumedCapacity()));
     }
 
     /** Each action's key, and a Put's item limits and index keys; the first failure cancels the transaction. */
@@ -186,7 +212,8 @@ public final class TransactWriteItemsOperation {
             List<TransactWriteAction> actions,
             List<Table> found,
             List<PrimaryKey> keys,
-            List<Optional<Map<String, AttributeValue>>> after) {
+            List<Optional<Map<String, AttributeValue>>> after,
+            Object transaction) {
         Set<Table> written = new LinkedHashSet<>();
         for (int index = 0; index < actions.size(); index++) {
             if (!actions.get(index).isConditionCheck()) {
@@ -198,7 +225,7 @@ public final class TransactWriteItemsOperation {
             for (int index = 0; index < actions.size(); index++) {
                 if (!actions.get(index).isConditionCheck()) {
                     Optional<Map<String, AttributeValue>> item = after.get(index);
-                    found.get(index).write(keys.get(index), current -> item);
+                    found.get(index).write(keys.get(index), current -> item, transaction);
                 }
             }
         } finally {

@@ -1,5 +1,6 @@
 package io.tabletheory.inmemory.internal.table;
 
+import io.tabletheory.api.error.TransactionConflictException;
 import io.tabletheory.api.table.IndexDescription;
 import io.tabletheory.api.table.IndexStatus;
 import io.tabletheory.api.table.ProjectionType;
@@ -18,6 +19,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentSkipListMap;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.ReentrantLock;
@@ -37,6 +39,9 @@ import java.util.concurrent.locks.ReentrantLock;
  * Stored items are immutable maps of immutable values; an index entry is the same item object (the index's
  * projection is applied when it is read), so indexes cost no copies and an entry is never half-written.
  *
+ * <p>A transaction in progress claims its items ({@link #claim}); a single-item write of a claimed item fails with
+ * {@code TransactionConflictException}, as on DynamoDB, instead of waiting.
+ *
  * <p>UpdateTable changes a table in place ({@link #changeSettings}, {@link #addGlobalIndex}, {@link
  * #removeGlobalIndex}) under the write lock, replacing the immutable {@link Schema} that reads see. A global index
  * added to a populated table is filled at once, and is reported {@code CREATING} (backfilling, not readable) with
@@ -44,6 +49,9 @@ import java.util.concurrent.locks.ReentrantLock;
  * deterministic, and never depends on timing.
  */
 public final class Table {
+    /** DynamoDB's message for an operation on an item a transaction in progress holds. */
+    public static final String TRANSACTION_ONGOING = "Transaction is ongoing for the item";
+
     private final KeySchema keySchema;
     private final ConcurrentSkipListMap<StorageKey, Map<String, AttributeValue>> items =
             new ConcurrentSkipListMap<>(StorageKey.ORDER);
@@ -60,6 +68,8 @@ public final class Table {
     private volatile Set<String> backfilling = Set.of();
     /** Whether an UpdateTable has not been followed by a DescribeTable yet. */
     private volatile boolean updating;
+    /** The items of transactions in progress, each with the transaction that claimed it ({@link #claim}). */
+    private final ConcurrentHashMap<StorageKey, Object> claims = new ConcurrentHashMap<>();
 
     private volatile TimeToLiveDescription timeToLive =
             new TimeToLiveDescription(TimeToLiveStatus.DISABLED, Optional.empty());
@@ -246,6 +256,28 @@ public final class Table {
         return Optional.ofNullable(items.get(position(key)));
     }
 
+    /**
+     * Claims the item under {@code key} for {@code transaction} while it is in progress: single-item writes of the
+     * item fail with {@code TransactionConflictException}, and other transactions cannot claim it, until {@link
+     * #release}. Never waits.
+     *
+     * @return false when another transaction holds the item
+     */
+    public boolean claim(PrimaryKey key, Object transaction) {
+        Object holder = claims.putIfAbsent(position(key), transaction);
+        return holder == null || holder == transaction;
+    }
+
+    /** Releases a claim taken by {@link #claim}. */
+    public void release(PrimaryKey key, Object transaction) {
+        claims.remove(position(key), transaction);
+    }
+
+    /** Whether a transaction in progress holds the item under {@code key}. */
+    public boolean isClaimed(PrimaryKey key) {
+        return !claims.isEmpty() && claims.containsKey(position(key));
+    }
+
     /** Takes this table's write lock (waiting for it); {@link TableLocks} takes several in a fixed order. */
     void lock() {
         writeLock.lock();
@@ -302,9 +334,23 @@ public final class Table {
      *     invalid ({@link IndexKeyValidator}); nothing changes then
      */
     public Optional<Map<String, AttributeValue>> write(PrimaryKey key, ItemChange change) {
+        return write(key, change, null);
+    }
+
+    /**
+     * {@link #write(PrimaryKey, ItemChange)} on behalf of a transaction: an item claimed by {@code transaction}
+     * itself may be written; {@code null} stands for no transaction.
+     *
+     * @throws TransactionConflictException when another transaction has claimed the item (it is in progress)
+     */
+    public Optional<Map<String, AttributeValue>> write(PrimaryKey key, ItemChange change, Object transaction) {
         StorageKey position = position(key);
         writeLock.lock();
         try {
+            Object claimant = claims.get(position);
+            if (claimant != null && claimant != transaction) {
+                throw new TransactionConflictException(TRANSACTION_ONGOING);
+            }
             Schema current = schema;
             Optional<Map<String, AttributeValue>> before = Optional.ofNullable(items.get(position));
             Optional<Map<String, AttributeValue>> next = change.apply(before);
