@@ -2,6 +2,10 @@ package io.tabletheory.aws.internal;
 
 import io.tabletheory.api.request.ItemCollectionMetrics;
 import io.tabletheory.api.request.ReturnItemCollectionMetrics;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** Maps {@code ReturnItemCollectionMetrics} to the SDK and {@code ItemCollectionMetrics} back. */
@@ -24,5 +28,17 @@ final class CollectionMetricsMapper {
         }
         return Optional.of(new ItemCollectionMetrics(
                 AttributeValues.fromSdk(metrics.itemCollectionKey()), metrics.sizeEstimateRangeGB()));
+    }
+
+    /** The api metrics per table of a batch or transaction; empty when DynamoDB returned none. */
+    static Map<String, List<ItemCollectionMetrics>> fromSdk(
+            Map<String, List<software.amazon.awssdk.services.dynamodb.model.ItemCollectionMetrics>> metrics) {
+        Map<String, List<ItemCollectionMetrics>> mapped = new LinkedHashMap<>();
+        metrics.forEach((table, list) -> {
+            List<ItemCollectionMetrics> each = new ArrayList<>();
+            list.forEach(one -> fromSdk(one).ifPresent(each::add));
+            mapped.put(table, each);
+        });
+        return mapped;
     }
 }

@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 /**
  * {@code ReturnItemCollectionMetrics} on the wire: {@code ItemCollectionMetrics} with {@code ItemCollectionKey} and
  * a two-number {@code SizeEstimateRangeGB} for {@code SIZE} on a table with a local secondary index, nothing for
- * {@code NONE}, and DynamoDB's enum constraint error for another value.
+ * {@code NONE}, DynamoDB's enum constraint error for another value, and a list per table for BatchWriteItem.
  */
 class ItemCollectionMetricsWireTest {
     private static TableTheoryServer server;
@@ -72,5 +72,18 @@ class ItemCollectionMetricsWireTest {
                         VALIDATION,
                         "1 validation error detected: Value 'ALL' at 'returnItemCollectionMetrics' failed to satisfy"
                                 + " constraint: Member must satisfy enum value set: [SIZE, NONE]");
+    }
+
+    @Test
+    void batchWriteItem_answersTheMetricsPerTable() {
+        WireResponse response = client.post(
+                        "BatchWriteItem",
+                        "{\"RequestItems\": {\"collections\": [{\"PutRequest\": {\"Item\": {\"pk\": {\"S\": \"q\"},"
+                                + " \"sk\": {\"S\": \"a\"}}}}]}, \"ReturnItemCollectionMetrics\": \"SIZE\"}")
+                .assertOk();
+
+        assertThat(response.member("ItemCollectionMetrics", "collections", 0, "ItemCollectionKey"))
+                .isEqualTo(Map.of("pk", Map.of("S", "q")));
+        assertThat(response.member("UnprocessedItems")).isEqualTo(Map.of());
     }
 }

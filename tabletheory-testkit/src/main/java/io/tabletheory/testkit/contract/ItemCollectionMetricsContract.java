@@ -2,14 +2,20 @@ package io.tabletheory.testkit.contract;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.tabletheory.api.request.BatchWriteItemRequest;
 import io.tabletheory.api.request.DeleteItemRequest;
 import io.tabletheory.api.request.ItemCollectionMetrics;
 import io.tabletheory.api.request.PutItemRequest;
+import io.tabletheory.api.request.ReturnConsumedCapacity;
 import io.tabletheory.api.request.ReturnItemCollectionMetrics;
+import io.tabletheory.api.request.TransactWriteItem;
+import io.tabletheory.api.request.TransactWriteItemsRequest;
 import io.tabletheory.api.request.UpdateItemRequest;
+import io.tabletheory.api.request.WriteRequest;
 import io.tabletheory.api.table.CreateTableRequest;
 import io.tabletheory.api.table.Projection;
 import io.tabletheory.api.table.ScalarAttributeType;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -17,7 +23,8 @@ import org.junit.jupiter.api.Test;
 /**
  * {@code ReturnItemCollectionMetrics=SIZE} on PutItem, UpdateItem and DeleteItem: on a table with a local secondary
  * index the result carries the written item's partition key and a two-element size range in gigabytes; with {@code
- * NONE}, or on a table without local indexes, it carries nothing.
+ * NONE}, or on a table without local indexes, it carries nothing. BatchWriteItem and TransactWriteItems report, per
+ * table, each item collection they wrote.
  */
 public abstract class ItemCollectionMetricsContract extends PortContract {
 
@@ -96,5 +103,59 @@ public abstract class ItemCollectionMetricsContract extends PortContract {
                                 .build())
                         .itemCollectionMetrics())
                 .isEmpty();
+    }
+
+    @Test
+    void batchWriteItem_withSize_reportsEachCollectionWrittenOnce() {
+        String table = createLocalIndexTable("icm-batch");
+
+        Map<String, List<ItemCollectionMetrics>> metrics = store().batchWriteItem(new BatchWriteItemRequest(
+                        Map.of(
+                                table,
+                                List.of(
+                                        new WriteRequest.Put(item(PK, s("p5"), SK, n("1"), "rank", n("1"))),
+                                        new WriteRequest.Put(item(PK, s("p5"), SK, n("2"), "rank", n("2"))),
+                                        new WriteRequest.Put(item(PK, s("p6"), SK, n("1"))))),
+                        ReturnConsumedCapacity.NONE,
+                        ReturnItemCollectionMetrics.SIZE))
+                .itemCollectionMetrics();
+
+        assertThat(metrics).containsOnlyKeys(table);
+        assertThat(metrics.get(table))
+                .extracting(ItemCollectionMetrics::itemCollectionKey)
+                .containsExactlyInAnyOrder(Map.of(PK, s("p5")), Map.of(PK, s("p6")));
+        assertThat(metrics.get(table)).allSatisfy(each -> assertThat(each.sizeEstimateRangeGigabytes())
+                .hasSize(2));
+    }
+
+    @Test
+    void transactWriteItems_withSize_reportsTheCollectionsWritten_notThoseOnlyChecked() {
+        String table = createLocalIndexTable("icm-transaction");
+        put(table, item(PK, s("p9"), SK, n("1")));
+
+        Map<String, List<ItemCollectionMetrics>> metrics = store().transactWriteItems(new TransactWriteItemsRequest(
+                        List.of(
+                                new TransactWriteItem.Put(
+                                        table,
+                                        item(PK, s("p7"), SK, n("1"), "rank", n("3")),
+                                        Optional.empty(),
+                                        Map.of(),
+                                        Map.of(),
+                                        null),
+                                new TransactWriteItem.ConditionCheck(
+                                        table,
+                                        item(PK, s("p9"), SK, n("1")),
+                                        Optional.of("attribute_exists(pk)"),
+                                        Map.of(),
+                                        Map.of(),
+                                        null)),
+                        Optional.empty(),
+                        ReturnConsumedCapacity.NONE,
+                        ReturnItemCollectionMetrics.SIZE))
+                .itemCollectionMetrics();
+
+        assertThat(metrics).containsOnlyKeys(table);
+        assertThat(metrics.get(table)).hasSize(1);
+        assertMetricsFor(Optional.of(metrics.get(table).get(0)), "p7");
     }
 }

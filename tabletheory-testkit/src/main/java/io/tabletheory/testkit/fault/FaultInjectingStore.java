@@ -176,13 +176,14 @@ public final class FaultInjectingStore implements DynamoStore {
         List<Map<String, List<WriteRequest>>> split = PartialBatches.split(request, percent);
         BatchWriteItemResult result = split.get(0).isEmpty()
                 ? new BatchWriteItemResult(Map.of(), List.of())
-                : delegate.batchWriteItem(new BatchWriteItemRequest(split.get(0), ReturnConsumedCapacity.NONE));
+                : delegate.batchWriteItem(new BatchWriteItemRequest(
+                        split.get(0), ReturnConsumedCapacity.NONE, request.returnItemCollectionMetrics()));
         Map<String, List<WriteRequest>> unprocessed = new LinkedHashMap<>();
         result.unprocessedItems().forEach((table, writes) -> unprocessed.put(table, new ArrayList<>(writes)));
         split.get(1).forEach((table, held) -> unprocessed
                 .computeIfAbsent(table, name -> new ArrayList<>())
                 .addAll(held));
-        return new BatchWriteItemResult(unprocessed, result.consumedCapacity());
+        return new BatchWriteItemResult(unprocessed, result.consumedCapacity(), result.itemCollectionMetrics());
     }
 
     private static KeysAndAttributes concatenated(KeysAndAttributes first, KeysAndAttributes second) {

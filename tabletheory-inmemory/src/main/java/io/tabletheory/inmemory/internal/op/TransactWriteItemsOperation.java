@@ -94,7 +94,15 @@ public final class TransactWriteItemsOperation {
                 found.get(index).release(keys.get(index), transaction);
             }
         }
-        return new TransactWriteItemsResult(units.report(request.returnConsumedCapacity()));
+        List<Map.Entry<Table, PrimaryKey>> written = new ArrayList<>(actions.size());
+        for (int index = 0; index < actions.size(); index++) {
+            if (!actions.get(index).isConditionCheck()) {
+                written.add(Map.entry(found.get(index), keys.get(index)));
+            }
+        }
+        return new TransactWriteItemsResult(
+                units.report(request.returnConsumedCapacity()),
+                ItemCollections.of(request.returnItemCollectionMetrics(), written));
     }
 
     /** Evaluates and applies the claimed actions under the write locks of their tables, counting capacity. */

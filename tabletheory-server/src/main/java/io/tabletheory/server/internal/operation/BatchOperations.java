@@ -96,8 +96,10 @@ final class BatchOperations {
             }
             requestItems.put(table, decoded);
         });
-        BatchWriteItemResult result = store.batchWriteItem(
-                new BatchWriteItemRequest(requestItems, RequestMembers.returnConsumedCapacity(request)));
+        BatchWriteItemResult result = store.batchWriteItem(new BatchWriteItemRequest(
+                requestItems,
+                RequestMembers.returnConsumedCapacity(request),
+                RequestMembers.returnItemCollectionMetrics(request)));
         return WireWriter.object(out -> {
             out.json().writeObjectFieldStart("UnprocessedItems");
             for (Map.Entry<String, List<WriteRequest>> table :
@@ -110,6 +112,7 @@ final class BatchOperations {
             }
             out.json().writeEndObject();
             out.consumedCapacities(result.consumedCapacity());
+            out.itemCollectionMetrics(result.itemCollectionMetrics());
         });
     }
 
