@@ -69,7 +69,9 @@ import java.util.Objects;
  * sizes and expression lengths, close to but not exactly DynamoDB's measure. The batch operations never leave work unprocessed for throttling (they have no throughput limits), and
  * apply a batch's writes one after another, in request order. UpdateItem takes no legacy {@code AttributeUpdates} (the
  * port has none). When a request holds several errors of the same stage, the one reported follows DynamoDB Local's
- * choice where the real service's is not known. Tables are {@code ACTIVE} as soon as they are created. Every read
+ * choice where the real service's is not known. Tables are {@code ACTIVE} as soon as they are created;
+ * an UpdateTable applies at once, but the table reports {@code UPDATING} (and a new global index {@code CREATING},
+ * unreadable) until it is next described, so code that waits for {@code ACTIVE} runs its real path. Every read
  * is strongly consistent and indexes are updated synchronously with the write (DynamoDB's global indexes are
  * eventually consistent). The 1 MB page is counted with DynamoDB's item-size formula before the filter, on the
  * whole item for a table and on the index's projection for an index; DynamoDB's exact page boundaries may differ
