@@ -3,7 +3,7 @@ package io.tabletheory;
 /**
  * Told how far a large batch has come: after every BatchGetItem or BatchWriteItem request (retries included), the
  * number of keys read or writes applied so far, and the total of the call. Called on the caller's thread, between
- * requests. Set with {@link Model#withBatchProgress}.
+ * requests. Set with {@link Model#withBatchProgress} or {@link BatchWrite#withProgress}.
  *
  * <pre>{@code
  * users.withBatchProgress((done, total) -> log.info("{}/{} users imported", done, total)).batchCreate(users);

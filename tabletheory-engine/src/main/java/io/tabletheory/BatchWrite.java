@@ -2,7 +2,7 @@ package io.tabletheory;
 
 /**
  * The writes of one {@link TableTheory#batchWrite} call, across models and tables: whole-item puts and deletes by
- * key, sent as BatchWriteItem requests of up to 25 writes each (in the order added), retried as {@link BatchRetry}
+ * key, sent as BatchWriteItem requests of up to 25 writes each (in the order added), retried as {@link RetryPolicy}
  * says. Puts get version 0 and both timestamps as {@link Model#create} does; deletes do not check versions.
  * A batch write cannot carry a condition: use {@link Model#create} with {@link Model#ifNotExists()}, or a
  * transaction, when one is needed. Not thread-safe; used only inside the callback.
@@ -27,4 +27,10 @@ public interface BatchWrite {
      * @throws IllegalArgumentException when a key field is null
      */
     BatchWrite delete(Object key);
+
+    /**
+     * Reports the progress of this batch after every request (written so far, total); nothing is reported by
+     * default.
+     */
+    BatchWrite withProgress(BatchProgress progress);
 }

@@ -31,7 +31,7 @@ public interface Model<T> {
     /**
      * The item this instance is stored as: exactly the attributes {@link #create} would write, except that the
      * lifecycle fields ({@code @Version}, {@code @CreatedAt}, {@code @UpdatedAt}) are encoded as the instance holds
-     * them rather than stamped: sets as SS/NS/BS (an empty set left out), nested objects as maps, omit-empty fields
+     * them rather than stamped: sets as SS/NS/BS (an empty set as NULL), nested objects as maps, omit-empty fields
      * left out when empty, a null field as {@code NULL}. The map keeps the model's field order and cannot be
      * changed.
      *
@@ -258,4 +258,11 @@ public interface Model<T> {
 
     /** The stored item a failed write's exception carries, as a model instance. */
     java.util.Optional<T> storedItem(io.tabletheory.api.request.ConditionFailedException failure);
+
+    /**
+     * The stored item a failed action of a transaction carries (when its condition failed), as a model instance.
+     *
+     * @throws IllegalArgumentException when the action was of another model
+     */
+    java.util.Optional<T> storedItem(TransactionActionReason reason);
 }

@@ -70,18 +70,73 @@ public interface TableTheory {
      */
     void batchWrite(java.util.function.Consumer<BatchWrite> writes);
 
+    /**
+     * Applies writes across models and tables atomically with one TransactWriteItems: all of them, or none (see
+     * {@link TransactWrite} for the actions and their conditions). Lifecycle fields and versions are applied as in
+     * the single writes: a create or put gets version 0 and both timestamps, an update adds 1 to the version it
+     * checks and sets {@code @UpdatedAt}, a delete checks the version the instance holds. At most 100 actions, at
+     * most one per item.
+     *
+     * <pre>{@code
+     * db.transactWrite(tx -> tx
+     *         .update(from.withBalance(from.balance() - 25), "balance")   // checked against from's version
+     *         .update(to.withBalance(to.balance() + 25), "balance")
+     *         .create(new Transfer(transferId, from.id(), to.id(), 25)));
+     * }</pre>
+     *
+     * <p>A transaction cancelled only for transient reasons (another transaction on the same item, throttling) is
+     * retried as {@link Builder#transactionRetry} says, every attempt with the same ClientRequestToken so it is
+     * applied at most once; a failed condition is never retried.
+     *
+     * @return the instances as written, to look up with {@link TransactWriteResult#written}
+     * @throws IllegalArgumentException when there is no action or more than 100, two actions name one item, or an
+     *     action is invalid (a null key field, an unknown field, a check without a condition)
+     * @throws TransactionFailedException when DynamoDB cancelled the transaction: its {@link
+     *     TransactionFailedException#failures()} name each failing action (index, action, model, key, code, message,
+     *     stored item); nothing was written
+     */
+    TransactWriteResult transactWrite(java.util.function.Consumer<TransactWrite> actions);
+
+    /**
+     * Reads items of any models as one consistent snapshot with one TransactGetItems: either every read sees the
+     * items as they were at one moment, or the call fails. At most 100 reads, at most one per item; an instance
+     * with its key fields set stands for its key.
+     *
+     * <pre>{@code
+     * TransactGetResult read = db.transactGet(tx -> tx.get(Account.key("a1")).get(Account.key("a2")));
+     * Account first = read.get(0, Account.class).orElseThrow();
+     * }</pre>
+     *
+     * <p>Retried like {@link #transactWrite} when cancelled only for transient reasons.
+     *
+     * @throws IllegalArgumentException when there is no read or more than 100, a key is read twice, or a key field
+     *     is null
+     * @throws io.tabletheory.api.request.TransactionCanceledException when DynamoDB cancelled the read
+     */
+    TransactGetResult transactGet(java.util.function.Consumer<TransactGet> reads);
+
     /** The backend this instance uses. */
     DynamoStore store();
 
     /** The clock that stamps {@code @CreatedAt} and {@code @UpdatedAt}. */
     Clock clock();
 
+    /**
+     * This instance over another backend: the same registered models (their schemas are not built again), clock,
+     * converters and retry policies, calling {@code store} instead. Cheap enough to call per request, for example to
+     * wrap the backend in a per-invocation deadline (as {@code LambdaTableTheory.withLambdaTimeout} does); this
+     * instance is not changed.
+     */
+    TableTheory withStore(DynamoStore store);
+
     /** Builds a {@link TableTheory}. Not thread-safe; the instance it builds is. */
     final class Builder {
         private DynamoStore store;
         private Clock clock = Clock.systemUTC();
-        private BatchRetry batchRetry = BatchRetry.defaults();
+        private RetryPolicy batchRetry = RetryPolicy.batchDefaults();
+        private RetryPolicy transactionRetry = RetryPolicy.transactionDefaults();
         private final java.util.Map<Class<?>, AttributeConverter<?>> converters = new java.util.LinkedHashMap<>();
+        private java.util.function.Function<String, String> environment = System::getenv;
 
         private Builder() {}
 
@@ -107,11 +162,23 @@ public interface TableTheory {
         }
 
         /**
-         * How batches retry what DynamoDB leaves unprocessed; {@link BatchRetry#defaults()} (8 attempts per
+         * How batches retry what DynamoDB leaves unprocessed; {@link RetryPolicy#batchDefaults()} (8 attempts per
          * request, 50 ms base delay, 5 s cap, full jitter) by default.
          */
-        public Builder batchRetry(BatchRetry retry) {
+        public Builder batchRetry(RetryPolicy retry) {
             this.batchRetry = Objects.requireNonNull(retry, "retry");
+            return this;
+        }
+
+        /**
+         * How transactions retry when DynamoDB cancels them only for transient reasons (TransactionConflict,
+         * ThrottlingError, ProvisionedThroughputExceeded) or throttles the request;
+         * {@link RetryPolicy#transactionDefaults()} (5 attempts, 100 ms base delay, 2 s cap, full jitter) by
+         * default. Every attempt of one call sends the same ClientRequestToken, so a transaction is applied at
+         * most once. A failed condition, a validation error or any other error is never retried.
+         */
+        public Builder transactionRetry(RetryPolicy retry) {
+            this.transactionRetry = Objects.requireNonNull(retry, "retry");
             return this;
         }
 
@@ -126,7 +193,17 @@ public interface TableTheory {
                         "TableTheory.builder() needs a store: .store(InMemoryDynamoStore.create())"
                                 + " for tests or .store(AwsDynamoStore.create(client)) for DynamoDB");
             }
-            return new DefaultTableTheory(store, clock, batchRetry, converters);
+            return new DefaultTableTheory(store, clock, batchRetry, transactionRetry, converters, environment);
+        }
+
+        /**
+         * Where {@code @Table(nameFromEnv = "TABLE_NAME")} reads its variable: the process environment ({@code
+         * System::getenv}) by default; give a map's {@code get} in tests. A variable the function answers with {@code
+         * null} or an empty string is missing: registering the model fails, naming the model and the variable.
+         */
+        public Builder environment(java.util.function.Function<String, String> environment) {
+            this.environment = Objects.requireNonNull(environment, "environment");
+            return this;
         }
     }
 }

@@ -121,15 +121,27 @@ class HexagonTest {
             .resideInAnyPackage(GUICE_LIBRARY)
             .because("DESIGN.md: nothing but tabletheory-guice sees com.google.inject");
 
-    // "Nothing but tabletheory-lambda sees the Lambda libraries."
+    // "Nothing but tabletheory-lambda (and bench/examples) sees the Lambda libraries."
     @ArchTest
     static final ArchRule onlyLambdaSeesTheLambdaLibraries = noClasses()
             .that()
-            .resideOutsideOfPackages(LAMBDA.packages())
+            .resideOutsideOfPackages(packagesOf(LAMBDA, BENCH, EXAMPLES))
             .should()
             .dependOnClassesThat()
             .resideInAnyPackage(LAMBDA_LIBRARIES)
-            .because("DESIGN.md: nothing but tabletheory-lambda sees the Lambda libraries");
+            .because("DESIGN.md: nothing but tabletheory-lambda (and bench/examples) sees the Lambda libraries");
+
+    // "tabletheory-lambda: Lambda init, deadlines, memory, SnapStart priming (engine + aws-sdk +
+    // aws-lambda-java-core/events + org.crac)": not the emulator, the server, the testkit or Guice.
+    @ArchTest
+    static final ArchRule lambdaDependsOnTheEngineTheAwsAdapterAndTheLambdaLibraries = classes()
+            .that()
+            .resideInAnyPackage(LAMBDA.packages())
+            .should()
+            .onlyDependOnClassesThat()
+            .resideInAnyPackage(
+                    concat(concat(packagesOf(LAMBDA, ENGINE, API, AWS), JDK, AWS_SDK, "org.slf4j.."), LAMBDA_LIBRARIES))
+            .because("DESIGN.md: tabletheory-lambda is the engine plus tabletheory-aws-sdk on Lambda");
 
     // "tabletheory-server: the emulator served over DynamoDB's HTTP protocol": the api, the emulator, jackson-core
     // and the JDK's HTTP server (com.sun.net.httpserver, module jdk.httpserver); not the engine.

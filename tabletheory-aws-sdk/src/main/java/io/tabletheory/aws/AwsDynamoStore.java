@@ -43,4 +43,14 @@ public interface AwsDynamoStore extends DynamoStore {
     static AwsDynamoStore create(DynamoDbClient client) {
         return new DefaultAwsDynamoStore(Objects.requireNonNull(client, "client"));
     }
+
+    /**
+     * The same store whose every SDK call carries this API-call timeout: the whole call, retries included, fails
+     * once it has taken {@code timeout} (the SDK's {@code ApiCallTimeoutException}, translated to {@link
+     * io.tabletheory.api.error.BackendException}). It overrides the client's own API-call timeout, if any. Cheap to
+     * make per call, for a timeout derived from a deadline (as {@code LambdaTableTheory.withLambdaTimeout} does).
+     *
+     * @throws IllegalArgumentException when {@code timeout} is zero or negative
+     */
+    AwsDynamoStore withApiCallTimeout(java.time.Duration timeout);
 }

@@ -8,8 +8,9 @@ import java.lang.annotation.Target;
 
 /**
  * Leaves the attribute out of the stored item when the value is empty: {@code null}, an empty string, zero,
- * {@code false}, or an empty collection or map. Empty sets are never written, with or without this annotation,
- * because DynamoDB forbids them.
+ * {@code false}, or an empty collection or map. Without it, a null or an empty set is stored as {@code NULL} (as
+ * the other TableTheory SDKs store it). Put it on a set you will {@code add} to with the update builder: DynamoDB's
+ * ADD accepts a missing attribute but refuses a {@code NULL} one.
  */
 @Documented
 @Retention(RetentionPolicy.RUNTIME)

@@ -59,6 +59,9 @@ public final class Demo {
 
     private static void walk(DynamoStore store, PrintStream out) {
         TracingStore traced = new TracingStore(store);
-        new Walkthrough(TableTheory.builder().store(traced).build(), traced, out).run();
+        TableTheory db = TableTheory.builder().store(traced).build();
+        Narration narration = new Narration(out, traced);
+        new Walkthrough(db, narration).run();
+        new TransactionsWalkthrough(db, narration).run();
     }
 }

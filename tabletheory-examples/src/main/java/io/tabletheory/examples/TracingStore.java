@@ -14,6 +14,7 @@ import io.tabletheory.api.request.PutItemRequest;
 import io.tabletheory.api.request.PutItemResult;
 import io.tabletheory.api.request.QueryRequest;
 import io.tabletheory.api.request.ScanRequest;
+import io.tabletheory.api.request.TableRequest;
 import io.tabletheory.api.request.TransactGetItemsRequest;
 import io.tabletheory.api.request.TransactGetItemsResult;
 import io.tabletheory.api.request.TransactWriteItemsRequest;
@@ -28,10 +29,12 @@ import io.tabletheory.api.table.TimeToLiveDescription;
 import io.tabletheory.api.table.TimeToLiveSpecification;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
- * A decorator that remembers which DynamoDB operations the demo's calls became ("Query users on email-index"), so
- * the walk-through can show what TableTheory chose. Delegates everything to the real store.
+ * A decorator that remembers which DynamoDB operations the demo's calls became, with their expressions made
+ * readable ({@code Query users on email-index WHERE email = "ada@example.com"}), so the walk-through can show what
+ * TableTheory chose and which attributes changed. Delegates everything to the real store.
  */
 final class TracingStore implements DynamoStore {
     private final DynamoStore delegate;
@@ -48,6 +51,19 @@ final class TracingStore implements DynamoStore {
         return drained;
     }
 
+    /** " IF condition", readable, or nothing. */
+    private static String condition(Optional<String> expression, TableRequest request) {
+        return clause(" IF ", expression, request);
+    }
+
+    /** The keyword and the readable expression, or nothing when there is no expression. */
+    private static String clause(String keyword, Optional<String> expression, TableRequest request) {
+        return ReadableExpression.of(
+                        expression, request.expressionAttributeNames(), request.expressionAttributeValues())
+                .map(text -> keyword + text)
+                .orElse("");
+    }
+
     private synchronized void trace(String operation) {
         operations.add(operation);
     }
@@ -60,34 +76,42 @@ final class TracingStore implements DynamoStore {
 
     @Override
     public PutItemResult putItem(PutItemRequest request) {
-        trace("PutItem " + request.tableName());
+        trace("PutItem " + request.tableName() + condition(request.conditionExpression(), request));
         return delegate.putItem(request);
     }
 
     @Override
     public UpdateItemResult updateItem(UpdateItemRequest request) {
         trace("UpdateItem " + request.tableName() + " "
-                + request.updateExpression().orElse(""));
+                + ReadableExpression.of(
+                                request.updateExpression(),
+                                request.expressionAttributeNames(),
+                                request.expressionAttributeValues())
+                        .orElse("")
+                + condition(request.conditionExpression(), request));
         return delegate.updateItem(request);
     }
 
     @Override
     public DeleteItemResult deleteItem(DeleteItemRequest request) {
-        trace("DeleteItem " + request.tableName());
+        trace("DeleteItem " + request.tableName() + condition(request.conditionExpression(), request));
         return delegate.deleteItem(request);
     }
 
     @Override
     public PageResult query(QueryRequest request) {
         trace("Query " + request.tableName()
-                + request.indexName().map(index -> " on " + index).orElse(""));
+                + request.indexName().map(index -> " on " + index).orElse("")
+                + clause(" WHERE ", request.keyConditionExpression(), request)
+                + clause(" FILTER ", request.filterExpression(), request));
         return delegate.query(request);
     }
 
     @Override
     public PageResult scan(ScanRequest request) {
         trace("Scan " + request.tableName()
-                + request.indexName().map(index -> " on " + index).orElse(""));
+                + request.indexName().map(index -> " on " + index).orElse("")
+                + clause(" FILTER ", request.filterExpression(), request));
         return delegate.scan(request);
     }
 

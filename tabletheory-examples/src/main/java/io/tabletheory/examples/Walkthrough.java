@@ -4,14 +4,11 @@ import io.tabletheory.Model;
 import io.tabletheory.Page;
 import io.tabletheory.TableTheory;
 import io.tabletheory.api.error.ItemNotFoundException;
-import io.tabletheory.api.error.ResourceNotFoundException;
 import io.tabletheory.api.request.ConditionFailedException;
 import io.tabletheory.api.request.GetItemRequest;
 import io.tabletheory.api.table.SecondaryIndex;
 import io.tabletheory.api.table.TableDescription;
-import io.tabletheory.api.table.TableStatus;
 import io.tabletheory.api.value.AttributeValue;
-import java.io.PrintStream;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
@@ -26,27 +23,25 @@ import java.util.TreeMap;
  */
 final class Walkthrough {
     private final TableTheory db;
-    private final TracingStore trace;
-    private final PrintStream out;
-    private int step;
+    private final Narration narration;
+    private final DemoTables tables;
 
-    Walkthrough(TableTheory db, TracingStore trace, PrintStream out) {
+    Walkthrough(TableTheory db, Narration narration) {
         this.db = db;
-        this.trace = trace;
-        this.out = out;
+        this.narration = narration;
+        this.tables = new DemoTables(db, narration);
     }
 
     void run() {
         Model<DemoUser> users = db.model(DemoUser.class);
         Model<DemoOrder> orders = db.model(DemoOrder.class);
-        dropLeftoverTable(users.tableName());
-        dropLeftoverTable(orders.tableName());
+        tables.dropLeftover(DemoUser.class);
+        tables.dropLeftover(DemoOrder.class);
 
         title("Create the tables from the models' annotations");
-        TableDescription table = db.createTable(DemoUser.class);
-        awaitStatus(users.tableName(), true);
-        db.createTable(DemoOrder.class);
-        awaitStatus(orders.tableName(), true);
+        tables.create(DemoUser.class);
+        tables.create(DemoOrder.class);
+        TableDescription table = db.store().describeTable(users.tableName());
         result("table " + table.tableName() + ": partition key " + table.partitionKey() + ", sort key "
                 + table.sortKey().orElse("none") + ", global indexes "
                 + table.globalSecondaryIndexes().stream()
@@ -105,7 +100,7 @@ final class Walkthrough {
                 .orElseThrow();
         new TreeMap<>(raw).forEach((name, value) -> result(name + " = " + value));
         result("(nickname is @OmitEmpty and null, so it is not stored at all)");
-        trace.drain();
+        narration.skipOperations();
 
         title("Optimistic locking: two copies of version 0, two updates");
         DemoUser first = withNickname(read, "ada");
@@ -152,7 +147,7 @@ final class Walkthrough {
         for (int number = 1; number <= 7; number++) {
             orders.create(new DemoOrder("user-1", "order-" + number, BigDecimal.valueOf(number * 10L)));
         }
-        trace.drain();
+        narration.skipOperations();
         Page<DemoOrder> page =
                 orders.where("customerId", "=", "user-1").limit(3).page();
         int pageNumber = 1;
@@ -193,10 +188,8 @@ final class Walkthrough {
         }
 
         title("Delete the tables");
-        db.deleteTable(DemoUser.class);
-        awaitStatus(users.tableName(), false);
-        db.deleteTable(DemoOrder.class);
-        awaitStatus(orders.tableName(), false);
+        tables.delete(DemoUser.class);
+        tables.delete(DemoOrder.class);
         result("deleted " + users.tableName() + " and " + orders.tableName());
     }
 
@@ -219,56 +212,14 @@ final class Walkthrough {
     }
 
     private void operations() {
-        List<String> operations = trace.drain();
-        if (!operations.isEmpty()) {
-            result("DynamoDB: " + String.join("; ", operations));
-        }
-    }
-
-    private void dropLeftoverTable(String tableName) {
-        try {
-            db.store().deleteTable(tableName);
-            awaitStatus(tableName, false);
-            out.println("(deleted table " + tableName + " left over from an earlier run)");
-        } catch (ResourceNotFoundException absent) {
-            // a clean start
-        }
-    }
-
-    /**
-     * Waits until the table is ACTIVE (or gone): instant on the emulator and a local endpoint, seconds on AWS, where
-     * tables are created and deleted asynchronously.
-     */
-    private void awaitStatus(String tableName, boolean active) {
-        Instant deadline = Instant.now().plusSeconds(180);
-        while (Instant.now().isBefore(deadline)) {
-            try {
-                if (db.store().describeTable(tableName).tableStatus() == TableStatus.ACTIVE && active) {
-                    return;
-                }
-            } catch (ResourceNotFoundException gone) {
-                if (!active) {
-                    return;
-                }
-            }
-            try {
-                Thread.sleep(1000);
-            } catch (InterruptedException interrupted) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException("interrupted while waiting for table " + tableName, interrupted);
-            }
-        }
-        throw new IllegalStateException(
-                "table " + tableName + " did not become " + (active ? "ACTIVE" : "deleted") + " within 3 minutes");
+        narration.operations();
     }
 
     private void title(String text) {
-        step++;
-        out.println();
-        out.println(step + ". " + text);
+        narration.title(text);
     }
 
     private void result(String text) {
-        out.println("   " + text);
+        narration.result(text);
     }
 }

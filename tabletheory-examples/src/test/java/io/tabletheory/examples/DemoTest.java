@@ -36,7 +36,12 @@ class DemoTest {
                 .contains("the second fails (ConditionFailedException); the stored item is at version 1")
                 .contains("retry on the fresh copy: nickname countess, version 2")
                 .contains("logins after three increments: 3")
-                .contains("DynamoDB: Query tabletheory-demo-users on email-index")
+                .contains("DynamoDB: PutItem tabletheory-demo-users IF attribute_not_exists(id)")
+                .contains("UpdateItem tabletheory-demo-users SET nickname = \"ada\", updatedAt = \"")
+                .contains("ADD version 1 IF version = 0")
+                .contains("ADD logins 1, version 1")
+                .contains("DynamoDB: Query tabletheory-demo-users on email-index WHERE email = \"ada@example.com\"")
+                .contains("Scan tabletheory-demo-users FILTER nickname = \"countess\"")
                 .contains("DynamoDB: Scan tabletheory-demo-users")
                 .contains("page 1: [order-1, order-2, order-3], next cursor")
                 .contains("page 3: [order-7], last page")
@@ -44,6 +49,13 @@ class DemoTest {
                 .contains("a stale copy (version 0) cannot: ConditionFailedException")
                 .contains("ItemNotFoundException: no DemoUser in table tabletheory-demo-users")
                 .contains("deleted tabletheory-demo-users and tabletheory-demo-orders")
+                .contains("Ada 70 (version 1), Grace 80 (version 1), read as one snapshot")
+                .contains("audit: DemoTransfer[id=transfer-1, from=acct-ada, to=acct-grace, amount=30")
+                .contains("DynamoDB: TransactWriteItems")
+                .contains("action 0 (updateWithBuilder of DemoAccount acct-ada) failed: ConditionalCheckFailed")
+                .contains("the stored item it saw: balance 70")
+                .contains("balances unchanged: Ada 70, Grace 80; no audit record: true")
+                .contains("read back with batchGet: 500 of 500 accounts")
                 .doesNotContain("unexpected");
     }
 

@@ -18,6 +18,8 @@ import java.util.Objects;
  *
  * <p>The module takes the store rather than the SDK client so that only the AWS adapter deals in the SDK's types.
  * It does not create, configure or close the client behind the store: the code that built the client closes it.
+ * Needs {@code tabletheory-aws-sdk} on the classpath. Modules of the same store are equal, so installing it twice
+ * binds it once.
  */
 public final class AwsStoreModule extends AbstractModule {
     private final AwsDynamoStore store;
@@ -31,5 +33,15 @@ public final class AwsStoreModule extends AbstractModule {
     @Singleton
     DynamoStore store() {
         return store;
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof AwsStoreModule module && module.store == store;
+    }
+
+    @Override
+    public int hashCode() {
+        return System.identityHashCode(store);
     }
 }

@@ -9,6 +9,8 @@ import io.tabletheory.inmemory.InMemoryDynamoStore;
 /**
  * Binds the {@link DynamoStore} to a fresh {@link InMemoryDynamoStore} (one per injector), also injectable as {@code
  * InMemoryDynamoStore} so tests can inspect it. For tests and local runs; install with {@link TableTheoryModule}.
+ * Needs {@code tabletheory-inmemory} on the classpath (a test dependency). All instances are equal, so installing it
+ * twice binds one store.
  */
 public final class InMemoryStoreModule extends AbstractModule {
     @Provides
@@ -21,5 +23,15 @@ public final class InMemoryStoreModule extends AbstractModule {
     @Singleton
     DynamoStore store(InMemoryDynamoStore dynamo) {
         return dynamo;
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof InMemoryStoreModule;
+    }
+
+    @Override
+    public int hashCode() {
+        return InMemoryStoreModule.class.hashCode();
     }
 }

@@ -20,7 +20,8 @@ import java.util.Objects;
  * TableTheory db = injector.getInstance(TableTheory.class);
  * }</pre>
  *
- * <p>The module does no I/O and holds no resources.
+ * <p>The module does no I/O and holds no resources. Installed twice with the same clock (say, by two modules that
+ * both depend on it), Guice keeps one: modules with equal clocks are equal.
  */
 public final class TableTheoryModule extends AbstractModule {
     private final Clock clock;
@@ -39,5 +40,15 @@ public final class TableTheoryModule extends AbstractModule {
     @Singleton
     TableTheory tableTheory(DynamoStore store) {
         return TableTheory.builder().store(store).clock(clock).build();
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof TableTheoryModule module && module.clock.equals(clock);
+    }
+
+    @Override
+    public int hashCode() {
+        return clock.hashCode();
     }
 }

@@ -29,4 +29,14 @@ class AwsStoreModuleTest {
         assertThat(db.model(Note.class).where("id", "=", "n1").first()).isEqualTo(new Note("n1", "hello", NOW));
         assertThat(injector.getInstance(DynamoStore.class)).isInstanceOf(AwsDynamoStore.class);
     }
+
+    @Test
+    void theSameStoreInstalledTwice_isBoundOnce() {
+        AwsDynamoStore store = AwsDynamoStore.create(ServedEmulator.client());
+        Injector injector =
+                StrictInjectors.create(new TableTheoryModule(), new AwsStoreModule(store), new AwsStoreModule(store));
+
+        assertThat(injector.getInstance(DynamoStore.class)).isSameAs(store);
+        assertThat(new AwsStoreModule(store)).isEqualTo(new AwsStoreModule(store));
+    }
 }

@@ -1,7 +1,10 @@
 package io.tabletheory.guice;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.google.inject.AbstractModule;
+import com.google.inject.CreationException;
 import com.google.inject.Injector;
 import io.tabletheory.TableTheory;
 import io.tabletheory.api.port.DynamoStore;
@@ -35,5 +38,34 @@ class InMemoryStoreModuleTest {
 
         assertThat(first.getInstance(TableTheory.class)).isSameAs(first.getInstance(TableTheory.class));
         assertThat(first.getInstance(DynamoStore.class)).isNotSameAs(second.getInstance(DynamoStore.class));
+    }
+
+    @Test
+    void modulesInstalledTwice_areDeduplicated_asGuiceExpects() {
+        Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
+        Injector injector =
+                StrictInjectors.create(new TableTheoryModule(clock), new InMemoryStoreModule(), new AbstractModule() {
+                    @Override
+                    protected void configure() {
+                        install(new TableTheoryModule(clock));
+                        install(new InMemoryStoreModule());
+                    }
+                });
+
+        assertThat(injector.getInstance(TableTheory.class).clock()).isEqualTo(clock);
+        assertThat(new TableTheoryModule(clock))
+                .isEqualTo(new TableTheoryModule(clock))
+                .hasSameHashCodeAs(new TableTheoryModule(clock));
+        assertThat(new TableTheoryModule(clock)).isNotEqualTo(new TableTheoryModule());
+    }
+
+    @Test
+    void twoDifferentClocks_stillConflict_soAMistakeIsNotHidden() {
+        assertThatThrownBy(() -> StrictInjectors.create(
+                        new TableTheoryModule(Clock.fixed(NOW, ZoneOffset.UTC)),
+                        new TableTheoryModule(),
+                        new InMemoryStoreModule()))
+                .isInstanceOf(CreationException.class)
+                .hasMessageContaining("TableTheory");
     }
 }

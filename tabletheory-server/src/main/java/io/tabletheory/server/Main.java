@@ -10,15 +10,18 @@ import java.util.concurrent.CountDownLatch;
  * {@code java -jar tabletheory-server.jar [--port 8000] [--host 127.0.0.1] [--data DIR]}: serves a new in-memory
  * DynamoDB until the process is stopped. Prints the endpoint once it is listening (with the port chosen, for {@code
  * --port 0}). With {@code --data}, the tables saved in the directory are loaded at start and every table is saved
- * there on shutdown (a killed process, SIGKILL, saves nothing).
+ * there on shutdown (a killed process, SIGKILL, saves nothing). An {@link Error} no request handler catches (out of
+ * memory, above all) stops the process at once with exit code 3 and a message on standard error.
  */
 public final class Main {
     private static final String USAGE = String.join(
             System.lineSeparator(),
             "Usage: java -jar tabletheory-server.jar [options]",
             "  --port N                 port to listen on (default 8000; 0 picks a free port and prints it)",
-            "  --host ADDRESS           address to listen on (default 127.0.0.1; 0.0.0.0 for every interface)",
+            "  --host ADDRESS           address to listen on (default 127.0.0.1; 0.0.0.0 for every interface,",
+            "                           which lets other machines in: the endpoint accepts any credentials)",
             "  --max-request-bytes N    largest request body accepted (default 16777216)",
+            "  --max-workers N          most requests served or arriving at once (default 1024)",
             "  --data DIR               load tables from DIR at start and save them there on shutdown",
             "                           (created if missing; default: none, tables live as long as the process)",
             "  --help                   print this help");
@@ -27,6 +30,7 @@ public final class Main {
 
     /** Runs the server until the JVM is stopped. */
     public static void main(String[] arguments) throws InterruptedException {
+        FatalErrors.install(System.err);
         TableTheoryServer.Builder builder = TableTheoryServer.builder().port(8000);
         try {
             if (!configure(builder, List.of(arguments), System.out)) {
@@ -57,7 +61,7 @@ public final class Main {
         server.dataDirectory()
                 .ifPresent(directory -> System.out.println(
                         "Data directory " + directory + ": tables loaded from it, saved to it on shutdown"));
-        System.out.println("TableTheory server listening on " + server.endpoint() + " (port " + server.port() + ")");
+        Banner.lines(server).forEach(System.out::println);
         System.out.flush();
         stopped.await();
     }
@@ -85,6 +89,7 @@ public final class Main {
                 case "--data" -> builder.dataDirectory(Path.of(value(arguments, ++index, option)));
                 case "--max-request-bytes" -> builder.maxRequestBytes(
                         integer(option, value(arguments, ++index, option)));
+                case "--max-workers" -> builder.maxWorkers(integer(option, value(arguments, ++index, option)));
                 default -> throw new IllegalArgumentException("unknown option " + option);
             }
         }

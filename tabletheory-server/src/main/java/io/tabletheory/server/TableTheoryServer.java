@@ -16,8 +16,9 @@ import java.time.Duration;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
+import java.util.concurrent.SynchronousQueue;
 import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -46,6 +47,12 @@ import java.util.concurrent.atomic.AtomicInteger;
  * X-Amz-Target} an {@code UnknownOperationException}, a body over {@link Builder#maxRequestBytes} an HTTP 413.
  * Connections are kept alive and requests are served concurrently.
  *
+ * <p>Slow or broken clients cannot starve others: a request that has not arrived in full, or a response the client
+ * does not read, holds one worker thread of its own, and workers are added on demand (up to {@link
+ * Builder#maxWorkers}) while others serve the rest. The JDK's HTTP server closes a connection whose request takes
+ * longer than {@value #DEFAULT_REQUEST_TIMEOUT_SECONDS} s to arrive and be answered, or whose response takes longer to
+ * be read: see {@link Builder#start()} for these limits, which are the JVM's own settings.
+ *
  * <p>With a {@linkplain Builder#dataDirectory data directory}, the server loads the tables saved there before it
  * serves its first request and saves every table there when it is closed, so data outlives the process:
  *
@@ -57,8 +64,23 @@ public final class TableTheoryServer implements AutoCloseable {
     /** The default request body limit: 16 MiB, DynamoDB's largest request. */
     public static final int DEFAULT_MAX_REQUEST_BYTES = 16 * 1024 * 1024;
 
+    /** The default number of workers: as many as requests arriving or answered at once, stalled ones included. */
+    public static final int DEFAULT_MAX_WORKERS = 1024;
+
+    /** The default time a request may take to arrive and be answered, and its response to be read, in seconds. */
+    public static final int DEFAULT_REQUEST_TIMEOUT_SECONDS = 30;
+
     /** The JDK HTTP server's switch for TCP_NODELAY on accepted connections; read once, when its first server starts. */
     private static final String NO_DELAY_PROPERTY = "sun.net.httpserver.nodelay";
+
+    /** The JDK HTTP server's limit, in seconds, on reading a request and sending its response headers. */
+    static final String REQUEST_TIME_PROPERTY = "sun.net.httpserver.maxReqTime";
+
+    /** The JDK HTTP server's limit, in seconds, on sending a response's body. */
+    static final String RESPONSE_TIME_PROPERTY = "sun.net.httpserver.maxRspTime";
+
+    /** How long an idle worker above {@link Builder#threads} lives before it ends. */
+    private static final Duration IDLE_WORKER_LIFETIME = Duration.ofSeconds(30);
 
     private final HttpServer http;
     private final DynamoHttpHandler handler;
@@ -104,6 +126,14 @@ public final class TableTheoryServer implements AutoCloseable {
     /** The endpoint to give clients, e.g. {@code http://127.0.0.1:8000}. */
     public URI endpoint() {
         return endpoint;
+    }
+
+    /**
+     * The address the server is bound to, as the operating system reports it: {@code 0.0.0.0} or {@code ::} when it
+     * listens on every interface, whatever spelling the builder was given ({@code 0}, {@code 0.0.0.0}, {@code ::}).
+     */
+    public InetSocketAddress address() {
+        return http.getAddress();
     }
 
     /** The port the server listens on (the one chosen when the builder asked for port 0). */
@@ -174,6 +204,7 @@ public final class TableTheoryServer implements AutoCloseable {
         private DynamoStore store;
         private int maxRequestBytes = DEFAULT_MAX_REQUEST_BYTES;
         private int threads = Math.max(8, 2 * Runtime.getRuntime().availableProcessors());
+        private int maxWorkers = DEFAULT_MAX_WORKERS;
         private Path dataDirectory;
 
         private Builder() {}
@@ -208,12 +239,29 @@ public final class TableTheoryServer implements AutoCloseable {
             return this;
         }
 
-        /** How many requests are served at once; twice the processors (at least 8) by default. */
+        /**
+         * How many workers are kept ready for requests; twice the processors (at least 8) by default. More are added
+         * when all are busy, up to {@link #maxWorkers}, and end after 30 s without work.
+         */
         public Builder threads(int threads) {
             if (threads < 1) {
                 throw new IllegalArgumentException("threads must be at least 1, was " + threads);
             }
             this.threads = threads;
+            return this;
+        }
+
+        /**
+         * The most requests served at once, counting those still arriving (a client that sends part of a request
+         * holds a worker until it sends the rest or the request time limit closes it); {@value #DEFAULT_MAX_WORKERS}
+         * by default, and never fewer than {@link #threads}. A connection whose request arrives while every worker is
+         * busy is closed at once, so a client sees a connection error and can retry.
+         */
+        public Builder maxWorkers(int maxWorkers) {
+            if (maxWorkers < 1) {
+                throw new IllegalArgumentException("maxWorkers must be at least 1, was " + maxWorkers);
+            }
+            this.maxWorkers = maxWorkers;
             return this;
         }
 
@@ -236,8 +284,12 @@ public final class TableTheoryServer implements AutoCloseable {
         /**
          * Starts the server, after loading the data directory's tables into the store when it has one. Unless the
          * system property {@code sun.net.httpserver.nodelay} is set already, it is set to {@code true} first, so the
-         * JDK's HTTP server sends each response without waiting for the client's delayed acknowledgement (the JDK
-         * reads it once, when the first of its servers in the JVM starts).
+         * JDK's HTTP server sends each response without waiting for the client's delayed acknowledgement; and unless
+         * {@code sun.net.httpserver.maxReqTime} and {@code sun.net.httpserver.maxRspTime} are set, they are set to
+         * {@value #DEFAULT_REQUEST_TIMEOUT_SECONDS} (seconds): the JDK closes a connection whose request has not
+         * arrived and been answered in that time, or whose response has not been read in it. The JDK reads these
+         * properties once, when the first of its HTTP servers in the JVM starts, so they hold for every server of the
+         * JVM; set them on the command line ({@code -Dsun.net.httpserver.maxReqTime=120}) to choose other limits.
          *
          * @throws UncheckedIOException when the address cannot be bound (the port is in use, say), or the data
          *     directory cannot be created or read
@@ -246,7 +298,9 @@ public final class TableTheoryServer implements AutoCloseable {
          */
         public TableTheoryServer start() {
             DynamoStore served = store == null ? InMemoryDynamoStore.create() : store;
-            disableNagle();
+            defaultProperty(NO_DELAY_PROPERTY, "true");
+            defaultProperty(REQUEST_TIME_PROPERTY, Integer.toString(DEFAULT_REQUEST_TIMEOUT_SECONDS));
+            defaultProperty(RESPONSE_TIME_PROPERTY, Integer.toString(DEFAULT_REQUEST_TIMEOUT_SECONDS));
             Optional<SnapshotDirectory> snapshot =
                     Optional.ofNullable(dataDirectory).map(SnapshotDirectory::at);
             snapshot.ifPresent(directory -> directory.load(served));
@@ -257,7 +311,13 @@ public final class TableTheoryServer implements AutoCloseable {
                 throw new UncheckedIOException(
                         "cannot listen on " + host + ":" + port + ": " + bindFailure.getMessage(), bindFailure);
             }
-            ExecutorService workers = Executors.newFixedThreadPool(threads, new WorkerThreads());
+            ThreadPoolExecutor workers = new ThreadPoolExecutor(
+                    threads,
+                    Math.max(threads, maxWorkers),
+                    IDLE_WORKER_LIFETIME.toMillis(),
+                    TimeUnit.MILLISECONDS,
+                    new SynchronousQueue<>(),
+                    new WorkerThreads());
             http.setExecutor(workers);
             URI endpoint = endpointOf(http.getAddress());
             DynamoHttpHandler handler = new DynamoHttpHandler(
@@ -269,13 +329,14 @@ public final class TableTheoryServer implements AutoCloseable {
     }
 
     /**
-     * The JDK's HTTP server writes a response's headers and its body as two TCP segments; with Nagle's algorithm on
-     * (the JDK's default) the body waits for the client's delayed acknowledgement, about 40 ms on every request. A
-     * value the user set for the property is left as it is.
+     * Sets a JDK HTTP server property the user has not set. Nagle's algorithm: the JDK's server writes a response's
+     * headers and its body as two TCP segments, and with Nagle on (the JDK's default) the body waits for the client's
+     * delayed acknowledgement, about 40 ms on every request. The time limits: without them (the JDK's default) a
+     * client that sends part of a request holds a worker forever.
      */
-    private static void disableNagle() {
-        if (System.getProperty(NO_DELAY_PROPERTY) == null) {
-            System.setProperty(NO_DELAY_PROPERTY, "true");
+    private static void defaultProperty(String name, String value) {
+        if (System.getProperty(name) == null) {
+            System.setProperty(name, value);
         }
     }
 

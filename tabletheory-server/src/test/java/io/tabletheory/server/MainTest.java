@@ -37,6 +37,15 @@ class MainTest {
     }
 
     @Test
+    void configure_withMaxWorkers_checksTheNumber() {
+        assertThat(Main.configure(TableTheoryServer.builder(), List.of("--max-workers", "64"), out))
+                .isTrue();
+        assertThatThrownBy(() -> Main.configure(TableTheoryServer.builder(), List.of("--max-workers", "0"), out))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("maxWorkers must be at least 1, was 0");
+    }
+
+    @Test
     void configure_withHelp_describesData() {
         boolean run = Main.configure(TableTheoryServer.builder(), List.of("--help"), out);
 

@@ -5,9 +5,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.longs;
+import static org.quicktheories.generators.SourceDSL.strings;
 
 import io.tabletheory.api.error.ValidationException;
 import java.math.BigDecimal;
+import java.time.Duration;
+import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -100,5 +103,66 @@ class NumberValueTest {
                     assertThat(Integer.signum(AttributeValue.ofNumber(left).compareTo(AttributeValue.ofNumber(right))))
                             .isEqualTo(Integer.signum(left.compareTo(right)));
                 });
+    }
+
+    @Test
+    void canonicalForm_isBigDecimalsPlainFormWithoutTrailingZeros() {
+        qt().forAll(
+                        strings().numericBetween(0, 99_999).map(Object::toString),
+                        strings().numericBetween(0, 99_999).map(Object::toString),
+                        integers().between(-140, 140),
+                        integers().between(0, 40))
+                .checkAssert((integer, fraction, exponent, leadingZeros) -> {
+                    String text = "0".repeat(leadingZeros) + integer + "." + fraction + "0".repeat(leadingZeros) + "e"
+                            + exponent;
+                    BigDecimal exact = new BigDecimal(text);
+                    String expected = exact.signum() == 0
+                            ? "0"
+                            : exact.stripTrailingZeros().toPlainString();
+                    long leadingExponent = exact.signum() == 0
+                            ? 0
+                            : (long) exact.stripTrailingZeros().precision()
+                                    - exact.stripTrailingZeros().scale()
+                                    - 1;
+                    if (leadingExponent > DynamoNumbers.MAX_EXPONENT || leadingExponent < DynamoNumbers.MIN_EXPONENT) {
+                        assertThatThrownBy(() -> AttributeValue.ofNumber(text)).isInstanceOf(ValidationException.class);
+                    } else {
+                        assertThat(AttributeValue.ofNumber(text).value()).isEqualTo(expected);
+                        assertThat(AttributeValue.ofNumber("-" + text).value())
+                                .isEqualTo(expected.equals("0") ? "0" : "-" + expected);
+                    }
+                });
+    }
+
+    @Test
+    void megabytesOfDigits_costOnePassOverTheText() {
+        // A guard against quadratic work, not a benchmark: BigDecimal arithmetic on 4 MB of digits takes hours.
+        int size = 4 * 1024 * 1024;
+        Assertions.assertTimeoutPreemptively(Duration.ofSeconds(60), () -> {
+            assertThatThrownBy(() -> AttributeValue.ofNumber("7".repeat(size)))
+                    .hasMessage(
+                            "Number overflow. Attempting to store a number with magnitude larger than supported range");
+            assertThatThrownBy(() -> AttributeValue.ofNumber("0." + "7".repeat(size)))
+                    .hasMessage("Attempting to store more than 38 significant digits in a Number");
+            assertThatThrownBy(() -> AttributeValue.ofNumber("0." + "0".repeat(size) + "1"))
+                    .hasMessageStartingWith("Number underflow");
+            assertThatThrownBy(() -> AttributeValue.ofNumber("1".repeat(size) + "x"))
+                    .hasMessageStartingWith("The parameter cannot be converted to a numeric value: 111");
+            assertThat(AttributeValue.ofNumber("0".repeat(size)).value()).isEqualTo("0");
+            assertThat(AttributeValue.ofNumber("0".repeat(size) + "1.5" + "0".repeat(size))
+                            .value())
+                    .isEqualTo("1.5");
+        });
+    }
+
+    @Test
+    void exponentsOfMoreThanNineDigits_areNotNumbers() {
+        assertThatThrownBy(() -> AttributeValue.ofNumber("1e-123456789")).hasMessageStartingWith("Number underflow");
+        assertThatThrownBy(() -> AttributeValue.ofNumber("1e1234567890"))
+                .hasMessage("The parameter cannot be converted to a numeric value: 1e1234567890");
+        assertThat(AttributeValue.ofNumber("5.").value()).isEqualTo("5");
+        assertThatThrownBy(() -> AttributeValue.ofNumber(".")).isInstanceOf(ValidationException.class);
+        assertThatThrownBy(() -> AttributeValue.ofNumber("+")).isInstanceOf(ValidationException.class);
+        assertThatThrownBy(() -> AttributeValue.ofNumber("1e+")).isInstanceOf(ValidationException.class);
     }
 }

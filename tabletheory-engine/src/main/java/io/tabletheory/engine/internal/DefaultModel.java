@@ -1,41 +1,40 @@
 package io.tabletheory.engine.internal;
 
 import io.tabletheory.BatchProgress;
-import io.tabletheory.BatchRetry;
 import io.tabletheory.Filters;
 import io.tabletheory.Model;
 import io.tabletheory.Page;
+import io.tabletheory.RetryPolicy;
 import io.tabletheory.SortOrder;
+import io.tabletheory.TransactionActionReason;
 import io.tabletheory.UpdateBuilder;
 import io.tabletheory.api.port.DynamoStore;
 import io.tabletheory.api.request.ConditionFailedException;
 import io.tabletheory.api.value.AttributeValue;
-import io.tabletheory.engine.internal.batch.Backoff;
 import io.tabletheory.engine.internal.batch.ModelBatches;
 import io.tabletheory.engine.internal.call.ModelCall;
 import io.tabletheory.engine.internal.call.ReadSettings;
 import io.tabletheory.engine.internal.condition.FilterChain;
+import io.tabletheory.engine.internal.condition.RawConditions;
 import io.tabletheory.engine.internal.condition.TermFactory;
-import io.tabletheory.engine.internal.convert.JavaValues;
 import io.tabletheory.engine.internal.expression.Condition;
-import io.tabletheory.engine.internal.expression.RawCondition;
 import io.tabletheory.engine.internal.mapping.FieldMapping;
 import io.tabletheory.engine.internal.mapping.ModelSchema;
 import io.tabletheory.engine.internal.read.ModelReads;
 import io.tabletheory.engine.internal.read.ReadPlanner;
+import io.tabletheory.engine.internal.retry.Backoff;
+import io.tabletheory.engine.internal.update.DefaultUpdateBuilder;
 import io.tabletheory.engine.internal.write.ModelWrites;
 import io.tabletheory.engine.internal.write.WhereKey;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
-import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
@@ -44,11 +43,9 @@ import java.util.stream.Stream;
  * {@link ModelWrites}.
  */
 final class DefaultModel<T> implements Model<T> {
-    private static final Pattern GENERATED_PLACEHOLDER = Pattern.compile("[:#][vn]\\d+");
-
     private final DynamoStore store;
     private final Clock clock;
-    private final BatchRetry batchRetry;
+    private final RetryPolicy batchRetry;
     private final BatchProgress batchProgress;
     private final ModelSchema<T> schema;
     private final ModelCall call;
@@ -56,7 +53,7 @@ final class DefaultModel<T> implements Model<T> {
     private DefaultModel(
             DynamoStore store,
             Clock clock,
-            BatchRetry batchRetry,
+            RetryPolicy batchRetry,
             BatchProgress batchProgress,
             ModelSchema<T> schema,
             ModelCall call) {
@@ -68,7 +65,7 @@ final class DefaultModel<T> implements Model<T> {
         this.call = call;
     }
 
-    static <T> DefaultModel<T> of(DynamoStore store, Clock clock, BatchRetry batchRetry, ModelSchema<T> schema) {
+    static <T> DefaultModel<T> of(DynamoStore store, Clock clock, RetryPolicy batchRetry, ModelSchema<T> schema) {
         return new DefaultModel<>(
                 store,
                 clock,
@@ -133,23 +130,7 @@ final class DefaultModel<T> implements Model<T> {
 
     @Override
     public Model<T> withConditionExpression(String expression, Map<String, Object> values) {
-        if (expression == null || expression.isBlank()) {
-            throw new IllegalArgumentException("withConditionExpression needs a non-empty expression");
-        }
-        Map<String, AttributeValue> converted = new LinkedHashMap<>();
-        values.forEach((placeholder, value) -> {
-            if (!placeholder.startsWith(":")) {
-                throw new IllegalArgumentException(
-                        "withConditionExpression: value placeholder '" + placeholder + "' must start with ':'");
-            }
-            if (GENERATED_PLACEHOLDER.matcher(placeholder).matches()) {
-                throw new IllegalArgumentException("withConditionExpression: placeholder " + placeholder + " has the"
-                        + " form TableTheory uses for its own values (:v0, :v1, ...); choose another name, such as"
-                        + " :expected");
-            }
-            converted.put(placeholder, JavaValues.toAttributeValue(value));
-        });
-        return with(call.withRaw(new RawCondition(expression.trim(), converted)));
+        return with(call.withRaw(RawConditions.of("withConditionExpression", expression, values)));
     }
 
     @Override
@@ -343,5 +324,16 @@ final class DefaultModel<T> implements Model<T> {
     @Override
     public Optional<T> storedItem(ConditionFailedException failure) {
         return failure.item().map(schema.mapping()::read);
+    }
+
+    @Override
+    public Optional<T> storedItem(TransactionActionReason reason) {
+        if (reason.modelType() != schema.type()) {
+            throw new IllegalArgumentException("storedItem: action " + reason.index() + " of the transaction was of "
+                    + reason.modelType().getSimpleName() + ", not " + schema.modelName());
+        }
+        return reason.item().isEmpty()
+                ? Optional.empty()
+                : Optional.of(schema.mapping().read(reason.item()));
     }
 }

@@ -1,26 +1,35 @@
 package io.tabletheory.engine.internal;
 
 import io.tabletheory.AttributeConverter;
-import io.tabletheory.BatchProgress;
-import io.tabletheory.BatchRetry;
 import io.tabletheory.BatchWrite;
 import io.tabletheory.Model;
+import io.tabletheory.RetryPolicy;
 import io.tabletheory.TableTheory;
+import io.tabletheory.TransactGet;
+import io.tabletheory.TransactGetResult;
+import io.tabletheory.TransactWrite;
+import io.tabletheory.TransactWriteResult;
 import io.tabletheory.api.port.DynamoStore;
 import io.tabletheory.api.table.TableDescription;
 import io.tabletheory.api.table.TimeToLiveSpecification;
-import io.tabletheory.engine.internal.batch.Backoff;
 import io.tabletheory.engine.internal.batch.BatchPlans;
 import io.tabletheory.engine.internal.batch.BatchWriteEntry;
 import io.tabletheory.engine.internal.batch.BatchWriter;
 import io.tabletheory.engine.internal.batch.DefaultBatchWrite;
 import io.tabletheory.engine.internal.mapping.ModelSchema;
 import io.tabletheory.engine.internal.mapping.SchemaFactory;
+import io.tabletheory.engine.internal.retry.Backoff;
 import io.tabletheory.engine.internal.table.TableDefinitions;
+import io.tabletheory.engine.internal.transact.DefaultTransactGet;
+import io.tabletheory.engine.internal.transact.DefaultTransactWrite;
+import io.tabletheory.engine.internal.transact.TransactionReader;
+import io.tabletheory.engine.internal.transact.TransactionWriter;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.function.Consumer;
+import java.util.function.Function;
 
 /**
  * The {@link TableTheory} implementation: holds the store, the clock and the schema cache, and hands out
@@ -29,16 +38,32 @@ import java.util.function.Consumer;
 public final class DefaultTableTheory implements TableTheory {
     private final DynamoStore store;
     private final Clock clock;
-    private final BatchRetry batchRetry;
+    private final RetryPolicy batchRetry;
+    private final RetryPolicy transactionRetry;
     private final SchemaFactory schemas;
 
     /** Built by {@link TableTheory.Builder}. */
     public DefaultTableTheory(
-            DynamoStore store, Clock clock, BatchRetry batchRetry, Map<Class<?>, AttributeConverter<?>> converters) {
+            DynamoStore store,
+            Clock clock,
+            RetryPolicy batchRetry,
+            RetryPolicy transactionRetry,
+            Map<Class<?>, AttributeConverter<?>> converters,
+            Function<String, String> environment) {
+        this(store, clock, batchRetry, transactionRetry, new SchemaFactory(converters, environment));
+    }
+
+    private DefaultTableTheory(
+            DynamoStore store,
+            Clock clock,
+            RetryPolicy batchRetry,
+            RetryPolicy transactionRetry,
+            SchemaFactory schemas) {
         this.store = store;
         this.clock = clock;
         this.batchRetry = batchRetry;
-        this.schemas = new SchemaFactory(converters);
+        this.transactionRetry = transactionRetry;
+        this.schemas = schemas;
     }
 
     @Override
@@ -74,7 +99,23 @@ public final class DefaultTableTheory implements TableTheory {
         DefaultBatchWrite batch = new DefaultBatchWrite(schemas::schema, clock.instant());
         writes.accept(batch);
         List<BatchWriteEntry> entries = BatchPlans.distinctWrites("batchWrite", batch.entries());
-        new BatchWriter(store, Backoff.of(batchRetry), BatchProgress.none()).write("batchWrite", entries);
+        new BatchWriter(store, Backoff.of(batchRetry), batch.progress()).write("batchWrite", entries);
+    }
+
+    @Override
+    public TransactWriteResult transactWrite(Consumer<TransactWrite> actions) {
+        Objects.requireNonNull(actions, "transactWrite(null)");
+        DefaultTransactWrite transaction = new DefaultTransactWrite(schemas, clock.instant());
+        actions.accept(transaction);
+        return new TransactionWriter(store, Backoff.of(transactionRetry)).write(transaction);
+    }
+
+    @Override
+    public TransactGetResult transactGet(Consumer<TransactGet> reads) {
+        Objects.requireNonNull(reads, "transactGet(null)");
+        DefaultTransactGet transaction = new DefaultTransactGet(schemas);
+        reads.accept(transaction);
+        return new TransactionReader(store, schemas, Backoff.of(transactionRetry)).read(transaction);
     }
 
     @Override
@@ -85,5 +126,11 @@ public final class DefaultTableTheory implements TableTheory {
     @Override
     public Clock clock() {
         return clock;
+    }
+
+    @Override
+    public TableTheory withStore(DynamoStore other) {
+        return new DefaultTableTheory(
+                Objects.requireNonNull(other, "store"), clock, batchRetry, transactionRetry, schemas);
     }
 }

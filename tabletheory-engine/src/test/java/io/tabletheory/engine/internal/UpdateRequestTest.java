@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.tabletheory.TableTheory;
+import io.tabletheory.UpdateBuilder;
 import io.tabletheory.api.request.ConditionFailedException;
 import io.tabletheory.api.request.DeleteItemRequest;
 import io.tabletheory.api.request.PutItemRequest;
@@ -67,18 +68,20 @@ class UpdateRequestTest {
     }
 
     @Test
-    void updateWithoutFields_writesEveryNonKeyField_removingEmptyOnes() {
+    void updateWithoutFields_writesEveryNonKeyField_removingOmittedOnes_andAnEmptySetAsNull() {
         db.model(User.class).update(new User("u1", "PROFILE", "a@example.com", null, Set.of(), 0, null, null, null));
 
         UpdateItemRequest update = store.last(UpdateItemRequest.class);
         assertThat(update.updateExpression())
-                .contains("SET #n0 = :v0, #n3 = :v1, #n4 = :v2 REMOVE #n1, #n2 ADD #n5 :v3");
+                .contains("SET #n0 = :v0, #n2 = :v1, #n3 = :v2, #n4 = :v3 REMOVE #n1 ADD #n5 :v4");
         assertThat(update.expressionAttributeNames())
                 .containsEntry("#n0", "email")
                 .containsEntry("#n1", "nickname")
                 .containsEntry("#n2", "tags")
                 .containsEntry("#n3", "expiresAt");
-        assertThat(update.expressionAttributeValues()).containsEntry(":v1", AttributeValue.ofNull());
+        assertThat(update.expressionAttributeValues())
+                .containsEntry(":v1", AttributeValue.ofNull())
+                .containsEntry(":v2", AttributeValue.ofNull());
     }
 
     @Test
@@ -97,15 +100,15 @@ class UpdateRequestTest {
 
         UpdateItemRequest update = store.last(UpdateItemRequest.class);
         assertThat(update.updateExpression())
-                .contains("SET #n0 = :v0, #n1 = :v1, #n3 = :v2, #n4 = if_not_exists(#n4, :v3), #n5 = :v4, #n6 ="
-                        + " if_not_exists(#n6, :v5) + :v6 REMOVE #n2");
+                .contains("SET #n0 = :v0, #n1 = :v1, #n2 = :v2, #n3 = :v3, #n4 = if_not_exists(#n4, :v4), #n5 = :v5,"
+                        + " #n6 = if_not_exists(#n6, :v6) + :v7");
         assertThat(update.expressionAttributeNames())
                 .containsEntry("#n4", "createdAt")
                 .containsEntry("#n5", "updatedAt")
                 .containsEntry("#n6", "version");
         assertThat(update.expressionAttributeValues())
-                .containsEntry(":v5", AttributeValue.ofNumber(-1))
-                .containsEntry(":v6", AttributeValue.ofNumber(1));
+                .containsEntry(":v6", AttributeValue.ofNumber(-1))
+                .containsEntry(":v7", AttributeValue.ofNumber(1));
         assertThat(update.conditionExpression()).isEmpty();
     }
 
@@ -147,6 +150,23 @@ class UpdateRequestTest {
                         .set("id", "u2"))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("User.id is part of the primary key");
+    }
+
+    @Test
+    void theUpdateBuilder_refusesManagedFields_sayingWhy() {
+        UpdateBuilder<User> u1 = db.model(User.class)
+                .where("id", "=", "u1")
+                .where("sk", "=", "PROFILE")
+                .updateBuilder();
+
+        assertThatThrownBy(() -> u1.increment("version"))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("User.version is the @Version field, which TableTheory raises by 1 on every"
+                        + " update; to require a version, use conditionVersion(v)");
+        assertThatThrownBy(() -> u1.set("updatedAt", NOW))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("User.updatedAt is the @UpdatedAt field");
+        assertThat(store.requests()).isEmpty();
     }
 
     @Test

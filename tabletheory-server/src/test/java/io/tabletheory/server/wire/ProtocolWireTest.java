@@ -218,6 +218,13 @@ class ProtocolWireTest {
         assertThat(System.getProperty("sun.net.httpserver.nodelay")).isEqualTo("true");
     }
 
+    @Test
+    void startingAServer_limitsTheTimeARequestAndItsResponseMayTake() {
+        // Without them a client that sends half a request holds a worker forever.
+        assertThat(System.getProperty("sun.net.httpserver.maxReqTime")).isEqualTo("30");
+        assertThat(System.getProperty("sun.net.httpserver.maxRspTime")).isEqualTo("30");
+    }
+
     private static byte[] bytes(String text) {
         return text.getBytes(StandardCharsets.UTF_8);
     }

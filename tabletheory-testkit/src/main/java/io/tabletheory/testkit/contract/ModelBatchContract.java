@@ -2,13 +2,21 @@ package io.tabletheory.testkit.contract;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import io.tabletheory.Model;
+import io.tabletheory.RetryPolicy;
+import io.tabletheory.TableTheory;
+import io.tabletheory.api.error.BatchIncompleteException;
 import io.tabletheory.api.request.GetItemRequest;
 import io.tabletheory.api.value.AttributeValue;
 import io.tabletheory.testkit.contract.models.Member;
 import io.tabletheory.testkit.contract.models.Wallet;
+import io.tabletheory.testkit.fault.FaultInjectingStore;
+import io.tabletheory.testkit.fault.Operation;
 import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -19,8 +27,8 @@ import org.junit.jupiter.api.Test;
 /**
  * Model batches end to end on a backend: batchCreate, batchGet and batchDelete of one model (more items than one
  * request holds), batchWrite across models and tables, projections and consistent reads, and duplicates refused
- * before anything is sent. The retry of unprocessed items is proven in the engine's tests with a fake that leaves
- * half of every request undone; here every backend must simply do the whole batch.
+ * before anything is sent; and, through a {@link FaultInjectingStore} wrapping the backend that leaves half of
+ * every request unprocessed, batches that still do everything, or hand back exactly what they could not.
  */
 public abstract class ModelBatchContract extends ModelTablesContract {
     private static final List<Class<?>> MODELS = List.of(Member.class, Wallet.class);
@@ -145,5 +153,43 @@ public abstract class ModelBatchContract extends ModelTablesContract {
                 .hasMessageContaining("{id=\"m3\", sk=\"PROFILE\"}")
                 .hasMessageContaining("positions 3 and 30");
         assertThat(rawMember("m0")).isNull();
+    }
+
+    @Test
+    void withHalfOfEveryRequestUnprocessed_aBatchCreateAndBatchGet_stillDoEverything() {
+        FaultInjectingStore faulty = FaultInjectingStore.wrap(store()).leavingUnprocessed(50);
+        Model<Member> model = dbOver(faulty).model(Member.class);
+        List<Member> items = members(1_000);
+
+        model.batchCreate(items);
+        List<Member> found = model.batchGet(items);
+
+        assertThat(found)
+                .extracting(Member::id)
+                .containsExactlyElementsOf(items.stream().map(Member::id).toList());
+        assertThat(faulty.calls(Operation.BATCH_WRITE_ITEM)).isGreaterThan(1_000 / 25);
+    }
+
+    @Test
+    void whenTheBudgetRunsOut_theExceptionHandsBackExactlyTheItemsNotWritten() {
+        FaultInjectingStore faulty = FaultInjectingStore.wrap(store()).leavingUnprocessed(50);
+        TableTheory db = TableTheory.builder()
+                .store(faulty)
+                .clock(Clock.fixed(NOW, ZoneOffset.UTC))
+                .batchRetry(RetryPolicy.batchDefaults().withMaxAttempts(2).withSleeper(wait -> {}))
+                .build();
+        List<Member> items = members(200);
+
+        BatchIncompleteException incomplete = catchThrowableOfType(
+                BatchIncompleteException.class, () -> db.model(Member.class).batchCreate(items));
+
+        List<String> missing =
+                incomplete.unprocessed(Member.class).stream().map(Member::id).toList();
+        assertThat(missing).isNotEmpty();
+        for (Member item : items) {
+            assertThat(rawMember(item.id()) == null)
+                    .as("%s is either written or handed back, never both", item.id())
+                    .isEqualTo(missing.contains(item.id()));
+        }
     }
 }

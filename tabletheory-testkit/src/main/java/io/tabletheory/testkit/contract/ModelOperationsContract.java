@@ -93,7 +93,8 @@ public abstract class ModelOperationsContract extends ModelTablesContract {
                 .containsEntry("version", n("0"))
                 .containsEntry("createdAt", s("2026-11-24T07:08:21.12Z"))
                 .containsEntry("updatedAt", s("2026-11-24T07:08:21.12Z"))
-                .doesNotContainKeys("nickname", "tags");
+                .containsEntry("tags", AttributeValue.ofNull())
+                .doesNotContainKey("nickname");
     }
 
     @Test
@@ -137,7 +138,8 @@ public abstract class ModelOperationsContract extends ModelTablesContract {
         assertThat(db().model(Member.class).toItem(Member.of("m2", "b@example.com")))
                 .containsEntry("version", n("0"))
                 .containsEntry("createdAt", AttributeValue.ofNull())
-                .doesNotContainKeys("nickname", "tags");
+                .containsEntry("tags", AttributeValue.ofNull())
+                .doesNotContainKey("nickname");
     }
 
     @Test
@@ -242,6 +244,43 @@ public abstract class ModelOperationsContract extends ModelTablesContract {
         assertThatThrownBy(() -> db().model(Member.class).delete(created)).isInstanceOf(ConditionFailedException.class);
 
         assertThat(rawItem("tt-contract-members", key(created))).containsEntry("version", n("1"));
+    }
+
+    @Test
+    void staleUpdate_withARawConditionEscapingItsParentheses_isRefused_andTheNewerVersionKept() {
+        Member created = db().model(Member.class).create(Member.of("m1", "ada@example.com"));
+        put("tt-contract-members", withVersion(rawItem("tt-contract-members", key(created)), 1));
+        Member stale = new Member(
+                created.id(),
+                created.sk(),
+                created.email(),
+                "stale",
+                Set.of(),
+                created.version(),
+                created.createdAt(),
+                created.updatedAt(),
+                null);
+        Map<String, Object> values = Map.of(":x", "ada@example.com");
+
+        for (String hostile : List.of(
+                "email = :x) OR attribute_exists(id",
+                "email = :x) OR (attribute_exists(id)",
+                "attribute_exists(id)) OR ((email = :x",
+                "email = :x OR (attribute_exists(id)")) {
+            assertThatThrownBy(() -> db().model(Member.class)
+                            .withConditionExpression(hostile, values)
+                            .update(stale, "nickname"))
+                    .isInstanceOf(IllegalArgumentException.class)
+                    .hasMessageContaining("do not balance");
+        }
+        assertThatThrownBy(() -> db().model(Member.class)
+                        .withConditionExpression("email = :x OR attribute_exists(id)", values)
+                        .update(stale, "nickname"))
+                .isInstanceOf(ConditionFailedException.class);
+
+        assertThat(rawItem("tt-contract-members", key(created)))
+                .containsEntry("version", n("1"))
+                .doesNotContainKey("nickname");
     }
 
     @Test

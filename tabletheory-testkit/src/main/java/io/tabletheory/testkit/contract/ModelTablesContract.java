@@ -1,7 +1,9 @@
 package io.tabletheory.testkit.contract;
 
+import io.tabletheory.RetryPolicy;
 import io.tabletheory.TableTheory;
 import io.tabletheory.api.error.ResourceNotFoundException;
+import io.tabletheory.api.port.DynamoStore;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -26,6 +28,19 @@ public abstract class ModelTablesContract extends PortContract {
     /** The TableTheory of the running test. */
     protected final TableTheory db() {
         return db;
+    }
+
+    /**
+     * A TableTheory like {@link #db()} over another store (such as a {@code FaultInjectingStore} wrapping
+     * {@link #store()}), whose retries do not sleep.
+     */
+    protected final TableTheory dbOver(DynamoStore other) {
+        return TableTheory.builder()
+                .store(other)
+                .clock(Clock.fixed(NOW, ZoneOffset.UTC))
+                .batchRetry(RetryPolicy.batchDefaults().withSleeper(wait -> {}))
+                .transactionRetry(RetryPolicy.transactionDefaults().withSleeper(wait -> {}))
+                .build();
     }
 
     @BeforeEach

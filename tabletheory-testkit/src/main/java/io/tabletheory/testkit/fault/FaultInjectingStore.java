@@ -1,12 +1,12 @@
 package io.tabletheory.testkit.fault;
 
 import io.tabletheory.api.error.ThrottlingException;
-import io.tabletheory.api.error.TransactionConflictException;
 import io.tabletheory.api.port.DynamoStore;
 import io.tabletheory.api.request.BatchGetItemRequest;
 import io.tabletheory.api.request.BatchGetItemResult;
 import io.tabletheory.api.request.BatchWriteItemRequest;
 import io.tabletheory.api.request.BatchWriteItemResult;
+import io.tabletheory.api.request.CancellationReason;
 import io.tabletheory.api.request.DeleteItemRequest;
 import io.tabletheory.api.request.DeleteItemResult;
 import io.tabletheory.api.request.GetItemRequest;
@@ -22,6 +22,7 @@ import io.tabletheory.api.request.TransactGetItemsRequest;
 import io.tabletheory.api.request.TransactGetItemsResult;
 import io.tabletheory.api.request.TransactWriteItemsRequest;
 import io.tabletheory.api.request.TransactWriteItemsResult;
+import io.tabletheory.api.request.TransactionCanceledException;
 import io.tabletheory.api.request.UpdateItemRequest;
 import io.tabletheory.api.request.UpdateItemResult;
 import io.tabletheory.api.request.WriteRequest;
@@ -41,18 +42,21 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
  * A backend that behaves like the one it wraps, except where a rule says otherwise: every BatchGetItem and
- * BatchWriteItem can leave a share of its keys or writes unprocessed (as DynamoDB does under load), and chosen calls
- * of any operation can fail (throttled, a transaction conflict, any error). Use it to prove that code retries what
- * it must and never loses a write.
+ * BatchWriteItem can leave a share of its keys or writes unprocessed (as DynamoDB does under load), a share of
+ * transactions can be cancelled by conflicts, and chosen calls of any operation can fail (throttled, a transaction
+ * conflict, any error), before reaching the wrapped store or after it applied them (a lost response). Use it to
+ * prove that code retries what it must, never loses a write and never applies one twice.
  *
  * <pre>{@code
  * FaultInjectingStore store = FaultInjectingStore.wrap(InMemoryDynamoStore.create())
  *         .leavingUnprocessed(50)                                // half of every batch comes back
- *         .throttling(Operation.BATCH_WRITE_ITEM, 3);            // and the third batch write is throttled
+ *         .throttling(Operation.BATCH_WRITE_ITEM, 3)             // and the third batch write is throttled
+ *         .conflictingTransactions(25);                          // and every fourth transaction meets another
  * TableTheory db = TableTheory.builder().store(store).build();
  * }</pre>
  *
@@ -63,8 +67,9 @@ import java.util.function.Supplier;
 public final class FaultInjectingStore implements DynamoStore {
     private final DynamoStore delegate;
     private final Map<Operation, Integer> counts = new EnumMap<>(Operation.class);
-    private final Map<List<Object>, Supplier<? extends RuntimeException>> failures = new ConcurrentHashMap<>();
+    private final Map<List<Object>, Fault> faults = new ConcurrentHashMap<>();
     private volatile int percentUnprocessed;
+    private volatile int percentConflicting;
 
     private FaultInjectingStore(DynamoStore delegate) {
         this.delegate = Objects.requireNonNull(delegate, "delegate");
@@ -98,13 +103,21 @@ public final class FaultInjectingStore implements DynamoStore {
      * @throws IllegalArgumentException when {@code nthCall} is below 1
      */
     public FaultInjectingStore failing(Operation operation, int nthCall, Supplier<? extends RuntimeException> failure) {
-        Objects.requireNonNull(operation, "operation");
         Objects.requireNonNull(failure, "failure");
-        if (nthCall < 1) {
-            throw new IllegalArgumentException("calls are counted from 1, not " + nthCall);
-        }
-        failures.put(List.of(operation, nthCall), failure);
-        return this;
+        return rule(operation, nthCall, new Fault(false, request -> failure.get()));
+    }
+
+    /**
+     * Makes call number {@code nthCall} of {@code operation} reach the wrapped store and then throw the error
+     * {@code failure} supplies, as when a response is lost on the way back: the write happened, the caller does not
+     * know it. Use it to prove that a retry applies a write at most once.
+     *
+     * @throws IllegalArgumentException when {@code nthCall} is below 1
+     */
+    public FaultInjectingStore failingAfterApplying(
+            Operation operation, int nthCall, Supplier<? extends RuntimeException> failure) {
+        Objects.requireNonNull(failure, "failure");
+        return rule(operation, nthCall, new Fault(true, request -> failure.get()));
     }
 
     /** Makes call number {@code nthCall} of {@code operation} fail with a {@link ThrottlingException}. */
@@ -116,13 +129,56 @@ public final class FaultInjectingStore implements DynamoStore {
                         + " table was exceeded (call " + nthCall + " of " + operation + ")"));
     }
 
-    /** Makes call number {@code nthCall} of TransactWriteItems fail with a {@link TransactionConflictException}. */
+    /**
+     * Makes call number {@code nthCall} of TransactWriteItems cancelled, as DynamoDB cancels a transaction that
+     * meets another one on an item: a {@link TransactionCanceledException} whose reasons give
+     * {@code TransactionConflict} for one action and {@code None} for the others. Nothing is applied.
+     */
     public FaultInjectingStore conflictingTransaction(int nthCall) {
-        return failing(
+        return rule(
                 Operation.TRANSACT_WRITE_ITEMS,
                 nthCall,
-                () -> new TransactionConflictException(
-                        "Injected: transaction is ongoing for the item (call " + nthCall + ")"));
+                new Fault(false, request -> conflict((TransactWriteItemsRequest) request, nthCall)));
+    }
+
+    /**
+     * Cancels {@code percent} percent of all later TransactWriteItems calls (spread evenly: with 25, every fourth)
+     * as {@link #conflictingTransaction} does. 0 turns the rule off.
+     *
+     * @throws IllegalArgumentException when {@code percent} is not between 0 and 100
+     */
+    public FaultInjectingStore conflictingTransactions(int percent) {
+        if (percent < 0 || percent > 100) {
+            throw new IllegalArgumentException(
+                    "conflictingTransactions takes a percentage from 0 to 100, not " + percent);
+        }
+        this.percentConflicting = percent;
+        return this;
+    }
+
+    private FaultInjectingStore rule(Operation operation, int nthCall, Fault fault) {
+        Objects.requireNonNull(operation, "operation");
+        if (nthCall < 1) {
+            throw new IllegalArgumentException("calls are counted from 1, not " + nthCall);
+        }
+        faults.put(List.of(operation, nthCall), fault);
+        return this;
+    }
+
+    private static TransactionCanceledException conflict(TransactWriteItemsRequest request, int call) {
+        int conflicting = (call - 1) % request.transactItems().size();
+        List<CancellationReason> reasons = new ArrayList<>();
+        for (int index = 0; index < request.transactItems().size(); index++) {
+            reasons.add(
+                    index == conflicting
+                            ? CancellationReason.of("TransactionConflict", "Transaction is ongoing for the item")
+                            : CancellationReason.of(CancellationReason.NONE, ""));
+        }
+        return new TransactionCanceledException(
+                "Transaction cancelled, please refer cancellation reasons for specific reasons "
+                        + reasons.stream().map(CancellationReason::code).toList()
+                        + " (injected, call " + call + ")",
+                reasons);
     }
 
     /** How many calls of {@code operation} this store has received, failed ones included. */
@@ -137,22 +193,51 @@ public final class FaultInjectingStore implements DynamoStore {
         return delegate;
     }
 
-    private void enter(Operation operation) {
-        int call;
+    /**
+     * One call: counted, failed before reaching the wrapped store when a rule says so, passed on, and failed
+     * afterwards when a rule says so.
+     */
+    private <R> R pass(Operation operation, Object request, Supplier<R> call) {
+        int number;
         synchronized (counts) {
-            call = counts.merge(operation, 1, Integer::sum);
+            number = counts.merge(operation, 1, Integer::sum);
         }
-        Supplier<? extends RuntimeException> failure = failures.get(List.of(operation, call));
-        if (failure != null) {
-            throw failure.get();
+        Fault fault = faults.get(List.of(operation, number));
+        if (fault != null && !fault.afterApplying()) {
+            throw fault.error().apply(request);
         }
+        if (operation == Operation.TRANSACT_WRITE_ITEMS && conflictsAt(number)) {
+            throw conflict((TransactWriteItemsRequest) request, number);
+        }
+        R result = call.get();
+        if (fault != null) {
+            throw fault.error().apply(request);
+        }
+        return result;
     }
+
+    /** Whether call {@code number} is one of the evenly spread share {@link #conflictingTransactions} asks for. */
+    private boolean conflictsAt(int number) {
+        long percent = percentConflicting;
+        return number * percent / 100 > (number - 1) * percent / 100;
+    }
+
+    /**
+     * A rule's failure.
+     *
+     * @param afterApplying whether the call reaches the wrapped store first
+     * @param error the error, from the request
+     */
+    private record Fault(boolean afterApplying, Function<Object, ? extends RuntimeException> error) {}
 
     // ----- batches -----
 
     @Override
     public BatchGetItemResult batchGetItem(BatchGetItemRequest request) {
-        enter(Operation.BATCH_GET_ITEM);
+        return pass(Operation.BATCH_GET_ITEM, request, () -> partially(request));
+    }
+
+    private BatchGetItemResult partially(BatchGetItemRequest request) {
         int percent = percentUnprocessed;
         if (percent == 0) {
             return delegate.batchGetItem(request);
@@ -168,7 +253,10 @@ public final class FaultInjectingStore implements DynamoStore {
 
     @Override
     public BatchWriteItemResult batchWriteItem(BatchWriteItemRequest request) {
-        enter(Operation.BATCH_WRITE_ITEM);
+        return pass(Operation.BATCH_WRITE_ITEM, request, () -> partially(request));
+    }
+
+    private BatchWriteItemResult partially(BatchWriteItemRequest request) {
         int percent = percentUnprocessed;
         if (percent == 0) {
             return delegate.batchWriteItem(request);
@@ -195,89 +283,87 @@ public final class FaultInjectingStore implements DynamoStore {
 
     // ----- everything else: counted, failed by rule, else passed on -----
 
-    private <R> R pass(Operation operation, Supplier<R> call) {
-        enter(operation);
-        return call.get();
-    }
-
     @Override
     public GetItemResult getItem(GetItemRequest request) {
-        return pass(Operation.GET_ITEM, () -> delegate.getItem(request));
+        return pass(Operation.GET_ITEM, request, () -> delegate.getItem(request));
     }
 
     @Override
     public PutItemResult putItem(PutItemRequest request) {
-        return pass(Operation.PUT_ITEM, () -> delegate.putItem(request));
+        return pass(Operation.PUT_ITEM, request, () -> delegate.putItem(request));
     }
 
     @Override
     public UpdateItemResult updateItem(UpdateItemRequest request) {
-        return pass(Operation.UPDATE_ITEM, () -> delegate.updateItem(request));
+        return pass(Operation.UPDATE_ITEM, request, () -> delegate.updateItem(request));
     }
 
     @Override
     public DeleteItemResult deleteItem(DeleteItemRequest request) {
-        return pass(Operation.DELETE_ITEM, () -> delegate.deleteItem(request));
+        return pass(Operation.DELETE_ITEM, request, () -> delegate.deleteItem(request));
     }
 
     @Override
     public PageResult query(QueryRequest request) {
-        return pass(Operation.QUERY, () -> delegate.query(request));
+        return pass(Operation.QUERY, request, () -> delegate.query(request));
     }
 
     @Override
     public PageResult scan(ScanRequest request) {
-        return pass(Operation.SCAN, () -> delegate.scan(request));
+        return pass(Operation.SCAN, request, () -> delegate.scan(request));
     }
 
     @Override
     public TransactWriteItemsResult transactWriteItems(TransactWriteItemsRequest request) {
-        return pass(Operation.TRANSACT_WRITE_ITEMS, () -> delegate.transactWriteItems(request));
+        return pass(Operation.TRANSACT_WRITE_ITEMS, request, () -> delegate.transactWriteItems(request));
     }
 
     @Override
     public TransactGetItemsResult transactGetItems(TransactGetItemsRequest request) {
-        return pass(Operation.TRANSACT_GET_ITEMS, () -> delegate.transactGetItems(request));
+        return pass(Operation.TRANSACT_GET_ITEMS, request, () -> delegate.transactGetItems(request));
     }
 
     @Override
     public TableDescription createTable(CreateTableRequest request) {
-        return pass(Operation.CREATE_TABLE, () -> delegate.createTable(request));
+        return pass(Operation.CREATE_TABLE, request, () -> delegate.createTable(request));
     }
 
     @Override
     public TableDescription describeTable(String tableName) {
-        return pass(Operation.DESCRIBE_TABLE, () -> delegate.describeTable(tableName));
+        return pass(Operation.DESCRIBE_TABLE, tableName, () -> delegate.describeTable(tableName));
     }
 
     @Override
     public TableDescription deleteTable(String tableName) {
-        return pass(Operation.DELETE_TABLE, () -> delegate.deleteTable(tableName));
+        return pass(Operation.DELETE_TABLE, tableName, () -> delegate.deleteTable(tableName));
     }
 
     @Override
     public ListTablesResult listTables(ListTablesRequest request) {
-        return pass(Operation.LIST_TABLES, () -> delegate.listTables(request));
+        return pass(Operation.LIST_TABLES, request, () -> delegate.listTables(request));
     }
 
     @Override
     public TimeToLiveSpecification updateTimeToLive(String tableName, TimeToLiveSpecification specification) {
-        return pass(Operation.UPDATE_TIME_TO_LIVE, () -> delegate.updateTimeToLive(tableName, specification));
+        return pass(
+                Operation.UPDATE_TIME_TO_LIVE,
+                specification,
+                () -> delegate.updateTimeToLive(tableName, specification));
     }
 
     @Override
     public TimeToLiveDescription describeTimeToLive(String tableName) {
-        return pass(Operation.DESCRIBE_TIME_TO_LIVE, () -> delegate.describeTimeToLive(tableName));
+        return pass(Operation.DESCRIBE_TIME_TO_LIVE, tableName, () -> delegate.describeTimeToLive(tableName));
     }
 
     @Override
     public TableDescription updateTable(UpdateTableRequest request) {
-        return pass(Operation.UPDATE_TABLE, () -> delegate.updateTable(request));
+        return pass(Operation.UPDATE_TABLE, request, () -> delegate.updateTable(request));
     }
 
     @Override
     public void tagResource(String resourceArn, List<Tag> tags) {
-        pass(Operation.TAG_RESOURCE, () -> {
+        pass(Operation.TAG_RESOURCE, resourceArn, () -> {
             delegate.tagResource(resourceArn, tags);
             return null;
         });
@@ -285,7 +371,7 @@ public final class FaultInjectingStore implements DynamoStore {
 
     @Override
     public void untagResource(String resourceArn, List<String> tagKeys) {
-        pass(Operation.UNTAG_RESOURCE, () -> {
+        pass(Operation.UNTAG_RESOURCE, resourceArn, () -> {
             delegate.untagResource(resourceArn, tagKeys);
             return null;
         });
@@ -293,6 +379,6 @@ public final class FaultInjectingStore implements DynamoStore {
 
     @Override
     public List<Tag> listTagsOfResource(String resourceArn) {
-        return pass(Operation.LIST_TAGS_OF_RESOURCE, () -> delegate.listTagsOfResource(resourceArn));
+        return pass(Operation.LIST_TAGS_OF_RESOURCE, resourceArn, () -> delegate.listTagsOfResource(resourceArn));
     }
 }

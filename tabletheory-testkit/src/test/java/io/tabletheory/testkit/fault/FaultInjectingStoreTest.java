@@ -6,15 +6,19 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
 
-import io.tabletheory.BatchRetry;
+import io.tabletheory.RetryPolicy;
 import io.tabletheory.TableTheory;
 import io.tabletheory.api.error.BatchIncompleteException;
 import io.tabletheory.api.error.ThrottlingException;
-import io.tabletheory.api.error.TransactionConflictException;
 import io.tabletheory.api.error.ValidationException;
 import io.tabletheory.api.port.DynamoStore;
+import io.tabletheory.api.request.CancellationReason;
+import io.tabletheory.api.request.GetItemRequest;
+import io.tabletheory.api.request.PutItemRequest;
+import io.tabletheory.api.request.ScanRequest;
 import io.tabletheory.api.request.TransactWriteItem;
 import io.tabletheory.api.request.TransactWriteItemsRequest;
+import io.tabletheory.api.request.TransactionCanceledException;
 import io.tabletheory.api.table.BillingMode;
 import io.tabletheory.api.table.CreateTableRequest;
 import io.tabletheory.api.table.ProvisionedThroughput;
@@ -40,7 +44,8 @@ class FaultInjectingStoreTest {
     private static TableTheory db(FaultInjectingStore store, int attempts) {
         return TableTheory.builder()
                 .store(store)
-                .batchRetry(BatchRetry.defaults().withMaxAttempts(attempts).withSleeper(duration -> {}))
+                .batchRetry(
+                        RetryPolicy.batchDefaults().withMaxAttempts(attempts).withSleeper(duration -> {}))
                 .build();
     }
 
@@ -81,12 +86,12 @@ class FaultInjectingStoreTest {
         FaultInjectingStore store = storeWithMembers().leavingUnprocessed(50);
         List<Member> items = members(10_000);
 
-        db(store, BatchRetry.DEFAULT_MAX_ATTEMPTS).model(Member.class).batchCreate(items);
+        db(store, RetryPolicy.BATCH_MAX_ATTEMPTS).model(Member.class).batchCreate(items);
 
         assertThat(storedIds(store)).hasSize(10_000);
         assertThat(store.calls(Operation.BATCH_WRITE_ITEM)).isGreaterThan(400 * 4);
         List<Member> found =
-                db(store, BatchRetry.DEFAULT_MAX_ATTEMPTS).model(Member.class).batchGet(items.subList(0, 1_000));
+                db(store, RetryPolicy.BATCH_MAX_ATTEMPTS).model(Member.class).batchGet(items.subList(0, 1_000));
         assertThat(found)
                 .extracting(Member::id)
                 .containsExactlyElementsOf(
@@ -175,9 +180,14 @@ class FaultInjectingStoreTest {
                 null)));
 
         store.transactWriteItems(put);
-        assertThatThrownBy(() -> store.transactWriteItems(put)).isInstanceOf(TransactionConflictException.class);
+        TransactionCanceledException conflict =
+                catchThrowableOfType(TransactionCanceledException.class, () -> store.transactWriteItems(put));
         store.transactWriteItems(put);
 
+        assertThat(conflict.reasons()).extracting(CancellationReason::code).containsExactly("TransactionConflict");
+        assertThat(conflict)
+                .hasMessageStartingWith(
+                        "Transaction cancelled, please refer cancellation reasons for specific reasons [TransactionConflict]");
         assertThat(store.calls(Operation.TRANSACT_WRITE_ITEMS)).isEqualTo(3);
         assertThat(store.calls(Operation.CREATE_TABLE)).isZero();
     }
@@ -217,5 +227,51 @@ class FaultInjectingStoreTest {
         assertThat(store.calls(Operation.TAG_RESOURCE)).isEqualTo(1);
         assertThat(store.calls(Operation.UNTAG_RESOURCE)).isEqualTo(1);
         assertThat(store.calls(Operation.LIST_TAGS_OF_RESOURCE)).isEqualTo(1);
+    }
+
+    @Test
+    void conflictingTransactions_cancelAnEvenlySpreadShare_beforeApplyingThem() {
+        FaultInjectingStore store = storeWithMembers().conflictingTransactions(25);
+        int canceled = 0;
+        for (int i = 0; i < 40; i++) {
+            TransactWriteItemsRequest put = TransactWriteItemsRequest.of(List.of(new TransactWriteItem.Put(
+                    "tt-contract-members",
+                    Map.of("id", AttributeValue.ofString("m" + i), "sk", AttributeValue.ofString("PROFILE")),
+                    Optional.empty(),
+                    Map.of(),
+                    Map.of(),
+                    null)));
+            try {
+                store.transactWriteItems(put);
+            } catch (TransactionCanceledException expected) {
+                canceled++;
+                assertThat(i % 4).isEqualTo(3);
+            }
+        }
+
+        assertThat(canceled).isEqualTo(10);
+        assertThat(store.delegate()
+                        .scan(ScanRequest.builder("tt-contract-members").build())
+                        .items())
+                .hasSize(30);
+    }
+
+    @Test
+    void failingAfterApplying_appliesTheCallAndThenThrows() {
+        FaultInjectingStore store = storeWithMembers()
+                .failingAfterApplying(Operation.PUT_ITEM, 1, () -> new ThrottlingException("response lost"));
+        Map<String, AttributeValue> item =
+                Map.of("id", AttributeValue.ofString("m1"), "sk", AttributeValue.ofString("PROFILE"));
+
+        assertThatThrownBy(() -> store.putItem(
+                        PutItemRequest.builder("tt-contract-members", item).build()))
+                .isInstanceOf(ThrottlingException.class)
+                .hasMessage("response lost");
+
+        assertThat(store.delegate()
+                        .getItem(GetItemRequest.builder("tt-contract-members", item)
+                                .build())
+                        .item())
+                .contains(item);
     }
 }

@@ -10,6 +10,7 @@ import io.tabletheory.api.request.KeysAndAttributes;
 import io.tabletheory.api.value.AttributeValue;
 import io.tabletheory.engine.internal.call.ReadSettings;
 import io.tabletheory.engine.internal.mapping.ModelSchema;
+import io.tabletheory.engine.internal.retry.Backoff;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -101,7 +102,7 @@ public final class BatchReader {
                         pending,
                         lastThrottle,
                         "DynamoDB still left them unprocessed after " + backoff.maxAttempts() + " attempts (raise"
-                                + " BatchRetry.maxAttempts, or read them later)");
+                                + " RetryPolicy.maxAttempts, or read them later)");
                 BatchLog.budgetExhausted(incomplete);
                 throw incomplete;
             }

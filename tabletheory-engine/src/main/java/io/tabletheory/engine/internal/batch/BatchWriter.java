@@ -8,6 +8,7 @@ import io.tabletheory.api.port.ItemStore;
 import io.tabletheory.api.request.BatchWriteItemResult;
 import io.tabletheory.api.request.WriteRequest;
 import io.tabletheory.api.value.AttributeValue;
+import io.tabletheory.engine.internal.retry.Backoff;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -156,7 +157,7 @@ public final class BatchWriter {
 
     private String tooManyAttempts() {
         return "DynamoDB still left them unprocessed after " + backoff.maxAttempts() + " attempts (raise"
-                + " BatchRetry.maxAttempts, or retry them later)";
+                + " RetryPolicy.maxAttempts, or retry them later)";
     }
 
     private static BatchIncompleteException incomplete(

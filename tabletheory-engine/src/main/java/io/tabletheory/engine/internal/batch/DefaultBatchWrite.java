@@ -1,5 +1,6 @@
 package io.tabletheory.engine.internal.batch;
 
+import io.tabletheory.BatchProgress;
 import io.tabletheory.BatchWrite;
 import io.tabletheory.engine.internal.mapping.ModelSchema;
 import java.time.Instant;
@@ -17,6 +18,7 @@ public final class DefaultBatchWrite implements BatchWrite {
     private final Function<Class<?>, ModelSchema<?>> schemas;
     private final Instant now;
     private final List<BatchWriteEntry> entries = new ArrayList<>();
+    private BatchProgress progress = BatchProgress.none();
 
     /** An empty batch whose puts are stamped {@code now}; {@code schemas} maps a class to its model. */
     public DefaultBatchWrite(Function<Class<?>, ModelSchema<?>> schemas, Instant now) {
@@ -36,6 +38,17 @@ public final class DefaultBatchWrite implements BatchWrite {
         Objects.requireNonNull(key, "batchWrite: delete(null)");
         entries.add(delete(schemas.apply(key.getClass()), key));
         return this;
+    }
+
+    @Override
+    public BatchWrite withProgress(BatchProgress reporter) {
+        this.progress = Objects.requireNonNull(reporter, "batchWrite: withProgress(null)");
+        return this;
+    }
+
+    /** Where progress goes; {@link BatchProgress#none()} unless the callback chose. */
+    public BatchProgress progress() {
+        return progress;
     }
 
     /** The writes added, in order. */

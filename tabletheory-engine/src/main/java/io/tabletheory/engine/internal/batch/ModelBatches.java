@@ -4,6 +4,7 @@ import io.tabletheory.BatchProgress;
 import io.tabletheory.api.port.ItemStore;
 import io.tabletheory.engine.internal.call.ModelCall;
 import io.tabletheory.engine.internal.mapping.ModelSchema;
+import io.tabletheory.engine.internal.retry.Backoff;
 import io.tabletheory.engine.internal.write.WritePlans;
 import io.tabletheory.engine.internal.write.WriteResults;
 import java.time.Clock;

@@ -8,8 +8,9 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * {@code Set<String>} ⇄ {@code SS}, sets of numbers ⇄ {@code NS}, {@code Set<byte[]>} ⇄ {@code BS}. An empty set is
- * never written (DynamoDB forbids it), and an absent set reads back as an empty set. Null elements are rejected.
+ * {@code Set<String>} ⇄ {@code SS}, sets of numbers ⇄ {@code NS}, {@code Set<byte[]>} ⇄ {@code BS}. DynamoDB has
+ * no empty set, so an empty set is written as {@code NULL} (as the Go SDK writes it; {@code @OmitEmpty} leaves it
+ * out instead), and {@code NULL} or an absent set reads back as an empty set. Null elements are rejected.
  * Reads give a LinkedHashSet.
  */
 final class SetConverter<E> implements ValueConverter<Set<E>> {
@@ -31,7 +32,7 @@ final class SetConverter<E> implements ValueConverter<Set<E>> {
     @Override
     public AttributeValue write(Set<E> value) {
         if (value.isEmpty()) {
-            return null;
+            return AttributeValue.ofNull();
         }
         List<AttributeValue> written = new ArrayList<>(value.size());
         for (E element : value) {

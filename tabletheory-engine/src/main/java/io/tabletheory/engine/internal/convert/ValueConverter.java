@@ -13,8 +13,8 @@ import java.util.Optional;
  */
 public interface ValueConverter<T> {
     /**
-     * The attribute value for a non-null Java value, or {@code null} when DynamoDB cannot store the value and it
-     * must be left out (an empty set).
+     * The attribute value for a non-null Java value ({@code NULL} for a value DynamoDB has no form for, such as an
+     * empty set).
      */
     AttributeValue write(T value);
 

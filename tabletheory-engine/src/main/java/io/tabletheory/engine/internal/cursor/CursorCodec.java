@@ -23,6 +23,13 @@ import java.util.Optional;
  * nothing but the api and slf4j, so the server's Jackson wire codec is out of its reach.
  */
 public final class CursorCodec {
+    /**
+     * The longest cursor accepted, in characters. A cursor holds one last key: at most four key attributes (the
+     * table's and an index's), of at most 2048 bytes each, so even escaped and encoded twice it stays far below this;
+     * the check comes before any decoding, so a crafted cursor of megabytes costs nothing.
+     */
+    public static final int MAX_LENGTH = 65_536;
+
     private CursorCodec() {}
 
     /** The cursor for a page that ended at {@code lastKey}; the empty string when there is no next page. */
@@ -42,9 +49,13 @@ public final class CursorCodec {
     /**
      * The content of a cursor.
      *
-     * @throws IllegalArgumentException when the text is not a TableTheory cursor, saying why
+     * @throws IllegalArgumentException when the text is not a TableTheory cursor, saying why (longer than {@link
+     *     #MAX_LENGTH}, not base64url, not JSON, nested deeper than a cursor can be, not a cursor's members)
      */
     public static DecodedCursor decode(String cursor) {
+        if (cursor.length() > MAX_LENGTH) {
+            throw invalid("it is " + cursor.length() + " characters long, and a cursor has at most " + MAX_LENGTH);
+        }
         String json;
         try {
             json = new String(Base64.getUrlDecoder().decode(cursor.trim()), StandardCharsets.UTF_8);

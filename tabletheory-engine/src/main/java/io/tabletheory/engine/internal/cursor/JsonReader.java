@@ -9,11 +9,20 @@ import java.util.Map;
 /**
  * A small strict JSON parser for cursors: objects become LinkedHashMaps, arrays Lists, strings Strings, numbers
  * BigDecimals, {@code true}/{@code false} Booleans and {@code null} null. Anything else, or trailing text, is an
- * {@link IllegalArgumentException} saying where.
+ * {@link IllegalArgumentException} saying where. Work stays proportional to the text: values nest at most {@link
+ * #MAX_DEPTH} deep (so no crafted text can exhaust the stack) and a number is at most {@link #MAX_NUMBER_LENGTH}
+ * characters (a cursor holds numbers as DynamoDB JSON strings; a JSON number in one is never longer).
  */
 final class JsonReader {
+    /** Deeper than any cursor: DynamoDB nests values 32 levels, two JSON levels each, inside two more. */
+    static final int MAX_DEPTH = 80;
+
+    /** The longest JSON number read. */
+    static final int MAX_NUMBER_LENGTH = 64;
+
     private final String text;
     private int position;
+    private int depth;
 
     private JsonReader(String text) {
         this.text = text;
@@ -36,14 +45,23 @@ final class JsonReader {
         }
         char c = text.charAt(position);
         return switch (c) {
-            case '{' -> object();
-            case '[' -> array();
+            case '{' -> nested(true);
+            case '[' -> nested(false);
             case '"' -> string();
             case 't' -> literal("true", Boolean.TRUE);
             case 'f' -> literal("false", Boolean.FALSE);
             case 'n' -> literal("null", null);
             default -> number();
         };
+    }
+
+    private Object nested(boolean isObject) {
+        if (++depth > MAX_DEPTH) {
+            throw error("values nested more than " + MAX_DEPTH + " deep");
+        }
+        Object value = isObject ? object() : array();
+        depth--;
+        return value;
     }
 
     private Map<String, Object> object() {
@@ -142,6 +160,10 @@ final class JsonReader {
         int start = position;
         while (position < text.length() && "+-0123456789.eE".indexOf(text.charAt(position)) >= 0) {
             position++;
+        }
+        if (position - start > MAX_NUMBER_LENGTH) {
+            position = start;
+            throw error("a number longer than " + MAX_NUMBER_LENGTH + " characters");
         }
         try {
             return new BigDecimal(text.substring(start, position));

@@ -25,6 +25,17 @@ public final class Lifecycle {
         return values;
     }
 
+    /**
+     * The lifecycle fields an update of {@code item} at {@code now} changes and their new values: the version 1
+     * above the one the item holds, {@code @UpdatedAt} now.
+     */
+    public static Map<FieldMapping, Object> updated(ModelSchema<?> schema, Object item, Instant now) {
+        Map<FieldMapping, Object> values = new LinkedHashMap<>();
+        schema.version().ifPresent(field -> values.put(field, Versions.next(field.rawType(), field.get(item))));
+        schema.updatedAt().ifPresent(field -> values.put(field, now));
+        return values;
+    }
+
     /** {@code update} also setting the model's {@code @UpdatedAt}, when it has one, to {@code now}. */
     public static Update touched(ModelSchema<?> schema, Update update, Instant now) {
         return schema.updatedAt()

@@ -31,6 +31,24 @@ public final class Versions {
         return 0;
     }
 
+    /** The version after {@code current}, as a value of the field's type; 1 after null (ADD to a missing version). */
+    public static Object next(Class<?> type, Object current) {
+        if (current == null) {
+            return next(type, zero(type));
+        }
+        if (current instanceof BigInteger big) {
+            return big.add(BigInteger.ONE);
+        }
+        long next = ((Number) current).longValue() + 1;
+        if (type == long.class || type == Long.class) {
+            return next;
+        }
+        if (type == short.class || type == Short.class) {
+            return (short) next;
+        }
+        return (int) next;
+    }
+
     /** {@code update} also adding 1 to the model's {@code @Version}, when it has one. */
     public static Update bumped(ModelSchema<?> schema, Update update) {
         return schema.version()

@@ -16,7 +16,7 @@ interface PropertyAccessor {
 
     /** A record component, read through its accessor method; records are rebuilt, never set. */
     static PropertyAccessor ofRecordComponent(Method accessor, String location) {
-        accessor.setAccessible(true);
+        Reflection.opened(accessor, accessor.getDeclaringClass(), location);
         return new PropertyAccessor() {
             @Override
             public Object get(Object target) {
@@ -38,7 +38,7 @@ interface PropertyAccessor {
 
     /** A JavaBean field, read and written directly. */
     static PropertyAccessor ofField(Field field, String location) {
-        field.setAccessible(true);
+        Reflection.opened(field, field.getDeclaringClass(), location);
         return new PropertyAccessor() {
             @Override
             public Object get(Object target) {

@@ -34,6 +34,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
@@ -47,10 +48,28 @@ public final class SchemaFactory {
     private final ConcurrentMap<Class<?>, ModelSchema<?>> schemas = new ConcurrentHashMap<>();
     private final ThreadLocal<Set<Class<?>>> building = ThreadLocal.withInitial(HashSet::new);
     private final Converters converters;
+    private final Function<String, String> environment;
 
-    /** A factory with these converters registered for their types (they take precedence over built-in ones). */
+    /**
+     * A factory with these converters registered for their types (they take precedence over built-in ones), reading
+     * {@code @Table(nameFromEnv)} variables from the process environment.
+     */
     public SchemaFactory(java.util.Map<Class<?>, io.tabletheory.AttributeConverter<?>> customConverters) {
+        this(customConverters, System::getenv);
+    }
+
+    /** A factory as above that reads {@code @Table(nameFromEnv)} variables from {@code environment}. */
+    public SchemaFactory(
+            java.util.Map<Class<?>, io.tabletheory.AttributeConverter<?>> customConverters,
+            Function<String, String> environment) {
         this.converters = new Converters(this::nestedMapping, customConverters);
+        this.environment = environment;
+    }
+
+    /** The class of {@code instance}, typed as its static type (for {@link #schema} of an object's own model). */
+    @SuppressWarnings("unchecked")
+    public static <T> Class<T> classOf(T instance) {
+        return (Class<T>) instance.getClass();
     }
 
     /**
@@ -64,7 +83,7 @@ public final class SchemaFactory {
         if (cached != null) {
             return (ModelSchema<T>) cached;
         }
-        ModelSchema<T> built = ModelSchemas.build(objectMapping(type), TableNames.of(type));
+        ModelSchema<T> built = ModelSchemas.build(objectMapping(type), TableNames.of(type, environment));
         ModelSchema<?> raced = schemas.putIfAbsent(type, built);
         return raced == null ? built : (ModelSchema<T>) raced;
     }
@@ -133,8 +152,8 @@ public final class SchemaFactory {
             slots.add(Optional.of(field));
         }
         try {
-            Constructor<T> constructor = type.getDeclaredConstructor(parameterTypes);
-            constructor.setAccessible(true);
+            Constructor<T> constructor =
+                    Reflection.opened(type.getDeclaredConstructor(parameterTypes), type, type.getName());
             return new ObjectMapping<>(type, checkUnique(type, fields), constructor, slots, slotTypes);
         } catch (NoSuchMethodException e) {
             throw new ModelException(type.getName() + " has no canonical constructor", e);
@@ -144,8 +163,7 @@ public final class SchemaFactory {
     private <T> ObjectMapping<T> beanMapping(Class<T> type) {
         Constructor<T> constructor;
         try {
-            constructor = type.getDeclaredConstructor();
-            constructor.setAccessible(true);
+            constructor = Reflection.opened(type.getDeclaredConstructor(), type, type.getName());
         } catch (NoSuchMethodException e) {
             throw new ModelException(type.getName() + " has no no-argument constructor; a JavaBean model needs one"
                     + " (or make the model a record)");

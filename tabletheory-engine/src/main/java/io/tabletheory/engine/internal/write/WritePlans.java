@@ -93,14 +93,11 @@ public final class WritePlans {
         return new WritePlan.Delete(schema.tableName(), key, WriteExpressions.of(new Update(List.of()), conditions));
     }
 
-    /** A check, in a transaction, that the item's key meets {@code conditions} and the item holds its version. */
-    public static <T> WritePlan.ConditionCheck conditionCheck(
-            ModelSchema<T> schema, T item, WriteConditions conditions) {
-        Map<String, AttributeValue> key = requireKey(schema, schema.mapping().write(item), "check");
+    /** A check, in a transaction, that the item with {@code key} meets {@code conditions} (and nothing else). */
+    public static WritePlan.ConditionCheck conditionCheck(
+            ModelSchema<?> schema, Map<String, AttributeValue> key, WriteConditions conditions) {
         return new WritePlan.ConditionCheck(
-                schema.tableName(),
-                key,
-                WriteExpressions.of(new Update(List.of()), conditions.and(Versions.held(schema, item))));
+                schema.tableName(), key, WriteExpressions.of(new Update(List.of()), conditions));
     }
 
     /**

@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
-import io.tabletheory.BatchRetry;
 import io.tabletheory.Model;
+import io.tabletheory.RetryPolicy;
 import io.tabletheory.TableTheory;
 import io.tabletheory.api.error.BatchIncompleteException;
 import io.tabletheory.api.value.AttributeValue;
@@ -38,7 +38,8 @@ class ModelBatchesTest {
         return TableTheory.builder()
                 .store(store)
                 .clock(Clock.fixed(NOW, ZoneOffset.UTC))
-                .batchRetry(BatchRetry.defaults().withMaxAttempts(attempts).withSleeper(sleeps::add))
+                .batchRetry(
+                        RetryPolicy.batchDefaults().withMaxAttempts(attempts).withSleeper(sleeps::add))
                 .build();
     }
 
@@ -73,7 +74,7 @@ class ModelBatchesTest {
 
         // 25 -> 12 -> 6 -> 3 -> 1 -> 0 left: four retries
         assertThat(sleeps).hasSize(4);
-        BatchRetry retry = BatchRetry.defaults();
+        RetryPolicy retry = RetryPolicy.batchDefaults();
         for (int i = 0; i < sleeps.size(); i++) {
             assertThat(sleeps.get(i)).isBetween(Duration.ZERO, retry.ceilingBefore(i + 1));
         }
@@ -143,6 +144,19 @@ class ModelBatchesTest {
 
         // 25 -> 13 done, 12 left -> 19, 6 left -> 22, 3 left -> 24, 1 left -> 25; then 5 -> 28, 2 left -> 29 -> 30
         assertThat(reports).containsExactly("13/30", "19/30", "22/30", "24/30", "25/30", "28/30", "29/30", "30/30");
+    }
+
+    @Test
+    void batchWrite_reportsProgressToo_whenTheCallbackAsks() {
+        List<String> reports = new ArrayList<>();
+
+        db(8).batchWrite(batch -> {
+            batch.withProgress((done, total) -> reports.add(done + "/" + total));
+            users(30).forEach(batch::put);
+        });
+
+        assertThat(reports).containsExactly("13/30", "19/30", "22/30", "24/30", "25/30", "28/30", "29/30", "30/30");
+        assertThat(store.table("users")).hasSize(30);
     }
 
     @Test

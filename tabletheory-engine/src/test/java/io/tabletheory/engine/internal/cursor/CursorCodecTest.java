@@ -103,4 +103,44 @@ class CursorCodecTest {
     private static String encoded(String json) {
         return Base64.getUrlEncoder().encodeToString(json.getBytes(StandardCharsets.UTF_8));
     }
+
+    @Test
+    void aCursorLongerThanTheLimit_isRejectedBeforeDecoding() {
+        String atLimit = cursorOf("{\"lastKey\":{\"n\":{\"N\":\"" + "0".repeat(20_000) + "1\"}}}");
+        String overLimit = "A".repeat(CursorCodec.MAX_LENGTH + 1);
+
+        assertThat(CursorCodec.decode(atLimit).lastKey()).containsEntry("n", AttributeValue.ofNumber(1));
+        assertThatThrownBy(() -> CursorCodec.decode(overLimit))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("invalid cursor: it is 65537 characters long, and a cursor has at most 65536");
+    }
+
+    @Test
+    void aNumberOfTensOfKilobytesInACursor_isRejectedInOnePass() {
+        String digits = cursorOf("{\"lastKey\":{\"n\":{\"N\":\"" + "9".repeat(40_000) + "\"}}}");
+
+        assertThatThrownBy(() -> CursorCodec.decode(digits))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("Number overflow");
+    }
+
+    @Test
+    void jsonNumbersAndNesting_areBounded() {
+        String longNumber = cursorOf("{\"lastKey\":{\"n\":" + "1".repeat(JsonReader.MAX_NUMBER_LENGTH + 1) + "}}");
+        String deep = cursorOf("[".repeat(JsonReader.MAX_DEPTH + 1) + "]".repeat(JsonReader.MAX_DEPTH + 1));
+        String atDepth = cursorOf("[".repeat(JsonReader.MAX_DEPTH) + "]".repeat(JsonReader.MAX_DEPTH));
+        String hostile = cursorOf("[".repeat(20_000));
+
+        assertThatThrownBy(() -> CursorCodec.decode(longNumber))
+                .hasMessage("invalid cursor: its content is not JSON: a number longer than 64 characters at offset 16");
+        assertThatThrownBy(() -> CursorCodec.decode(deep))
+                .hasMessage("invalid cursor: its content is not JSON: values nested more than 80 deep at offset 80");
+        assertThatThrownBy(() -> CursorCodec.decode(atDepth))
+                .hasMessage("invalid cursor: its content is not a JSON object");
+        assertThatThrownBy(() -> CursorCodec.decode(hostile)).hasMessageContaining("values nested more than 80 deep");
+    }
+
+    private static String cursorOf(String json) {
+        return Base64.getUrlEncoder().encodeToString(json.getBytes(StandardCharsets.UTF_8));
+    }
 }

@@ -189,4 +189,14 @@ class SchemaFactoryTest {
                 .isInstanceOf(ModelException.class)
                 .hasMessageContaining("FinalField.id is final");
     }
+
+    @Test
+    void aModelInAPackageItsModuleDoesNotOpen_isRefusedNamingTheOpensLine() {
+        // java.base does not open java.util.concurrent.atomic, as a user's module may not open its model package
+        assertThatThrownBy(() -> factory.schema(java.util.concurrent.atomic.AtomicLong.class))
+                .isInstanceOf(io.tabletheory.api.error.ModelException.class)
+                .hasMessageContaining("module java.base does not open package java.util.concurrent.atomic")
+                .hasMessageContaining("add \"opens java.util.concurrent.atomic")
+                .hasCauseInstanceOf(java.lang.reflect.InaccessibleObjectException.class);
+    }
 }

@@ -130,14 +130,15 @@ class WritePlansTest {
                         "#n5", "updatedAt",
                         "#n6", "version"));
         RequestAssert.assertThat(upsert)
-                .hasUpdate("SET #n0 = :v0, #n1 = :v1, #n3 = :v2, #n4 = if_not_exists(#n4, :v3), #n5 = :v4,"
-                        + " #n6 = if_not_exists(#n6, :v5) + :v6 REMOVE #n2");
+                .hasUpdate("SET #n0 = :v0, #n1 = :v1, #n2 = :v2, #n3 = :v3, #n4 = if_not_exists(#n4, :v4),"
+                        + " #n5 = :v5, #n6 = if_not_exists(#n6, :v6) + :v7");
         assertThat(upsert.expressionAttributeValues())
                 .containsEntry(":v2", AttributeValue.ofNull())
-                .containsEntry(":v3", NOW_TEXT)
+                .containsEntry(":v3", AttributeValue.ofNull())
                 .containsEntry(":v4", NOW_TEXT)
-                .containsEntry(":v5", AttributeValue.ofNumber(-1))
-                .containsEntry(":v6", AttributeValue.ofNumber(1));
+                .containsEntry(":v5", NOW_TEXT)
+                .containsEntry(":v6", AttributeValue.ofNumber(-1))
+                .containsEntry(":v7", AttributeValue.ofNumber(1));
         assertThat(upsert.conditionExpression()).isEmpty();
     }
 
@@ -184,12 +185,14 @@ class WritePlansTest {
     }
 
     @Test
-    void aConditionCheckHoldsTheItemToItsVersionAndTheCallersConditions() {
-        TransactWriteItem.ConditionCheck check =
-                WritePlans.conditionCheck(USERS, held(2), IF_NOT_EXISTS).transactItem();
+    void aConditionCheckHoldsTheItemToTheCallersConditionsAlone() {
+        TransactWriteItem.ConditionCheck check = WritePlans.conditionCheck(
+                        USERS, WritePlans.keyOf(USERS, held(2), "check"), IF_NOT_EXISTS)
+                .transactItem();
 
-        assertThat(check.conditionExpression()).contains("attribute_not_exists(#n0) AND #n1 = :v0");
-        assertThat(check.expressionAttributeNames()).isEqualTo(Map.of("#n0", "id", "#n1", "version"));
+        assertThat(check.key()).containsOnlyKeys("id", "sk");
+        assertThat(check.conditionExpression()).contains("attribute_not_exists(#n0)");
+        assertThat(check.expressionAttributeNames()).isEqualTo(Map.of("#n0", "id"));
     }
 
     @Test

@@ -1,14 +1,17 @@
 package io.tabletheory.server.internal.json;
 
 import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadConstraints;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * Reads a request body into a small JSON tree with Jackson's streaming parser: objects become {@code Map<String,
@@ -16,6 +19,10 @@ import java.util.Map;
  * that a number sent where DynamoDB wants a string can be refused as DynamoDB refuses it), booleans {@code Boolean}
  * and {@code null} {@link #NULL}. Malformed JSON, duplicate members and trailing content are a {@code
  * SerializationException}. {@link WireObject} gives typed, path-aware access to the tree.
+ *
+ * <p>Work is proportional to the body: values nest at most {@link #MAX_DEPTH} levels (a 32-level DynamoDB item needs
+ * about 70), deeper bodies are a {@code SerializationException} before the stack is at risk; member names may be as
+ * long as the body (DynamoDB's own limit on attribute names, 64 KB, is the emulator's to check and answer).
  */
 public final class JsonTree {
     /** JSON {@code null}; DynamoDB treats a member set to null as absent. */
@@ -29,8 +36,18 @@ public final class JsonTree {
     /** A JSON number, kept as its text; {@code integral} is false for a fraction or an exponent. */
     public record JsonNumber(String text, boolean integral) {}
 
+    /** The deepest nesting of JSON objects and arrays read. */
+    public static final int MAX_DEPTH = 1000;
+
+    private static final Pattern JACKSON_SETTING = Pattern.compile(", from `[^`]*`\\)");
+
     static final JsonFactory FACTORY = JsonFactory.builder()
             .enable(com.fasterxml.jackson.core.StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+            // Jackson's own limits sit above the server's: the body limit bounds names, and read() bounds depth.
+            .streamReadConstraints(StreamReadConstraints.builder()
+                    .maxNameLength(Integer.MAX_VALUE)
+                    .maxNestingDepth(MAX_DEPTH + 1)
+                    .build())
             .build();
 
     private JsonTree() {}
@@ -53,7 +70,7 @@ public final class JsonTree {
             if (first == null) {
                 throw WireException.serialization("The request body is empty; it must be a JSON object");
             }
-            Object value = read(parser, first);
+            Object value = read(parser, first, 0);
             if (parser.nextToken() != null) {
                 // A byte source has no character offsets (getCharOffset is -1); line and column it has.
                 throw WireException.serialization("Unexpected content after the JSON value (at line "
@@ -62,28 +79,36 @@ public final class JsonTree {
             }
             return value;
         } catch (JsonProcessingException malformed) {
-            throw WireException.serialization("Malformed JSON: " + malformed.getOriginalMessage() + " (at line "
-                    + malformed.getLocation().getLineNr() + ", column "
-                    + malformed.getLocation().getColumnNr()
-                    + ")");
+            JsonLocation location = malformed.getLocation();
+            // Jackson names its own settings in a limit's message ("..., from `StreamReadConstraints...`)"): drop that.
+            throw WireException.serialization("Malformed JSON: "
+                    + JACKSON_SETTING.matcher(malformed.getOriginalMessage()).replaceAll(")")
+                    + (location == null
+                            ? ""
+                            : " (at line " + location.getLineNr() + ", column " + location.getColumnNr() + ")"));
         } catch (IOException unreadable) {
             throw WireException.serialization("Unreadable request body: " + unreadable.getMessage());
         }
     }
 
-    private static Object read(JsonParser parser, JsonToken token) throws IOException {
+    private static Object read(JsonParser parser, JsonToken token, int depth) throws IOException {
+        if (depth >= MAX_DEPTH && (token == JsonToken.START_OBJECT || token == JsonToken.START_ARRAY)) {
+            throw WireException.serialization("The request body nests JSON objects and arrays more than " + MAX_DEPTH
+                    + " levels deep (at line " + parser.currentTokenLocation().getLineNr() + ", column "
+                    + parser.currentTokenLocation().getColumnNr() + ")");
+        }
         switch (token) {
             case START_OBJECT:
                 Map<String, Object> members = new LinkedHashMap<>();
                 for (JsonToken next = parser.nextToken(); next != JsonToken.END_OBJECT; next = parser.nextToken()) {
                     String name = parser.currentName();
-                    members.put(name, read(parser, parser.nextToken()));
+                    members.put(name, read(parser, parser.nextToken(), depth + 1));
                 }
                 return members;
             case START_ARRAY:
                 List<Object> elements = new ArrayList<>();
                 for (JsonToken next = parser.nextToken(); next != JsonToken.END_ARRAY; next = parser.nextToken()) {
-                    elements.add(read(parser, next));
+                    elements.add(read(parser, next, depth + 1));
                 }
                 return elements;
             case VALUE_STRING:

@@ -24,7 +24,7 @@ public record Purchase(
         @IndexPartitionKey("by-status") String status,
         @IndexSortKey("by-status") BigDecimal total,
         @OmitEmpty String note,
-        Set<String> tags,
+        @OmitEmpty Set<String> tags,
         List<String> lines,
         int views,
         @Version long version,

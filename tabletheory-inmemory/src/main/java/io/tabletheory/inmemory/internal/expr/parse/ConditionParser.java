@@ -104,10 +104,12 @@ public final class ConditionParser {
         Parsed primary;
         if (tokens.at(TokenType.LEFT_PAREN)) {
             tokens.next();
+            tokens.enter();
             openConditionParentheses++;
             Parsed inner = parseOr();
             tokens.expect(TokenType.RIGHT_PAREN);
             openConditionParentheses--;
+            tokens.leave();
             primary = group(inner);
         } else {
             primary = new Parsed(parseAtom(), false);
@@ -167,8 +169,10 @@ public final class ConditionParser {
     private Parsed parseOperand() {
         if (tokens.at(TokenType.LEFT_PAREN)) {
             tokens.next();
+            tokens.enter();
             Parsed inner = parseOperand();
             tokens.expect(TokenType.RIGHT_PAREN);
+            tokens.leave();
             return group(inner);
         }
         return new Parsed(parseAtom(), false);
@@ -207,6 +211,7 @@ public final class ConditionParser {
     private CallNode parseCall() {
         Token name = tokens.next();
         tokens.expect(TokenType.LEFT_PAREN);
+        tokens.enter();
         List<Node> arguments = new ArrayList<>();
         arguments.add(parseOperand().node());
         while (tokens.at(TokenType.COMMA)) {
@@ -214,6 +219,7 @@ public final class ConditionParser {
             arguments.add(parseOperand().node());
         }
         tokens.expect(TokenType.RIGHT_PAREN);
+        tokens.leave();
         return new CallNode(name.text(), arguments);
     }
 

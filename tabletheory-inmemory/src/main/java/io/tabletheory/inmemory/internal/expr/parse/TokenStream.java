@@ -9,14 +9,24 @@ import java.util.List;
  * syntax errors: {@code Syntax error; token: "X", near: "P X N"}, where {@code near} is the text from the previous
  * token to the next one (at the end of the expression: to the end of the text, trailing whitespace included, as
  * DynamoDB quotes it).
+ *
+ * <p>It also bounds the parsers' recursion: {@link #enter()} and {@link #leave()} bracket each parenthesis and
+ * function call, and more than {@link #MAX_NESTING} open at once is refused before the stack is at risk (2,000
+ * nested parentheses fit in DynamoDB's 4 KB; a bare {@code NOT} recurses once, and 4 KB holds only 1,024 of them).
+ * No expression DynamoDB accepts comes near: a condition that deep needs more than its 300 operators or has
+ * redundant parentheses, and an update's nested function calls run out of its 4 KB first.
  */
 final class TokenStream {
+    /** The most parentheses and function calls open at once. */
+    static final int MAX_NESTING = 400;
+
     private static final List<String> KEYWORDS = List.of("AND", "OR", "NOT", "BETWEEN", "IN");
 
     private final String text;
     private final List<Token> tokens;
     private final ExpressionKind kind;
     private int position;
+    private int nesting;
 
     TokenStream(String text, ExpressionKind kind) {
         this.text = text;
@@ -64,6 +74,18 @@ final class TokenStream {
             throw syntaxError();
         }
         return next();
+    }
+
+    /** Opens one level of nesting; the error names the level reached. */
+    void enter() {
+        if (++nesting > MAX_NESTING) {
+            throw kind.invalid("The expression has too many nesting levels; nesting levels: " + nesting);
+        }
+    }
+
+    /** Closes the level the last {@link #enter()} opened. */
+    void leave() {
+        nesting--;
     }
 
     /** Whether {@code token} is one of the expression keywords that can never be an attribute name. */

@@ -145,8 +145,10 @@ public final class UpdateParser {
     private Parsed parseTerm(boolean arithmetic) {
         if (tokens.at(TokenType.LEFT_PAREN)) {
             tokens.next();
+            tokens.enter();
             Parsed inner = parseValue(arithmetic);
             tokens.expect(TokenType.RIGHT_PAREN);
+            tokens.leave();
             if (inner.parenthesized()) {
                 diagnostics.redundantParentheses();
             }
@@ -167,6 +169,7 @@ public final class UpdateParser {
                 && tokens.peek(1).type() == TokenType.LEFT_PAREN) {
             Token name = tokens.next();
             tokens.expect(TokenType.LEFT_PAREN);
+            tokens.enter();
             List<Node> arguments = new ArrayList<>();
             arguments.add(parseValue(false).node());
             while (tokens.at(TokenType.COMMA)) {
@@ -174,6 +177,7 @@ public final class UpdateParser {
                 arguments.add(parseValue(false).node());
             }
             tokens.expect(TokenType.RIGHT_PAREN);
+            tokens.leave();
             return new CallNode(name.text(), arguments);
         }
         if (PathSyntax.atPathStart(tokens)) {

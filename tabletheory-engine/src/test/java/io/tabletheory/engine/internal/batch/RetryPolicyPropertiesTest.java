@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
 
-import io.tabletheory.BatchRetry;
+import io.tabletheory.RetryPolicy;
 import io.tabletheory.TableTheory;
 import io.tabletheory.api.error.BatchIncompleteException;
 import io.tabletheory.api.value.AttributeValue;
@@ -23,11 +23,12 @@ import org.junit.jupiter.api.Test;
  * 10,000 items writes every item exactly once; and with any budget, what is written plus what the exception hands
  * back is exactly the items given, with no item in both.
  */
-class BatchRetryPropertiesTest {
+class RetryPolicyPropertiesTest {
     private static TableTheory db(HalfProcessingStore store, int attempts) {
         return TableTheory.builder()
                 .store(store)
-                .batchRetry(BatchRetry.defaults().withMaxAttempts(attempts).withSleeper(duration -> {}))
+                .batchRetry(
+                        RetryPolicy.batchDefaults().withMaxAttempts(attempts).withSleeper(duration -> {}))
                 .build();
     }
 
@@ -46,7 +47,7 @@ class BatchRetryPropertiesTest {
         qt().withExamples(12).forAll(integers().between(0, 10_000)).checkAssert(count -> {
             HalfProcessingStore store = new HalfProcessingStore("id", "sk");
 
-            db(store, BatchRetry.DEFAULT_MAX_ATTEMPTS).model(User.class).batchCreate(users(count));
+            db(store, RetryPolicy.BATCH_MAX_ATTEMPTS).model(User.class).batchCreate(users(count));
 
             assertThat(store.table("users")).hasSize(count);
             assertThat(store.writeCounts().values()).allMatch(writes -> writes == 1);
@@ -88,7 +89,7 @@ class BatchRetryPropertiesTest {
 
     @Test
     void ceilings_doubleFromTheBaseUpToTheCap() {
-        BatchRetry retry = BatchRetry.defaults();
+        RetryPolicy retry = RetryPolicy.batchDefaults();
 
         assertThat(List.of(1, 2, 3, 7, 8, 30).stream().map(retry::ceilingBefore).map(d -> d.toMillis()))
                 .containsExactly(50L, 100L, 200L, 3200L, 5000L, 5000L);

@@ -1,4 +1,4 @@
-package io.tabletheory.engine.internal;
+package io.tabletheory.engine.internal.update;
 
 import io.tabletheory.UpdateBuilder;
 import io.tabletheory.api.port.DynamoStore;
@@ -9,13 +9,16 @@ import io.tabletheory.engine.internal.expression.Condition;
 import io.tabletheory.engine.internal.expression.Update;
 import io.tabletheory.engine.internal.lifecycle.Versions;
 import io.tabletheory.engine.internal.mapping.FieldMapping;
+import io.tabletheory.engine.internal.mapping.FieldRole;
 import io.tabletheory.engine.internal.mapping.ModelSchema;
+import io.tabletheory.engine.internal.value.KeyText;
 import io.tabletheory.engine.internal.value.Payloads;
 import io.tabletheory.engine.internal.write.ModelWrites;
 import io.tabletheory.engine.internal.write.WriteConditions;
 import io.tabletheory.engine.internal.write.WritePlan;
 import io.tabletheory.engine.internal.write.WritePlans;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -26,10 +29,13 @@ import java.util.Set;
 
 /**
  * The {@link UpdateBuilder} implementation: an immutable list of update actions and conditions on one key, run as
- * one UpdateItem that also sets {@code @UpdatedAt} and adds 1 to {@code @Version}.
+ * one UpdateItem that also sets {@code @UpdatedAt} and adds 1 to {@code @Version}. A transaction's builder
+ * ({@link #forTransaction}) has no store: the transaction takes its {@link #plan} and sends it with the others.
  */
-final class DefaultUpdateBuilder<T> implements UpdateBuilder<T> {
+public final class DefaultUpdateBuilder<T> implements UpdateBuilder<T> {
+    /** The store {@link #execute()} sends to; null in a transaction's builder, which never sends itself. */
     private final DynamoStore store;
+
     private final Clock clock;
     private final ModelSchema<T> schema;
     private final Map<String, AttributeValue> key;
@@ -54,7 +60,7 @@ final class DefaultUpdateBuilder<T> implements UpdateBuilder<T> {
         this.returnValues = returnValues;
     }
 
-    static <T> DefaultUpdateBuilder<T> start(
+    public static <T> DefaultUpdateBuilder<T> start(
             DynamoStore store,
             Clock clock,
             ModelSchema<T> schema,
@@ -62,6 +68,35 @@ final class DefaultUpdateBuilder<T> implements UpdateBuilder<T> {
             List<Condition> conditions) {
         return new DefaultUpdateBuilder<>(
                 store, clock, schema, key, new Update(List.of()), conditions, ReturnValue.ALL_NEW);
+    }
+
+    /**
+     * A builder of one action of a transaction: {@link #execute()} and {@link #returnValues} refuse, and the
+     * transaction reads the finished changes with {@link #plan}.
+     */
+    public static <T> DefaultUpdateBuilder<T> forTransaction(ModelSchema<T> schema, Map<String, AttributeValue> key) {
+        return new DefaultUpdateBuilder<>(null, null, schema, key, new Update(List.of()), List.of(), ReturnValue.NONE);
+    }
+
+    /**
+     * The update as a write plan stamped {@code now}, held to this builder's conditions and then {@code more}.
+     *
+     * @throws IllegalStateException when nothing was changed
+     */
+    public WritePlan.Update plan(Instant now, WriteConditions more) {
+        if (update.isEmpty()) {
+            throw new IllegalStateException("updateWithBuilder of " + schema.modelName() + " " + KeyText.of(key)
+                    + " changes nothing: call set, add, remove, ... on the builder");
+        }
+        WriteConditions all = new WriteConditions(conditions, Optional.empty()).and(more.conditions());
+        return WritePlans.updateKey(schema, key, update, new WriteConditions(all.conditions(), more.raw()), now);
+    }
+
+    private void requireStandalone(String call) {
+        if (store == null) {
+            throw new IllegalStateException(call + " does not apply inside transactWrite: the update is sent with"
+                    + " the transaction, which returns no item");
+        }
     }
 
     private DefaultUpdateBuilder<T> with(Update.Action action) {
@@ -163,12 +198,14 @@ final class DefaultUpdateBuilder<T> implements UpdateBuilder<T> {
 
     @Override
     public UpdateBuilder<T> returnValues(ReturnValue returnValues) {
+        requireStandalone("returnValues(...)");
         return new DefaultUpdateBuilder<>(
                 store, clock, schema, key, update, conditions, Objects.requireNonNull(returnValues, "returnValues"));
     }
 
     @Override
     public Optional<T> execute() {
+        requireStandalone("execute()");
         WritePlan.Update plan = WritePlans.updateKey(
                 schema, key, update, new WriteConditions(conditions, Optional.empty()), clock.instant());
         Map<String, AttributeValue> attributes = ModelWrites.send(store, "update", schema, plan, returnValues);
@@ -182,6 +219,15 @@ final class DefaultUpdateBuilder<T> implements UpdateBuilder<T> {
         if (schema.keyFields().contains(mapping)) {
             throw new IllegalArgumentException(call + "(\"" + field + "\", ...): " + mapping.location()
                     + " is part of the primary key and cannot be updated");
+        }
+        if (mapping.roles().contains(FieldRole.VERSION)) {
+            throw new IllegalArgumentException(call + "(\"" + field + "\", ...): " + mapping.location()
+                    + " is the @Version field, which TableTheory raises by 1 on every update; to require a version,"
+                    + " use conditionVersion(v)");
+        }
+        if (mapping.roles().contains(FieldRole.UPDATED_AT)) {
+            throw new IllegalArgumentException(call + "(\"" + field + "\", ...): " + mapping.location()
+                    + " is the @UpdatedAt field, which TableTheory sets to now on every update");
         }
         return mapping;
     }

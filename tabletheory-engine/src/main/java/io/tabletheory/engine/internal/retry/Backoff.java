@@ -1,27 +1,27 @@
-package io.tabletheory.engine.internal.batch;
+package io.tabletheory.engine.internal.retry;
 
-import io.tabletheory.BatchRetry;
+import io.tabletheory.RetryPolicy;
 import java.time.Duration;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.DoubleSupplier;
 
 /**
  * The wait before a batch request's retry: exponential backoff with full jitter, a uniformly random time between
- * zero and {@link BatchRetry#ceilingBefore}, slept by the configured sleeper. The random source is injectable so
+ * zero and {@link RetryPolicy#ceilingBefore}, slept by the configured sleeper. The random source is injectable so
  * tests can pin the waits.
  */
 public final class Backoff {
-    private final BatchRetry retry;
+    private final RetryPolicy retry;
     private final DoubleSupplier random;
 
     /** Waits as {@code retry} says, with a random number in [0, 1) from {@code random}. */
-    public Backoff(BatchRetry retry, DoubleSupplier random) {
+    public Backoff(RetryPolicy retry, DoubleSupplier random) {
         this.retry = retry;
         this.random = random;
     }
 
     /** Waits as {@code retry} says, jittered by {@link ThreadLocalRandom}. */
-    public static Backoff of(BatchRetry retry) {
+    public static Backoff of(RetryPolicy retry) {
         return new Backoff(retry, () -> ThreadLocalRandom.current().nextDouble());
     }
 
