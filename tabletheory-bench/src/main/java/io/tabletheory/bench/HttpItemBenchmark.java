@@ -43,7 +43,8 @@ public abstract class HttpItemBenchmark {
     /** Give up on a table that is not {@code ACTIVE} after this long. */
     private static final long ACTIVE_WITHIN_NANOS = TimeUnit.SECONDS.toNanos(30);
 
-    @Param
+    /** The servers compared by default; {@code -p server=...} adds the {@code --data} ones. */
+    @Param({"TABLETHEORY_SERVER", "DYNALITE"})
     public Server server;
 
     private ServerProcess running;

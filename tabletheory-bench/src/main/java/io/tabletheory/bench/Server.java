@@ -18,6 +18,14 @@ public enum Server {
     /** {@code java -jar tabletheory-server.jar}: the in-memory emulator behind the JDK's HTTP server. */
     TABLETHEORY_SERVER,
     /**
+     * {@code java -jar tabletheory-server.jar --data DIR}: the same, journaling every write to a new directory under
+     * {@code tabletheory-bench/target/data} and acknowledging it once forced to disk ({@code --durability sync}).
+     * Not among the default parameters; {@code -p server=...} names it.
+     */
+    TABLETHEORY_SERVER_DATA_SYNC,
+    /** As {@link #TABLETHEORY_SERVER_DATA_SYNC} with {@code --durability process}. */
+    TABLETHEORY_SERVER_DATA_PROCESS,
+    /**
      * dynalite (Apache-2.0), an in-memory DynamoDB emulator in Node.js: the baseline. {@code run.sh} installs it with
      * npm into {@code tabletheory-bench/target/dynalite}.
      */
@@ -32,12 +40,11 @@ public enum Server {
      */
     List<String> processCommand(int port) {
         return switch (this) {
-            case TABLETHEORY_SERVER -> List.of(
-                    Paths.get(System.getProperty("java.home"), "bin", "java").toString(),
-                    "-jar",
-                    tabletheoryServerJar().toString(),
-                    "--port",
-                    Integer.toString(port));
+            case TABLETHEORY_SERVER -> tabletheoryServer(port, List.of());
+            case TABLETHEORY_SERVER_DATA_SYNC -> tabletheoryServer(
+                    port, List.of("--data", newDataDirectory().toString(), "--durability", "sync"));
+            case TABLETHEORY_SERVER_DATA_PROCESS -> tabletheoryServer(
+                    port, List.of("--data", newDataDirectory().toString(), "--durability", "process"));
             case DYNALITE -> List.of(
                     System.getProperty("tabletheory.bench.node", "node"),
                     dynaliteCli().toString(),
@@ -46,6 +53,27 @@ public enum Server {
                     "--port",
                     Integer.toString(port));
         };
+    }
+
+    private static List<String> tabletheoryServer(int port, List<String> options) {
+        List<String> command = new java.util.ArrayList<>(List.of(
+                Paths.get(System.getProperty("java.home"), "bin", "java").toString(),
+                "-jar",
+                tabletheoryServerJar().toString(),
+                "--port",
+                Integer.toString(port)));
+        command.addAll(options);
+        return command;
+    }
+
+    /** A new, empty directory under {@code tabletheory-bench/target/data} ({@code mvn clean} removes them). */
+    private static Path newDataDirectory() {
+        try {
+            return Files.createTempDirectory(
+                    Files.createDirectories(benchTarget().resolve("data")), "server-");
+        } catch (IOException failure) {
+            throw new UncheckedIOException("cannot create a data directory", failure);
+        }
     }
 
     /**
@@ -109,9 +137,31 @@ public enum Server {
         }
     }
 
-    /** A port nobody listens on now; the server binds it a moment later (a race no other process here runs). */
+    /**
+     * A port nobody listens on now; the server binds it a moment later (a race no other process here runs). With the
+     * system property {@code tabletheory.bench.ports} ({@code 18570-18589}, say), the first free port of that range,
+     * for machines where each user has ports of their own.
+     */
     static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0)) {
+        String range = System.getProperty("tabletheory.bench.ports");
+        if (range == null) {
+            return bind(0);
+        }
+        int dash = range.indexOf('-');
+        int first = Integer.parseInt(range.substring(0, dash).trim());
+        int last = Integer.parseInt(range.substring(dash + 1).trim());
+        for (int port = first; port <= last; port++) {
+            try {
+                return bind(port);
+            } catch (UncheckedIOException taken) {
+                // try the next one
+            }
+        }
+        throw new IllegalStateException("no free port in " + range);
+    }
+
+    private static int bind(int port) {
+        try (ServerSocket socket = new ServerSocket(port)) {
             return socket.getLocalPort();
         } catch (IOException noPort) {
             throw new UncheckedIOException("no free port", noPort);

@@ -41,12 +41,21 @@ final class ServerProcess {
     static ServerProcess launch(Server server, String logPrefix) throws IOException, InterruptedException {
         int port = Server.freePort();
         Path log = Paths.get(logPrefix + "-" + server.name().toLowerCase(Locale.ROOT) + ".log");
-        Process process = new ProcessBuilder(server.processCommand(port))
+        return launch(server.processCommand(port), port, log, GIVE_UP_NANOS);
+    }
+
+    /**
+     * Runs {@code command}, a server that listens on {@code port}, and returns once it has answered a ListTables; gives
+     * up after {@code giveUpNanos}.
+     */
+    static ServerProcess launch(java.util.List<String> command, int port, Path log, long giveUpNanos)
+            throws IOException, InterruptedException {
+        Process process = new ProcessBuilder(command)
                 .redirectErrorStream(true)
                 .redirectOutput(log.toFile())
                 .start();
         ServerProcess running = new ServerProcess(process, port);
-        long deadline = System.nanoTime() + GIVE_UP_NANOS;
+        long deadline = System.nanoTime() + giveUpNanos;
         while (true) {
             int status = running.listTables();
             if (status == 200) {
@@ -54,8 +63,8 @@ final class ServerProcess {
             }
             if (!process.isAlive() || System.nanoTime() > deadline) {
                 running.stop();
-                throw new IllegalStateException(server + " did not answer ListTables on port " + port + " (last status "
-                        + status + "); its output:\n" + Files.readString(log));
+                throw new IllegalStateException(command + " did not answer ListTables on port " + port
+                        + " (last status " + status + "); its output:\n" + Files.readString(log));
             }
             Thread.sleep(2);
         }
@@ -72,6 +81,16 @@ final class ServerProcess {
         if (!process.waitFor(10, TimeUnit.SECONDS)) {
             process.destroyForcibly().waitFor();
         }
+    }
+
+    /** The processor time the process has used so far (all its threads), when the platform reports it. */
+    java.util.Optional<java.time.Duration> cpuTime() {
+        return process.info().totalCpuDuration();
+    }
+
+    /** The process's exit status, once it has ended. */
+    int exitValue() {
+        return process.exitValue();
     }
 
     /** One ListTables; its HTTP status, or -1 when nothing listens yet. */

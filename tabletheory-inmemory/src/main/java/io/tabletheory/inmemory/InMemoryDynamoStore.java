@@ -110,4 +110,14 @@ public interface InMemoryDynamoStore extends DynamoStore {
     static InMemoryDynamoStore create(Clock clock) {
         return new DefaultInMemoryDynamoStore(Objects.requireNonNull(clock, "clock"));
     }
+
+    /**
+     * A new, empty emulator reading time from {@code clock} that reports every change it applies to {@code
+     * listener}, in an order that replays to the same state (see {@link ChangeListener}); for a journal that keeps
+     * the emulator's data across restarts. A listener that throws refuses the change it was told about.
+     */
+    static InMemoryDynamoStore create(Clock clock, ChangeListener listener) {
+        return new DefaultInMemoryDynamoStore(
+                Objects.requireNonNull(clock, "clock"), Objects.requireNonNull(listener, "listener"));
+    }
 }

@@ -230,6 +230,15 @@ class InMemoryDynamoStoreItemTest {
     }
 
     @Test
+    void itemOperationTableNames_takeAnArnsLengths_soEmptyBreaksOnlyTheMinimumAndShortIsNotFound() {
+        assertThatThrownBy(() -> put("", item("pk", s("k"))))
+                .isInstanceOf(ValidationException.class)
+                .hasMessage("1 validation error detected: Value '' at 'tableName' failed to satisfy constraint: Member"
+                        + " must have length greater than or equal to 1");
+        assertThatThrownBy(() -> put("ab", item("pk", s("k")))).isInstanceOf(ResourceNotFoundException.class);
+    }
+
+    @Test
     void getItem_projectsTopLevelNamesPlaceholdersAndPaths() {
         put(
                 "hash",

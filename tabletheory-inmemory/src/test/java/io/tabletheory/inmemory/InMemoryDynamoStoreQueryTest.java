@@ -236,23 +236,27 @@ class InMemoryDynamoStoreQueryTest {
         QueryRequest.Builder base = QueryRequest.builder("range")
                 .keyConditionExpression("pk = :p")
                 .expressionAttributeValues(Map.of(":p", s("a")));
+        // DynamoDB names a Query's Limit without its value, and capitalised (a Scan's is "Value '0' at 'limit'").
         assertError(
                 () -> dynamo.query(base.limit(0).build()),
-                "1 validation error detected: Value '0' at 'limit' failed to satisfy constraint: Member must have"
+                "1 validation error detected: Value at 'Limit' failed to satisfy constraint: Member must have"
                         + " value greater than or equal to 1");
         assertError(
                 () -> dynamo.query(
                         base.limit(null).select(Select.SPECIFIC_ATTRIBUTES).build()),
-                "Must specify the AttributesToGet or ProjectionExpression when choosing to get SPECIFIC_ATTRIBUTES");
+                "1 validation error detected: "
+                        + "Must specify the AttributesToGet or ProjectionExpression when choosing to get SPECIFIC_ATTRIBUTES");
         assertError(
                 () -> dynamo.query(
                         base.select(Select.COUNT).projectionExpression("v").build()),
-                "Cannot specify the ProjectionExpression when choosing to get only the Count");
+                "1 validation error detected: "
+                        + "Cannot specify the ProjectionExpression when choosing to get only the Count");
         assertError(
                 () -> dynamo.query(base.select(Select.ALL_PROJECTED_ATTRIBUTES)
                         .projectionExpression(null)
                         .build()),
-                "ALL_PROJECTED_ATTRIBUTES can be used only when Querying using an IndexName");
+                "1 validation error detected: "
+                        + "ALL_PROJECTED_ATTRIBUTES can be used only when Querying using an IndexName");
     }
 
     @Test

@@ -7,13 +7,35 @@ import java.util.List;
 import java.util.concurrent.CountDownLatch;
 
 /**
- * {@code java -jar tabletheory-server.jar [--port 8000] [--host 127.0.0.1] [--data DIR]}: serves a new in-memory
- * DynamoDB until the process is stopped. Prints the endpoint once it is listening (with the port chosen, for {@code
- * --port 0}). With {@code --data}, the tables saved in the directory are loaded at start and every table is saved
- * there on shutdown (a killed process, SIGKILL, saves nothing). An {@link Error} no request handler catches (out of
- * memory, above all) stops the process at once with exit code 3 and a message on standard error.
+ * {@code java -jar tabletheory-server.jar [--port 8000] [--host 127.0.0.1] [--data DIR] [--durability sync|process]}:
+ * serves a new in-memory DynamoDB until the process is stopped. Prints the endpoint once it is listening (with the
+ * port chosen, for {@code --port 0}). With {@code --data}, the tables kept in the directory are loaded at start and
+ * every write is journaled there before it is acknowledged, so it survives {@code kill -9}.
+ *
+ * <p>Exit statuses: {@value #EXIT_STOPPED} stopped normally; {@value #EXIT_CANNOT_START} could not start (the port is
+ * taken, the data directory cannot be written, is held by another server or holds files that do not load); {@value
+ * #EXIT_USAGE} bad command line; {@value #EXIT_FATAL_ERROR} an {@link Error} no request handler catches (out of memory,
+ * above all) stopped the process at once, with a message on standard error (every write acknowledged before it is in
+ * the data directory's journal); {@value #EXIT_DATA_FAILED} the data directory could not be written while serving (the
+ * server refused writes from that moment and stopped). A JVM stopped by a signal exits with 128 + the signal's number
+ * (143 for SIGTERM, 130 for SIGINT) after a normal stop.
  */
 public final class Main {
+    /** The exit status of a normal stop. */
+    public static final int EXIT_STOPPED = 0;
+
+    /** The exit status when the server cannot start. */
+    public static final int EXIT_CANNOT_START = 1;
+
+    /** The exit status for a bad command line. */
+    public static final int EXIT_USAGE = 2;
+
+    /** The exit status when a fatal error (out of memory, above all) stopped the process. */
+    public static final int EXIT_FATAL_ERROR = FatalErrors.EXIT_CODE;
+
+    /** The exit status when the data directory could not be written while serving. */
+    public static final int EXIT_DATA_FAILED = 4;
+
     private static final String USAGE = String.join(
             System.lineSeparator(),
             "Usage: java -jar tabletheory-server.jar [options]",
@@ -22,9 +44,18 @@ public final class Main {
             "                           which lets other machines in: the endpoint accepts any credentials)",
             "  --max-request-bytes N    largest request body accepted (default 16777216)",
             "  --max-workers N          most requests served or arriving at once (default 1024)",
-            "  --data DIR               load tables from DIR at start and save them there on shutdown",
-            "                           (created if missing; default: none, tables live as long as the process)",
-            "  --help                   print this help");
+            "  --data DIR               keep the tables in DIR: loaded at start, every write journaled there",
+            "                           before it is acknowledged (created if missing; one server per directory;",
+            "                           default: none, tables live as long as the process)",
+            "  --durability MODE        with --data: 'sync' (default) acknowledges a write once it is forced to",
+            "                           disk (survives kill -9 and power loss); 'process' once the operating system",
+            "                           has it (survives kill -9; a power loss may lose the last second)",
+            "  --help                   print this help",
+            "",
+            "Exit status: 0 stopped normally; 1 cannot start (port taken, data directory not writable, in use by",
+            "another server, or not loadable); 2 bad command line; 3 a fatal error (out of memory) stopped it at once;",
+            "4 the data directory could not be written while serving (writes were refused from then on); 128+N when",
+            "stopped by signal N after a normal stop.");
 
     private Main() {}
 
@@ -39,7 +70,7 @@ public final class Main {
         } catch (IllegalArgumentException invalid) {
             System.err.println("tabletheory-server: " + invalid.getMessage());
             System.err.println(USAGE);
-            System.exit(2);
+            System.exit(EXIT_USAGE);
             return;
         }
         TableTheoryServer server;
@@ -47,7 +78,7 @@ public final class Main {
             server = builder.start();
         } catch (IllegalStateException | UncheckedIOException cannotStart) {
             System.err.println("tabletheory-server: " + cannotStart.getMessage());
-            System.exit(1);
+            System.exit(EXIT_CANNOT_START);
             return;
         }
         CountDownLatch stopped = new CountDownLatch(1);
@@ -58,20 +89,27 @@ public final class Main {
                             stopped.countDown();
                         },
                         "tabletheory-server-shutdown"));
+        server.dataDirectoryFailure().thenAccept(failure -> {
+            System.err.println("tabletheory-server: " + failure.getMessage());
+            System.exit(EXIT_DATA_FAILED);
+        });
         server.dataDirectory()
-                .ifPresent(directory -> System.out.println(
-                        "Data directory " + directory + ": tables loaded from it, saved to it on shutdown"));
+                .ifPresent(directory -> System.out.println("Data directory " + directory
+                        + ": tables loaded from it, every write journaled there before it is acknowledged"));
         Banner.lines(server).forEach(System.out::println);
         System.out.flush();
         stopped.await();
     }
 
+    /** Stops the server; a data directory that failed makes the process exit with {@link #EXIT_DATA_FAILED}. */
     private static void stop(TableTheoryServer server) {
         try {
             server.close();
-            server.dataDirectory().ifPresent(directory -> System.out.println("Tables saved to " + directory));
-        } catch (RuntimeException cannotSave) {
-            System.err.println("tabletheory-server: " + cannotSave.getMessage());
+            server.dataDirectory().ifPresent(directory -> System.out.println("Every write is kept in " + directory));
+        } catch (RuntimeException cannotKeep) {
+            System.err.println("tabletheory-server: " + cannotKeep.getMessage());
+            System.err.flush();
+            Runtime.getRuntime().halt(EXIT_DATA_FAILED);
         }
     }
 
@@ -87,6 +125,7 @@ public final class Main {
                 case "--port" -> builder.port(integer(option, value(arguments, ++index, option)));
                 case "--host" -> builder.host(value(arguments, ++index, option));
                 case "--data" -> builder.dataDirectory(Path.of(value(arguments, ++index, option)));
+                case "--durability" -> builder.durability(durability(value(arguments, ++index, option)));
                 case "--max-request-bytes" -> builder.maxRequestBytes(
                         integer(option, value(arguments, ++index, option)));
                 case "--max-workers" -> builder.maxWorkers(integer(option, value(arguments, ++index, option)));
@@ -101,6 +140,15 @@ public final class Main {
             throw new IllegalArgumentException(option + " needs a value");
         }
         return arguments.get(index);
+    }
+
+    private static Durability durability(String value) {
+        return switch (value) {
+            case "sync" -> Durability.SYNC;
+            case "process" -> Durability.PROCESS;
+            default -> throw new IllegalArgumentException(
+                    "--durability needs 'sync' or 'process', got '" + value + "'");
+        };
     }
 
     private static int integer(String option, String value) {

@@ -3,9 +3,10 @@ package io.tabletheory.server;
 import com.sun.net.httpserver.HttpServer;
 import io.tabletheory.api.port.DynamoStore;
 import io.tabletheory.inmemory.InMemoryDynamoStore;
+import io.tabletheory.server.internal.data.DataDirectory;
+import io.tabletheory.server.internal.operation.Operation;
 import io.tabletheory.server.internal.operation.Operations;
 import io.tabletheory.server.internal.protocol.DynamoHttpHandler;
-import io.tabletheory.server.internal.snapshot.SnapshotDirectory;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
@@ -13,8 +14,10 @@ import java.net.URI;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.SynchronousQueue;
 import java.util.concurrent.ThreadFactory;
@@ -53,8 +56,9 @@ import java.util.concurrent.atomic.AtomicInteger;
  * longer than {@value #DEFAULT_REQUEST_TIMEOUT_SECONDS} s to arrive and be answered, or whose response takes longer to
  * be read: see {@link Builder#start()} for these limits, which are the JVM's own settings.
  *
- * <p>With a {@linkplain Builder#dataDirectory data directory}, the server loads the tables saved there before it
- * serves its first request and saves every table there when it is closed, so data outlives the process:
+ * <p>With a {@linkplain Builder#dataDirectory data directory}, the server loads the tables kept there before it
+ * serves its first request, and journals every write there before acknowledging it, so every acknowledged write
+ * outlives the process, even when it is killed ({@code kill -9}) or the machine loses power:
  *
  * <pre>{@code
  * TableTheoryServer server = TableTheoryServer.builder().dataDirectory(Path.of("data")).start();
@@ -87,7 +91,8 @@ public final class TableTheoryServer implements AutoCloseable {
     private final ExecutorService workers;
     private final DynamoStore store;
     private final URI endpoint;
-    private final Optional<SnapshotDirectory> snapshot;
+    private final Optional<DataDirectory> data;
+    private final CompletableFuture<RuntimeException> dataFailure;
     private final AtomicBoolean closed = new AtomicBoolean();
 
     private TableTheoryServer(
@@ -95,13 +100,15 @@ public final class TableTheoryServer implements AutoCloseable {
             DynamoHttpHandler handler,
             ExecutorService workers,
             DynamoStore store,
-            Optional<SnapshotDirectory> snapshot,
+            Optional<DataDirectory> data,
+            CompletableFuture<RuntimeException> dataFailure,
             URI endpoint) {
         this.http = http;
         this.handler = handler;
         this.workers = workers;
         this.store = store;
-        this.snapshot = snapshot;
+        this.data = data;
+        this.dataFailure = dataFailure;
         this.endpoint = endpoint;
     }
 
@@ -146,30 +153,42 @@ public final class TableTheoryServer implements AutoCloseable {
         return store;
     }
 
-    /** The data directory (absolute) the server loads from and saves to; empty when it has none. */
+    /** The data directory (absolute) the server keeps its tables in; empty when it has none. */
     public Optional<Path> dataDirectory() {
-        return snapshot.map(SnapshotDirectory::path);
+        return data.map(DataDirectory::path);
     }
 
     /**
-     * Saves every table to the data directory now, while the server keeps serving; for a process that may be killed
-     * without running its shutdown hooks (SIGKILL), which never reaches {@link #close()}. Each table file is replaced
-     * atomically, but the save is not a point-in-time copy: a write served while it runs may or may not be in it.
+     * Compacts the data directory now: writes a snapshot of every table and drops the journal it replaces, while the
+     * server keeps serving (the server also does this by itself, in the background, once the journal holds a quarter of the
+     * last snapshot). Not needed for durability: every acknowledged write is in the journal already.
      *
      * @throws IllegalStateException when the server has no data directory
-     * @throws UncheckedIOException when a file cannot be written (the message names it)
+     * @throws UncheckedIOException when the snapshot cannot be written (the message names the file); the server then
+     *     accepts no more writes, as after any failure of its data directory
      */
     public void saveSnapshot() {
-        snapshot.orElseThrow(() -> new IllegalStateException("this server has no data directory"))
-                .save(store);
+        data.orElseThrow(() -> new IllegalStateException("this server has no data directory"))
+                .compact();
+    }
+
+    /**
+     * Completes, with the error, when the data directory can no longer be written (disk full, I/O error, files
+     * removed): from then on the server refuses every write with an error naming the cause, and a process should
+     * stop (the command line exits with status 3). Never completes for a server without a data directory.
+     */
+    public CompletableFuture<RuntimeException> dataDirectoryFailure() {
+        return dataFailure.copy();
     }
 
     /**
      * Lets requests in progress finish (for up to a second), stops the server and its workers. With a data
-     * directory, it then waits for requests still running (up to ten seconds more) and saves every table there.
-     * Closing again does nothing.
+     * directory, it then waits for requests still running (up to ten seconds more), forces the journal to disk,
+     * abandons a compaction in progress and releases the directory: nothing is left to save, as every write was
+     * journaled when it was made. Closing again does nothing.
      *
-     * @throws UncheckedIOException when the tables cannot be saved (the server is stopped anyway)
+     * @throws RuntimeException when the data directory had failed (its message says why): the writes refused since
+     *     were never acknowledged; the server is stopped anyway
      */
     @Override
     public void close() {
@@ -183,9 +202,9 @@ public final class TableTheoryServer implements AutoCloseable {
         }
         http.stop(0);
         workers.shutdown();
-        if (snapshot.isPresent()) {
+        if (data.isPresent()) {
             awaitWorkers();
-            snapshot.get().save(store);
+            data.get().close();
         }
     }
 
@@ -206,6 +225,7 @@ public final class TableTheoryServer implements AutoCloseable {
         private int threads = Math.max(8, 2 * Runtime.getRuntime().availableProcessors());
         private int maxWorkers = DEFAULT_MAX_WORKERS;
         private Path dataDirectory;
+        private Durability durability = Durability.SYNC;
 
         private Builder() {}
 
@@ -267,22 +287,34 @@ public final class TableTheoryServer implements AutoCloseable {
 
         /**
          * A directory to keep the tables in across restarts; none by default (the tables live as long as the server).
-         * {@link #start()} creates it when missing and loads the tables saved there into the store; {@link
-         * TableTheoryServer#close()} and {@link TableTheoryServer#saveSnapshot()} save every table there. It holds a
-         * {@code tabletheory-snapshot.json} marker and one {@code <table>.table.json} per table: the definition in
-         * CreateTable's shape, the time-to-live setting and every item in DynamoDB JSON, one item per line. Other files
-         * are left alone. A process killed without running its shutdown hooks (SIGKILL) never closes the server: call
-         * {@link TableTheoryServer#saveSnapshot()} at the moments that matter. Provisioned capacity is not kept (a
-         * PROVISIONED table comes back with 1 read and 1 write unit), nor are the creation times DescribeTable reports;
-         * loading holds one table's file in memory at a time. Two processes must not share a directory.
+         * {@link #start()} creates it when missing, locks it and loads what it holds into a new emulator; from then on
+         * every write is appended to a journal there and acknowledged only once the journal is on disk (see {@link
+         * #durability}), so an acknowledged write survives {@code kill -9} and power loss, a crash at any moment leaves
+         * a state that loads (transactions whole, across tables too), and closing has nothing left to save. In the
+         * background the journal is compacted into a snapshot once it holds a quarter of the last one's bytes.
+         *
+         * <p>The directory holds {@code tabletheory.lock}, {@code journal-<n>.log} files and {@code snapshot-<n>/}
+         * directories, each a whole snapshot in plain JSON once its {@code tabletheory-snapshot.json} marker exists:
+         * one {@code <table>.table.json} per table with the definition in CreateTable's shape, the time-to-live
+         * setting and every item in DynamoDB JSON, one item per line. Other files are left alone. A second server on
+         * the same directory is refused at start, naming the process that holds it. Provisioned capacity is kept by
+         * the journal but not by snapshots (a PROVISIONED table comes back from one with 1 read and 1 write unit),
+         * nor are the creation times DescribeTable reports. The server serves its own emulator here: {@link #store}
+         * cannot be combined with a data directory.
          */
         public Builder dataDirectory(Path dataDirectory) {
             this.dataDirectory = Objects.requireNonNull(dataDirectory, "dataDirectory");
             return this;
         }
 
+        /** When a write to the data directory is acknowledged; {@link Durability#SYNC} by default. */
+        public Builder durability(Durability durability) {
+            this.durability = Objects.requireNonNull(durability, "durability");
+            return this;
+        }
+
         /**
-         * Starts the server, after loading the data directory's tables into the store when it has one. Unless the
+         * Starts the server, after loading the data directory into the store when it has one. Unless the
          * system property {@code sun.net.httpserver.nodelay} is set already, it is set to {@code true} first, so the
          * JDK's HTTP server sends each response without waiting for the client's delayed acknowledgement; and unless
          * {@code sun.net.httpserver.maxReqTime} and {@code sun.net.httpserver.maxRspTime} are set, they are set to
@@ -292,18 +324,49 @@ public final class TableTheoryServer implements AutoCloseable {
          * JVM; set them on the command line ({@code -Dsun.net.httpserver.maxReqTime=120}) to choose other limits.
          *
          * @throws UncheckedIOException when the address cannot be bound (the port is in use, say), or the data
-         *     directory cannot be created or read
-         * @throws IllegalStateException when a file of the data directory is malformed or names a table the store
-         *     already has; the message names the file and the problem, and nothing is served
+         *     directory cannot be created, read or written
+         * @throws IllegalStateException when another server holds the data directory (the message names its process),
+         *     a file of the directory is malformed (the message names the file and the problem), or both a store and
+         *     a data directory were given; nothing is served then
          */
         public TableTheoryServer start() {
-            DynamoStore served = store == null ? InMemoryDynamoStore.create() : store;
+            if (dataDirectory != null && store != null) {
+                throw new IllegalStateException("a server with a data directory serves its own emulator, which the"
+                        + " directory journals; do not give it a store as well");
+            }
             defaultProperty(NO_DELAY_PROPERTY, "true");
             defaultProperty(REQUEST_TIME_PROPERTY, Integer.toString(DEFAULT_REQUEST_TIMEOUT_SECONDS));
             defaultProperty(RESPONSE_TIME_PROPERTY, Integer.toString(DEFAULT_REQUEST_TIMEOUT_SECONDS));
-            Optional<SnapshotDirectory> snapshot =
-                    Optional.ofNullable(dataDirectory).map(SnapshotDirectory::at);
-            snapshot.ifPresent(directory -> directory.load(served));
+            CompletableFuture<RuntimeException> dataFailure = new CompletableFuture<>();
+            Optional<DataDirectory> data = Optional.ofNullable(dataDirectory)
+                    .map(directory -> DataDirectory.open(
+                            directory,
+                            durability == Durability.SYNC,
+                            Clock.systemUTC(),
+                            failure -> report(failure, dataFailure)));
+            DynamoStore served = data.<DynamoStore>map(DataDirectory::store)
+                    .orElseGet(() -> store == null ? InMemoryDynamoStore.create() : store);
+            try {
+                return listen(served, data, dataFailure);
+            } catch (RuntimeException | Error failure) {
+                data.ifPresent(DataDirectory::close);
+                throw failure;
+            }
+        }
+
+        /**
+         * Completes {@code dataFailure} on a thread of its own: the journal's writer or the compaction reports the
+         * failure, and what depends on the future (a process exiting, which closes the server, which waits for them)
+         * must not run on their threads.
+         */
+        private static void report(RuntimeException failure, CompletableFuture<RuntimeException> dataFailure) {
+            Thread reporter = new Thread(() -> dataFailure.complete(failure), "tabletheory-data-failure");
+            reporter.setDaemon(true);
+            reporter.start();
+        }
+
+        private TableTheoryServer listen(
+                DynamoStore served, Optional<DataDirectory> data, CompletableFuture<RuntimeException> dataFailure) {
             HttpServer http;
             try {
                 http = HttpServer.create(new InetSocketAddress(host, port), 0);
@@ -320,11 +383,18 @@ public final class TableTheoryServer implements AutoCloseable {
                     new WorkerThreads());
             http.setExecutor(workers);
             URI endpoint = endpointOf(http.getAddress());
-            DynamoHttpHandler handler = new DynamoHttpHandler(
-                    Operations.forStore(served, endpoint.getAuthority(), Clock.systemUTC()), maxRequestBytes);
+            Runnable awaitDurable = data.<Runnable>map(directory -> directory::awaitWritesOfThisThread)
+                    .orElse(() -> {});
+            Map<String, Operation> operations = Operations.forStore(served, endpoint.getAuthority(), Clock.systemUTC());
+            if (data.isPresent()) {
+                // The journal records item and table lifetimes, not table settings (UpdateTable, tags): a snapshot
+                // after each such change keeps it.
+                operations = Operations.afterTableSettingChanges(operations, data.get()::compact);
+            }
+            DynamoHttpHandler handler = new DynamoHttpHandler(operations, maxRequestBytes, awaitDurable);
             http.createContext("/", handler);
             http.start();
-            return new TableTheoryServer(http, handler, workers, served, snapshot, endpoint);
+            return new TableTheoryServer(http, handler, workers, served, data, dataFailure, endpoint);
         }
     }
 

@@ -46,10 +46,20 @@ class MainTest {
     }
 
     @Test
-    void configure_withHelp_describesData() {
+    void configure_withHelp_describesDataDurabilityAndExitStatuses() {
         boolean run = Main.configure(TableTheoryServer.builder(), List.of("--help"), out);
 
         assertThat(run).isFalse();
-        assertThat(output.toString(StandardCharsets.UTF_8)).contains("--data DIR");
+        assertThat(output.toString(StandardCharsets.UTF_8))
+                .contains("--data DIR")
+                .contains("--durability MODE")
+                .contains("Exit status: 0 stopped normally; 1 cannot start");
+    }
+
+    @Test
+    void configure_withAnUnknownDurability_failsNamingTheChoices() {
+        assertThatThrownBy(() -> Main.configure(TableTheoryServer.builder(), List.of("--durability", "fast"), out))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("--durability needs 'sync' or 'process', got 'fast'");
     }
 }

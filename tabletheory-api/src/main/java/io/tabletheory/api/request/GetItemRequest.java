@@ -2,6 +2,7 @@ package io.tabletheory.api.request;
 
 import io.tabletheory.api.internal.Immutables;
 import io.tabletheory.api.value.AttributeValue;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -15,6 +16,8 @@ import java.util.Optional;
  * @param projectionExpression the attributes to return; all attributes by default
  * @param expressionAttributeNames substitutions for {@code #name} tokens in the expressions; empty when none
  * @param returnConsumedCapacity whether to report consumed capacity; default {@code NONE}
+ * @param attributesToGet the classic projection ({@code AttributesToGet}): top-level attributes to return, no
+ *     duplicates; empty for all attributes, and never together with {@code projectionExpression}
  */
 public record GetItemRequest(
         String tableName,
@@ -22,7 +25,8 @@ public record GetItemRequest(
         boolean consistentRead,
         Optional<String> projectionExpression,
         Map<String, String> expressionAttributeNames,
-        ReturnConsumedCapacity returnConsumedCapacity) {
+        ReturnConsumedCapacity returnConsumedCapacity,
+        List<String> attributesToGet) {
 
     public GetItemRequest {
         Objects.requireNonNull(tableName, "tableName");
@@ -30,6 +34,25 @@ public record GetItemRequest(
         projectionExpression = RequestDefaults.absentIfNull(projectionExpression);
         expressionAttributeNames = Immutables.orderedMap(expressionAttributeNames, "expressionAttributeNames");
         returnConsumedCapacity = RequestDefaults.noneIfNull(returnConsumedCapacity);
+        attributesToGet = attributesToGet == null ? List.of() : List.copyOf(attributesToGet);
+    }
+
+    /** A request without the classic projection (the form before {@code attributesToGet} existed). */
+    public GetItemRequest(
+            String tableName,
+            Map<String, AttributeValue> key,
+            boolean consistentRead,
+            Optional<String> projectionExpression,
+            Map<String, String> expressionAttributeNames,
+            ReturnConsumedCapacity returnConsumedCapacity) {
+        this(
+                tableName,
+                key,
+                consistentRead,
+                projectionExpression,
+                expressionAttributeNames,
+                returnConsumedCapacity,
+                List.of());
     }
 
     /** A builder with the required parameters set and every other parameter at DynamoDB's default. */
@@ -45,7 +68,8 @@ public record GetItemRequest(
                 .consistentRead(consistentRead)
                 .projectionExpression(projectionExpression.orElse(null))
                 .expressionAttributeNames(expressionAttributeNames)
-                .returnConsumedCapacity(returnConsumedCapacity);
+                .returnConsumedCapacity(returnConsumedCapacity)
+                .attributesToGet(attributesToGet);
     }
 
     /** Builds a {@link GetItemRequest}; every setter documents DynamoDB's default. Not thread-safe. */
@@ -56,6 +80,7 @@ public record GetItemRequest(
         private String projectionExpression;
         private Map<String, String> expressionAttributeNames = Map.of();
         private ReturnConsumedCapacity returnConsumedCapacity = ReturnConsumedCapacity.NONE;
+        private List<String> attributesToGet = List.of();
 
         private Builder() {}
 
@@ -95,6 +120,12 @@ public record GetItemRequest(
             return this;
         }
 
+        /** Sets the classic projection: top-level attributes to return; empty (the default) for all. */
+        public Builder attributesToGet(List<String> attributesToGet) {
+            this.attributesToGet = attributesToGet;
+            return this;
+        }
+
         /** The request. */
         public GetItemRequest build() {
             return new GetItemRequest(
@@ -103,7 +134,8 @@ public record GetItemRequest(
                     consistentRead,
                     Optional.ofNullable(projectionExpression),
                     expressionAttributeNames,
-                    returnConsumedCapacity);
+                    returnConsumedCapacity,
+                    attributesToGet);
         }
     }
 }

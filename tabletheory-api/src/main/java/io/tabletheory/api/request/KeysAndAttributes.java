@@ -13,17 +13,30 @@ import java.util.Optional;
  * @param consistentRead strongly consistent reads when true
  * @param projectionExpression the attributes to return; all by default
  * @param expressionAttributeNames substitutions for {@code #name} tokens in the projection
+ * @param attributesToGet the classic projection ({@code AttributesToGet}): top-level attributes to return; empty for
+ *     all, and never together with {@code projectionExpression}
  */
 public record KeysAndAttributes(
         List<Map<String, AttributeValue>> keys,
         boolean consistentRead,
         Optional<String> projectionExpression,
-        Map<String, String> expressionAttributeNames) {
+        Map<String, String> expressionAttributeNames,
+        List<String> attributesToGet) {
 
     public KeysAndAttributes {
         keys = keys.stream().map(key -> Immutables.orderedMap(key, "key")).toList();
         projectionExpression = RequestDefaults.absentIfNull(projectionExpression);
         expressionAttributeNames = Immutables.orderedMap(expressionAttributeNames, "expressionAttributeNames");
+        attributesToGet = attributesToGet == null ? List.of() : List.copyOf(attributesToGet);
+    }
+
+    /** Keys read without the classic projection (the form before {@code attributesToGet} existed). */
+    public KeysAndAttributes(
+            List<Map<String, AttributeValue>> keys,
+            boolean consistentRead,
+            Optional<String> projectionExpression,
+            Map<String, String> expressionAttributeNames) {
+        this(keys, consistentRead, projectionExpression, expressionAttributeNames, List.of());
     }
 
     /** Eventually consistent reads of whole items. */

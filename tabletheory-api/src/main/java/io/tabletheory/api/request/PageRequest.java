@@ -1,6 +1,7 @@
 package io.tabletheory.api.request;
 
 import io.tabletheory.api.value.AttributeValue;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -35,4 +36,16 @@ public sealed interface PageRequest extends TableRequest permits QueryRequest, S
 
     /** Strongly consistent read when true; default false (eventually consistent). */
     boolean consistentRead();
+
+    /**
+     * The classic projection ({@code AttributesToGet}): the top-level attributes to return, no duplicates; empty for
+     * all attributes. Never together with an expression parameter.
+     */
+    List<String> attributesToGet();
+
+    /**
+     * How the entries of a classic filter ({@code QueryFilter} or {@code ScanFilter}) combine; {@code AND} when
+     * absent, and only allowed with one.
+     */
+    Optional<ConditionalOperator> conditionalOperator();
 }

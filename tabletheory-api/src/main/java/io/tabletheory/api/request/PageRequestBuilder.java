@@ -1,6 +1,7 @@
 package io.tabletheory.api.request;
 
 import io.tabletheory.api.value.AttributeValue;
+import java.util.List;
 import java.util.Map;
 import java.util.OptionalInt;
 
@@ -23,6 +24,8 @@ public abstract class PageRequestBuilder<B extends PageRequestBuilder<B, R>, R e
     OptionalInt limit = OptionalInt.empty();
     Map<String, AttributeValue> exclusiveStartKey = Map.of();
     boolean consistentRead = false;
+    List<String> attributesToGet = List.of();
+    ConditionalOperator conditionalOperator;
 
     /** Only this package's request builders extend this class. */
     PageRequestBuilder() {}
@@ -69,6 +72,18 @@ public abstract class PageRequestBuilder<B extends PageRequestBuilder<B, R>, R e
         return self();
     }
 
+    /** Sets {@link PageRequest#attributesToGet()}, the classic projection; empty for all attributes. */
+    public B attributesToGet(List<String> attributesToGet) {
+        this.attributesToGet = attributesToGet;
+        return self();
+    }
+
+    /** Sets {@link PageRequest#conditionalOperator()}; {@code null} for none. */
+    public B conditionalOperator(ConditionalOperator conditionalOperator) {
+        this.conditionalOperator = conditionalOperator;
+        return self();
+    }
+
     /** The shared parameters of {@code request}, for its {@code toBuilder()}. */
     B copyOf(PageRequest request) {
         return copyTableParameters(request)
@@ -78,7 +93,9 @@ public abstract class PageRequestBuilder<B extends PageRequestBuilder<B, R>, R e
                 .select(request.select().orElse(null))
                 .limit(boxed(request.limit()))
                 .exclusiveStartKey(request.exclusiveStartKey())
-                .consistentRead(request.consistentRead());
+                .consistentRead(request.consistentRead())
+                .attributesToGet(request.attributesToGet())
+                .conditionalOperator(request.conditionalOperator().orElse(null));
     }
 
     /** {@code value} as the {@code Integer} setters take: {@code null} when absent. */

@@ -23,6 +23,8 @@ public record PutItemRequest(
         ReturnValue returnValues,
         ReturnValuesOnConditionCheckFailure returnValuesOnConditionCheckFailure,
         ReturnConsumedCapacity returnConsumedCapacity,
+        Map<String, ExpectedAttributeValue> expected,
+        Optional<ConditionalOperator> conditionalOperator,
         ReturnItemCollectionMetrics returnItemCollectionMetrics)
         implements WriteItemRequest {
 
@@ -35,7 +37,33 @@ public record PutItemRequest(
         returnValues = RequestDefaults.noneIfNull(returnValues);
         returnValuesOnConditionCheckFailure = RequestDefaults.noneIfNull(returnValuesOnConditionCheckFailure);
         returnConsumedCapacity = RequestDefaults.noneIfNull(returnConsumedCapacity);
+        expected = Immutables.orderedMap(expected, "expected");
+        conditionalOperator = RequestDefaults.absentIfNull(conditionalOperator);
         returnItemCollectionMetrics = RequestDefaults.noneIfNull(returnItemCollectionMetrics);
+    }
+
+    /** A request without classic parameters (the form before {@code expected} existed). */
+    public PutItemRequest(
+            String tableName,
+            Map<String, AttributeValue> item,
+            Optional<String> conditionExpression,
+            Map<String, String> expressionAttributeNames,
+            Map<String, AttributeValue> expressionAttributeValues,
+            ReturnValue returnValues,
+            ReturnValuesOnConditionCheckFailure returnValuesOnConditionCheckFailure,
+            ReturnConsumedCapacity returnConsumedCapacity) {
+        this(
+                tableName,
+                item,
+                conditionExpression,
+                expressionAttributeNames,
+                expressionAttributeValues,
+                returnValues,
+                returnValuesOnConditionCheckFailure,
+                returnConsumedCapacity,
+                Map.of(),
+                Optional.empty(),
+                ReturnItemCollectionMetrics.NONE);
     }
 
     /** A builder with the required parameters set and every other parameter at DynamoDB's default. */
@@ -71,6 +99,8 @@ public record PutItemRequest(
                     returnValues,
                     returnValuesOnConditionCheckFailure,
                     returnConsumedCapacity,
+                    expected,
+                    Optional.ofNullable(conditionalOperator),
                     returnItemCollectionMetrics);
         }
     }

@@ -2,6 +2,7 @@ package io.tabletheory.api.request;
 
 import io.tabletheory.api.internal.Immutables;
 import io.tabletheory.api.value.AttributeValue;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -13,6 +14,10 @@ import java.util.OptionalInt;
  *
  * @param keyConditionExpression the key condition: equality on the partition key, optionally a condition on the sort key
  * @param scanIndexForward ascending sort-key order when true (the default), descending when false
+ * @param keyConditions the classic key condition ({@code KeyConditions}): EQ on the partition key and at most one
+ *     condition on the sort key; never together with {@code keyConditionExpression}
+ * @param queryFilter the classic filter ({@code QueryFilter}) on non-key attributes, combined by {@code
+ *     conditionalOperator}; never together with {@code filterExpression}
  */
 public record QueryRequest(
         String tableName,
@@ -27,7 +32,11 @@ public record QueryRequest(
         Map<String, AttributeValue> exclusiveStartKey,
         boolean scanIndexForward,
         boolean consistentRead,
-        ReturnConsumedCapacity returnConsumedCapacity)
+        ReturnConsumedCapacity returnConsumedCapacity,
+        Map<String, ClassicCondition> keyConditions,
+        Map<String, ClassicCondition> queryFilter,
+        Optional<ConditionalOperator> conditionalOperator,
+        List<String> attributesToGet)
         implements PageRequest {
 
     public QueryRequest {
@@ -42,6 +51,45 @@ public record QueryRequest(
         limit = RequestDefaults.absentIfNull(limit);
         exclusiveStartKey = Immutables.orderedMap(exclusiveStartKey, "exclusiveStartKey");
         returnConsumedCapacity = RequestDefaults.noneIfNull(returnConsumedCapacity);
+        keyConditions = Immutables.orderedMap(keyConditions, "keyConditions");
+        queryFilter = Immutables.orderedMap(queryFilter, "queryFilter");
+        conditionalOperator = RequestDefaults.absentIfNull(conditionalOperator);
+        attributesToGet = attributesToGet == null ? List.of() : List.copyOf(attributesToGet);
+    }
+
+    /** A request without classic parameters (the form before they existed). */
+    public QueryRequest(
+            String tableName,
+            Optional<String> indexName,
+            Optional<String> keyConditionExpression,
+            Optional<String> filterExpression,
+            Optional<String> projectionExpression,
+            Map<String, String> expressionAttributeNames,
+            Map<String, AttributeValue> expressionAttributeValues,
+            Optional<Select> select,
+            OptionalInt limit,
+            Map<String, AttributeValue> exclusiveStartKey,
+            boolean scanIndexForward,
+            boolean consistentRead,
+            ReturnConsumedCapacity returnConsumedCapacity) {
+        this(
+                tableName,
+                indexName,
+                keyConditionExpression,
+                filterExpression,
+                projectionExpression,
+                expressionAttributeNames,
+                expressionAttributeValues,
+                select,
+                limit,
+                exclusiveStartKey,
+                scanIndexForward,
+                consistentRead,
+                returnConsumedCapacity,
+                Map.of(),
+                Map.of(),
+                Optional.empty(),
+                List.of());
     }
 
     /** A builder with the required parameters set and every other parameter at DynamoDB's default. */
@@ -54,7 +102,9 @@ public record QueryRequest(
         return new Builder()
                 .copyOf(this)
                 .keyConditionExpression(keyConditionExpression.orElse(null))
-                .scanIndexForward(scanIndexForward);
+                .scanIndexForward(scanIndexForward)
+                .keyConditions(keyConditions)
+                .queryFilter(queryFilter);
     }
 
     /**
@@ -64,8 +114,22 @@ public record QueryRequest(
     public static final class Builder extends PageRequestBuilder<Builder, QueryRequest> {
         private String keyConditionExpression;
         private boolean scanIndexForward = true;
+        private Map<String, ClassicCondition> keyConditions = Map.of();
+        private Map<String, ClassicCondition> queryFilter = Map.of();
 
         private Builder() {}
+
+        /** Sets {@link QueryRequest#keyConditions()}, the classic key condition; empty for none. */
+        public Builder keyConditions(Map<String, ClassicCondition> keyConditions) {
+            this.keyConditions = keyConditions;
+            return this;
+        }
+
+        /** Sets {@link QueryRequest#queryFilter()}, the classic filter; empty for none. */
+        public Builder queryFilter(Map<String, ClassicCondition> queryFilter) {
+            this.queryFilter = queryFilter;
+            return this;
+        }
 
         /** Sets {@link QueryRequest#keyConditionExpression()}. */
         public Builder keyConditionExpression(String keyConditionExpression) {
@@ -94,7 +158,11 @@ public record QueryRequest(
                     exclusiveStartKey,
                     scanIndexForward,
                     consistentRead,
-                    returnConsumedCapacity);
+                    returnConsumedCapacity,
+                    keyConditions,
+                    queryFilter,
+                    Optional.ofNullable(conditionalOperator),
+                    attributesToGet);
         }
     }
 }

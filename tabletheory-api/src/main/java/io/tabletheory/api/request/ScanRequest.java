@@ -2,6 +2,7 @@ package io.tabletheory.api.request;
 
 import io.tabletheory.api.internal.Immutables;
 import io.tabletheory.api.value.AttributeValue;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -13,6 +14,8 @@ import java.util.OptionalInt;
  *
  * @param segment the segment of a parallel scan to read, from 0; the whole table by default
  * @param totalSegments the number of segments of a parallel scan; required with {@code segment}
+ * @param scanFilter the classic filter ({@code ScanFilter}), combined by {@code conditionalOperator}; never together
+ *     with {@code filterExpression}
  */
 public record ScanRequest(
         String tableName,
@@ -27,7 +30,10 @@ public record ScanRequest(
         boolean consistentRead,
         OptionalInt segment,
         OptionalInt totalSegments,
-        ReturnConsumedCapacity returnConsumedCapacity)
+        ReturnConsumedCapacity returnConsumedCapacity,
+        Map<String, ClassicCondition> scanFilter,
+        Optional<ConditionalOperator> conditionalOperator,
+        List<String> attributesToGet)
         implements PageRequest {
 
     public ScanRequest {
@@ -43,6 +49,43 @@ public record ScanRequest(
         segment = RequestDefaults.absentIfNull(segment);
         totalSegments = RequestDefaults.absentIfNull(totalSegments);
         returnConsumedCapacity = RequestDefaults.noneIfNull(returnConsumedCapacity);
+        scanFilter = Immutables.orderedMap(scanFilter, "scanFilter");
+        conditionalOperator = RequestDefaults.absentIfNull(conditionalOperator);
+        attributesToGet = attributesToGet == null ? List.of() : List.copyOf(attributesToGet);
+    }
+
+    /** A request without classic parameters (the form before they existed). */
+    public ScanRequest(
+            String tableName,
+            Optional<String> indexName,
+            Optional<String> filterExpression,
+            Optional<String> projectionExpression,
+            Map<String, String> expressionAttributeNames,
+            Map<String, AttributeValue> expressionAttributeValues,
+            Optional<Select> select,
+            OptionalInt limit,
+            Map<String, AttributeValue> exclusiveStartKey,
+            boolean consistentRead,
+            OptionalInt segment,
+            OptionalInt totalSegments,
+            ReturnConsumedCapacity returnConsumedCapacity) {
+        this(
+                tableName,
+                indexName,
+                filterExpression,
+                projectionExpression,
+                expressionAttributeNames,
+                expressionAttributeValues,
+                select,
+                limit,
+                exclusiveStartKey,
+                consistentRead,
+                segment,
+                totalSegments,
+                returnConsumedCapacity,
+                Map.of(),
+                Optional.empty(),
+                List.of());
     }
 
     /** A builder with the required parameters set and every other parameter at DynamoDB's default. */
@@ -55,7 +98,8 @@ public record ScanRequest(
         return new Builder()
                 .copyOf(this)
                 .segment(PageRequestBuilder.boxed(segment))
-                .totalSegments(PageRequestBuilder.boxed(totalSegments));
+                .totalSegments(PageRequestBuilder.boxed(totalSegments))
+                .scanFilter(scanFilter);
     }
 
     /** Builds a {@link ScanRequest}: the shared setters of {@link PageRequestBuilder}, and the segment. */
@@ -63,7 +107,15 @@ public record ScanRequest(
         private OptionalInt segment = OptionalInt.empty();
         private OptionalInt totalSegments = OptionalInt.empty();
 
+        private Map<String, ClassicCondition> scanFilter = Map.of();
+
         private Builder() {}
+
+        /** Sets {@link ScanRequest#scanFilter()}, the classic filter; empty for none. */
+        public Builder scanFilter(Map<String, ClassicCondition> scanFilter) {
+            this.scanFilter = scanFilter;
+            return this;
+        }
 
         /** Sets {@link ScanRequest#segment()}; {@code null} for the whole table. */
         public Builder segment(Integer segment) {
@@ -92,7 +144,10 @@ public record ScanRequest(
                     consistentRead,
                     segment,
                     totalSegments,
-                    returnConsumedCapacity);
+                    returnConsumedCapacity,
+                    scanFilter,
+                    Optional.ofNullable(conditionalOperator),
+                    attributesToGet);
         }
     }
 }

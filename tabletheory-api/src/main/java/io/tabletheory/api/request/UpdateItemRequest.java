@@ -14,6 +14,8 @@ import java.util.Optional;
  *
  * @param key the full primary key of the item: the partition key and, when the table has one, the sort key
  * @param updateExpression the changes (SET, REMOVE, ADD, DELETE clauses); none means only the key is written
+ * @param attributeUpdates the classic changes ({@code AttributeUpdates}), one per attribute; empty by default, and
+ *     never together with {@code updateExpression}
  */
 public record UpdateItemRequest(
         String tableName,
@@ -25,6 +27,9 @@ public record UpdateItemRequest(
         ReturnValue returnValues,
         ReturnValuesOnConditionCheckFailure returnValuesOnConditionCheckFailure,
         ReturnConsumedCapacity returnConsumedCapacity,
+        Map<String, AttributeValueUpdate> attributeUpdates,
+        Map<String, ExpectedAttributeValue> expected,
+        Optional<ConditionalOperator> conditionalOperator,
         ReturnItemCollectionMetrics returnItemCollectionMetrics)
         implements WriteItemRequest {
 
@@ -38,7 +43,37 @@ public record UpdateItemRequest(
         returnValues = RequestDefaults.noneIfNull(returnValues);
         returnValuesOnConditionCheckFailure = RequestDefaults.noneIfNull(returnValuesOnConditionCheckFailure);
         returnConsumedCapacity = RequestDefaults.noneIfNull(returnConsumedCapacity);
+        attributeUpdates = Immutables.orderedMap(attributeUpdates, "attributeUpdates");
+        expected = Immutables.orderedMap(expected, "expected");
+        conditionalOperator = RequestDefaults.absentIfNull(conditionalOperator);
         returnItemCollectionMetrics = RequestDefaults.noneIfNull(returnItemCollectionMetrics);
+    }
+
+    /** A request without classic parameters (the form before {@code attributeUpdates} existed). */
+    public UpdateItemRequest(
+            String tableName,
+            Map<String, AttributeValue> key,
+            Optional<String> updateExpression,
+            Optional<String> conditionExpression,
+            Map<String, String> expressionAttributeNames,
+            Map<String, AttributeValue> expressionAttributeValues,
+            ReturnValue returnValues,
+            ReturnValuesOnConditionCheckFailure returnValuesOnConditionCheckFailure,
+            ReturnConsumedCapacity returnConsumedCapacity) {
+        this(
+                tableName,
+                key,
+                updateExpression,
+                conditionExpression,
+                expressionAttributeNames,
+                expressionAttributeValues,
+                returnValues,
+                returnValuesOnConditionCheckFailure,
+                returnConsumedCapacity,
+                Map.of(),
+                Map.of(),
+                Optional.empty(),
+                ReturnItemCollectionMetrics.NONE);
     }
 
     /** A builder with the required parameters set and every other parameter at DynamoDB's default. */
@@ -48,7 +83,11 @@ public record UpdateItemRequest(
 
     /** A builder holding this request's parameters, to derive a changed copy. */
     public Builder toBuilder() {
-        return new Builder().copyOf(this).key(key).updateExpression(updateExpression.orElse(null));
+        return new Builder()
+                .copyOf(this)
+                .key(key)
+                .updateExpression(updateExpression.orElse(null))
+                .attributeUpdates(attributeUpdates);
     }
 
     /**
@@ -58,6 +97,7 @@ public record UpdateItemRequest(
     public static final class Builder extends WriteItemRequestBuilder<Builder, UpdateItemRequest> {
         private Map<String, AttributeValue> key = Map.of();
         private String updateExpression;
+        private Map<String, AttributeValueUpdate> attributeUpdates = Map.of();
 
         private Builder() {}
 
@@ -73,6 +113,12 @@ public record UpdateItemRequest(
             return this;
         }
 
+        /** Sets {@link UpdateItemRequest#attributeUpdates()}, the classic changes; empty for none. */
+        public Builder attributeUpdates(Map<String, AttributeValueUpdate> attributeUpdates) {
+            this.attributeUpdates = attributeUpdates;
+            return this;
+        }
+
         @Override
         public UpdateItemRequest build() {
             return new UpdateItemRequest(
@@ -85,6 +131,9 @@ public record UpdateItemRequest(
                     returnValues,
                     returnValuesOnConditionCheckFailure,
                     returnConsumedCapacity,
+                    attributeUpdates,
+                    expected,
+                    Optional.ofNullable(conditionalOperator),
                     returnItemCollectionMetrics);
         }
     }

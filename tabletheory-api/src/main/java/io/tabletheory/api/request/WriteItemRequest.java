@@ -1,5 +1,6 @@
 package io.tabletheory.api.request;
 
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -21,4 +22,15 @@ public sealed interface WriteItemRequest extends TableRequest
 
     /** Whether the result reports the size of the item collection written; default {@code NONE}. */
     ReturnItemCollectionMetrics returnItemCollectionMetrics();
+
+    /**
+     * The classic condition ({@code Expected}), one entry per attribute, combined by {@link #conditionalOperator()};
+     * empty by default. It cannot be combined with {@link #conditionExpression()} or any other expression parameter:
+     * the store rejects such a request with DynamoDB's {@code Can not use both expression and non-expression
+     * parameters} error.
+     */
+    Map<String, ExpectedAttributeValue> expected();
+
+    /** How the entries of {@link #expected()} combine; {@code AND} when absent, and only allowed with them. */
+    Optional<ConditionalOperator> conditionalOperator();
 }

@@ -1,5 +1,6 @@
 package io.tabletheory.api.request;
 
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -19,6 +20,8 @@ public abstract class WriteItemRequestBuilder<B extends WriteItemRequestBuilder<
     ReturnValue returnValues = ReturnValue.NONE;
     ReturnValuesOnConditionCheckFailure returnValuesOnConditionCheckFailure = ReturnValuesOnConditionCheckFailure.NONE;
     ReturnItemCollectionMetrics returnItemCollectionMetrics = ReturnItemCollectionMetrics.NONE;
+    Map<String, ExpectedAttributeValue> expected = Map.of();
+    ConditionalOperator conditionalOperator;
 
     /** Only this package's request builders extend this class. */
     WriteItemRequestBuilder() {}
@@ -42,6 +45,18 @@ public abstract class WriteItemRequestBuilder<B extends WriteItemRequestBuilder<
         return self();
     }
 
+    /** Sets {@link WriteItemRequest#expected()}, the classic condition; empty for none. */
+    public B expected(Map<String, ExpectedAttributeValue> expected) {
+        this.expected = expected;
+        return self();
+    }
+
+    /** Sets {@link WriteItemRequest#conditionalOperator()}; {@code null} for none. */
+    public B conditionalOperator(ConditionalOperator conditionalOperator) {
+        this.conditionalOperator = conditionalOperator;
+        return self();
+    }
+
     /** Sets {@link WriteItemRequest#returnItemCollectionMetrics()}. */
     public B returnItemCollectionMetrics(ReturnItemCollectionMetrics returnItemCollectionMetrics) {
         this.returnItemCollectionMetrics = returnItemCollectionMetrics;
@@ -54,6 +69,8 @@ public abstract class WriteItemRequestBuilder<B extends WriteItemRequestBuilder<
                 .conditionExpression(request.conditionExpression().orElse(null))
                 .returnValues(request.returnValues())
                 .returnValuesOnConditionCheckFailure(request.returnValuesOnConditionCheckFailure())
+                .expected(request.expected())
+                .conditionalOperator(request.conditionalOperator().orElse(null))
                 .returnItemCollectionMetrics(request.returnItemCollectionMetrics());
     }
 

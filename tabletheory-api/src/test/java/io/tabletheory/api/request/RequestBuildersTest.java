@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.tabletheory.api.value.AttributeValue;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -52,6 +53,9 @@ class RequestBuildersTest {
                         ReturnValue.ALL_NEW,
                         ReturnValuesOnConditionCheckFailure.ALL_OLD,
                         ReturnConsumedCapacity.TOTAL,
+                        Map.of(),
+                        Map.of(),
+                        Optional.empty(),
                         ReturnItemCollectionMetrics.SIZE));
         assertThat(update.toBuilder().build()).isEqualTo(update);
         assertThat(update.toBuilder().tableName("other").build().tableName()).isEqualTo("other");
@@ -104,11 +108,50 @@ class RequestBuildersTest {
 
     @Test
     void records_normaliseNullsToDefaults_andRequireTheTable() {
-        DeleteItemRequest delete = new DeleteItemRequest("users", KEY, null, null, null, null, null, null, null);
+        DeleteItemRequest delete =
+                new DeleteItemRequest("users", KEY, null, null, null, null, null, null, null, null, null);
 
         assertThat(delete).isEqualTo(DeleteItemRequest.builder("users", KEY).build());
         assertThatThrownBy(() -> PutItemRequest.builder(null, KEY).build())
                 .isInstanceOf(NullPointerException.class)
                 .hasMessage("tableName");
+    }
+
+    @Test
+    void classicParameters_areEmptyByDefault_setByTheBuilders_andCopiedByToBuilder() {
+        ClassicCondition startsWithA =
+                ClassicCondition.of(ComparisonOperator.BEGINS_WITH, AttributeValue.ofString("a"));
+        UpdateItemRequest update = UpdateItemRequest.builder("users", KEY)
+                .attributeUpdates(Map.of("n", AttributeValueUpdate.add(AttributeValue.ofNumber(1))))
+                .expected(Map.of("n", ExpectedAttributeValue.missing()))
+                .conditionalOperator(ConditionalOperator.OR)
+                .build();
+        QueryRequest query = QueryRequest.builder("users")
+                .keyConditions(Map.of("pk", ClassicCondition.of(ComparisonOperator.EQ, AttributeValue.ofString("u1"))))
+                .queryFilter(Map.of("name", startsWithA))
+                .attributesToGet(List.of("name"))
+                .build();
+        ScanRequest scan = ScanRequest.builder("users")
+                .scanFilter(Map.of("name", startsWithA))
+                .conditionalOperator(ConditionalOperator.AND)
+                .build();
+        GetItemRequest get = GetItemRequest.builder("users", KEY)
+                .attributesToGet(List.of("name"))
+                .build();
+
+        assertThat(PutItemRequest.builder("users", KEY).build().expected()).isEmpty();
+        assertThat(UpdateItemRequest.builder("users", KEY).build().attributeUpdates())
+                .isEmpty();
+        assertThat(QueryRequest.builder("users").build().keyConditions()).isEmpty();
+        assertThat(update.toBuilder().build()).isEqualTo(update);
+        assertThat(query.toBuilder().build()).isEqualTo(query);
+        assertThat(scan.toBuilder().build()).isEqualTo(scan);
+        assertThat(get.toBuilder().build()).isEqualTo(get);
+        assertThat(update.conditionalOperator()).contains(ConditionalOperator.OR);
+        assertThat(new AttributeValueUpdate(Optional.of(AttributeValue.ofNumber(1)), null).action())
+                .isEqualTo(AttributeAction.PUT);
+        assertThatThrownBy(() -> new ClassicCondition(null, List.of()))
+                .isInstanceOf(NullPointerException.class)
+                .hasMessage("comparisonOperator");
     }
 }

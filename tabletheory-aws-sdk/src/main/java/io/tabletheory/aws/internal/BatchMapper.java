@@ -77,6 +77,7 @@ public final class BatchMapper {
                 .consistentRead(keys.consistentRead() ? Boolean.TRUE : null)
                 .projectionExpression(keys.projectionExpression().orElse(null))
                 .expressionAttributeNames(Parameters.names(keys.expressionAttributeNames()))
+                .attributesToGet(ClassicMapper.attributesToGet(keys.attributesToGet()))
                 .build();
     }
 
@@ -85,7 +86,8 @@ public final class BatchMapper {
                 AttributeValues.fromSdkItems(keys.keys()),
                 Boolean.TRUE.equals(keys.consistentRead()),
                 Optional.ofNullable(keys.projectionExpression()),
-                keys.expressionAttributeNames());
+                keys.expressionAttributeNames(),
+                keys.hasAttributesToGet() ? ClassicMapper.attributesToGetFromSdk(keys.attributesToGet()) : List.of());
     }
 
     private static Map<String, List<software.amazon.awssdk.services.dynamodb.model.WriteRequest>> writesToSdk(

@@ -31,6 +31,7 @@ public final class ItemMapper {
                 .projectionExpression(request.projectionExpression().orElse(null))
                 .expressionAttributeNames(Parameters.names(request.expressionAttributeNames()))
                 .returnConsumedCapacity(Parameters.capacity(request.returnConsumedCapacity()))
+                .attributesToGet(ClassicMapper.attributesToGet(request.attributesToGet()))
                 .build();
     }
 
@@ -54,6 +55,8 @@ public final class ItemMapper {
                         Parameters.onConditionFailure(request.returnValuesOnConditionCheckFailure()))
                 .returnConsumedCapacity(Parameters.capacity(request.returnConsumedCapacity()))
                 .returnItemCollectionMetrics(CollectionMetricsMapper.toSdk(request.returnItemCollectionMetrics()))
+                .expected(ClassicMapper.expected(request.expected()))
+                .conditionalOperator(ClassicMapper.conditionalOperator(request.conditionalOperator()))
                 .build();
     }
 
@@ -79,6 +82,9 @@ public final class ItemMapper {
                         Parameters.onConditionFailure(request.returnValuesOnConditionCheckFailure()))
                 .returnConsumedCapacity(Parameters.capacity(request.returnConsumedCapacity()))
                 .returnItemCollectionMetrics(CollectionMetricsMapper.toSdk(request.returnItemCollectionMetrics()))
+                .attributeUpdates(ClassicMapper.attributeUpdates(request.attributeUpdates()))
+                .expected(ClassicMapper.expected(request.expected()))
+                .conditionalOperator(ClassicMapper.conditionalOperator(request.conditionalOperator()))
                 .build();
     }
 
@@ -103,6 +109,8 @@ public final class ItemMapper {
                         Parameters.onConditionFailure(request.returnValuesOnConditionCheckFailure()))
                 .returnConsumedCapacity(Parameters.capacity(request.returnConsumedCapacity()))
                 .returnItemCollectionMetrics(CollectionMetricsMapper.toSdk(request.returnItemCollectionMetrics()))
+                .expected(ClassicMapper.expected(request.expected()))
+                .conditionalOperator(ClassicMapper.conditionalOperator(request.conditionalOperator()))
                 .build();
     }
 

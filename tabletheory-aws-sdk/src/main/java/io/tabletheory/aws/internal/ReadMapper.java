@@ -36,6 +36,10 @@ public final class ReadMapper {
                 .scanIndexForward(request.scanIndexForward() ? null : Boolean.FALSE)
                 .consistentRead(request.consistentRead() ? Boolean.TRUE : null)
                 .returnConsumedCapacity(Parameters.capacity(request.returnConsumedCapacity()))
+                .keyConditions(ClassicMapper.conditions(request.keyConditions()))
+                .queryFilter(ClassicMapper.conditions(request.queryFilter()))
+                .conditionalOperator(ClassicMapper.conditionalOperator(request.conditionalOperator()))
+                .attributesToGet(ClassicMapper.attributesToGet(request.attributesToGet()))
                 .build();
     }
 
@@ -55,6 +59,9 @@ public final class ReadMapper {
                 .segment(integer(request.segment()))
                 .totalSegments(integer(request.totalSegments()))
                 .returnConsumedCapacity(Parameters.capacity(request.returnConsumedCapacity()))
+                .scanFilter(ClassicMapper.conditions(request.scanFilter()))
+                .conditionalOperator(ClassicMapper.conditionalOperator(request.conditionalOperator()))
+                .attributesToGet(ClassicMapper.attributesToGet(request.attributesToGet()))
                 .build();
     }
 

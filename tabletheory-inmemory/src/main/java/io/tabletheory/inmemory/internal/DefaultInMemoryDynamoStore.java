@@ -27,6 +27,7 @@ import io.tabletheory.api.table.Tag;
 import io.tabletheory.api.table.TimeToLiveDescription;
 import io.tabletheory.api.table.TimeToLiveSpecification;
 import io.tabletheory.api.table.UpdateTableRequest;
+import io.tabletheory.inmemory.ChangeListener;
 import io.tabletheory.inmemory.InMemoryDynamoStore;
 import io.tabletheory.inmemory.internal.expr.cache.ExpressionCache;
 import io.tabletheory.inmemory.internal.op.BatchGetItemOperation;
@@ -67,8 +68,16 @@ public final class DefaultInMemoryDynamoStore implements InMemoryDynamoStore {
 
     /** An empty emulator reading time from {@code clock}; use {@link InMemoryDynamoStore#create(Clock)}. */
     public DefaultInMemoryDynamoStore(Clock clock) {
+        this(clock, ChangeListener.NONE);
+    }
+
+    /**
+     * An empty emulator reading time from {@code clock} and reporting its changes to {@code listener}; use {@link
+     * InMemoryDynamoStore#create(Clock, ChangeListener)}.
+     */
+    public DefaultInMemoryDynamoStore(Clock clock, ChangeListener listener) {
         this.clock = Objects.requireNonNull(clock, "clock");
-        this.tables = new TableCatalog(clock);
+        this.tables = new TableCatalog(clock, listener);
         this.putItem = new PutItemOperation(tables, expressions);
         this.getItem = new GetItemOperation(tables, expressions);
         this.deleteItem = new DeleteItemOperation(tables, expressions);

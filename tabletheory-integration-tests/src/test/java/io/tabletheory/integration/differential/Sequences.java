@@ -9,7 +9,8 @@ import org.quicktheories.generators.Generate;
 
 /**
  * Random operation sequences: mostly writes (so the small key space fills up and items change type and shape),
- * then reads, some of each as a batch and some as a transaction, and about one invalid request in twelve. Each step stands on its own (no step refers to an earlier
+ * then reads, some of each as a batch and some as a transaction, some with the classic parameters, and about one
+ * invalid request in fifteen. Each step stands on its own (no step refers to an earlier
  * one's result), so QuickTheories can shrink a failing sequence by dropping and simplifying steps.
  */
 final class Sequences {
@@ -28,7 +29,9 @@ final class Sequences {
                 Pair.of(1, Batches.get()),
                 Pair.of(2, Transactions.write()),
                 Pair.of(1, Transactions.get()),
-                Pair.of(2, InvalidRequests.invalid())));
+                Pair.of(2, InvalidRequests.invalid()),
+                Pair.of(2, ClassicSteps.write()),
+                Pair.of(1, ClassicSteps.read())));
         return lists().of(step).ofSizeBetween(1, maxLength).describedAs(Sequences::describe);
     }
 

@@ -378,8 +378,8 @@ class BatchAndTransactionWireTest {
                 .assertError(
                         400,
                         VALIDATION,
-                        "1 validation error detected: Value null at 'updateExpression' failed to satisfy constraint:"
-                                + " Member must not be null");
+                        "1 validation error detected: Value null at 'transactItems.1.member.update.updateExpression'"
+                                + " failed to satisfy constraint: Member must not be null");
         client.post("TransactGetItems", "{}")
                 .assertError(
                         400,

@@ -25,7 +25,7 @@ import org.quicktheories.generators.Generate;
 /**
  * Properties over generated requests: random bytes, random JSON-ish token soup, and valid requests with random
  * members from DynamoDB's vocabulary merged in (at the top, into the item or key, or as expression attribute
- * values), sent to random targets (every operation, unknown ones, none), never get a 5xx
+ * values; the classic parameters' members included), sent to random targets (every operation, unknown ones, none), never get a 5xx
  * answer, always get a JSON body ({@code __type} and a message when refused), and never stop the server: after each
  * property the health check and an ordinary request still succeed.
  */

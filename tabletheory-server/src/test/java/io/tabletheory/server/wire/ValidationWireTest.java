@@ -17,13 +17,9 @@ import org.junit.jupiter.params.provider.MethodSource;
  * ValidationException} with DynamoDB's texts (research notes §1.1 and §2): an empty attribute value, two types in
  * one value, {@code NULL:false}, empty and duplicate sets, numbers that are not numbers or are out of range, empty
  * and invalid {@code ExpressionAttributeValues}/{@code ExpressionAttributeNames}, a missing required member, an enum
- * value outside its set (listed in DynamoDB's order), and the legacy parameters the server refuses.
+ * value outside its set (listed in DynamoDB's order).
  */
 class ValidationWireTest {
-    private static final String LEGACY =
-            " is not supported by the TableTheory server; use the expression parameters instead (ConditionExpression,"
-                    + " UpdateExpression, KeyConditionExpression, FilterExpression, ProjectionExpression)";
-
     private static TableTheoryServer server;
     private static WireClient client;
 
@@ -161,27 +157,66 @@ class ValidationWireTest {
                                 + " satisfy constraint: Member must satisfy enum value set: [ALL_OLD, NONE]"),
                 request(
                         "PutItem",
-                        "{\"TableName\": \"items\", \"Item\": {\"pk\": {\"S\": \"a\"}}, \"Expected\": {\"pk\":"
-                                + " {\"Exists\": false}}}",
-                        "The legacy parameter Expected" + LEGACY),
+                        "{\"TableName\": \"items\", \"Item\": {\"pk\": {\"S\": \"a\"}}, \"ReturnValues\": \"X\","
+                                + " \"ReturnConsumedCapacity\": \"Y\", \"ReturnItemCollectionMetrics\": \"Z\"}",
+                        "3 validation errors detected: Value 'Y' at 'returnConsumedCapacity' failed to satisfy"
+                                + " constraint: Member must satisfy enum value set: [INDEXES, TOTAL, NONE]; Value 'Z' at"
+                                + " 'returnItemCollectionMetrics' failed to satisfy constraint: Member must satisfy enum"
+                                + " value set: [SIZE, NONE]; Value 'X' at 'returnValues' failed to satisfy constraint:"
+                                + " Member must satisfy enum value set: [ALL_NEW, UPDATED_OLD, ALL_OLD, NONE,"
+                                + " UPDATED_NEW]"),
                 request(
                         "UpdateItem",
-                        "{\"TableName\": \"items\", \"Key\": {\"pk\": {\"S\": \"a\"}}, \"AttributeUpdates\": {\"n\":"
-                                + " {\"Action\": \"PUT\", \"Value\": {\"N\": \"1\"}}}}",
-                        "The legacy parameter AttributeUpdates" + LEGACY),
+                        "{\"TableName\": \"\", \"Key\": {\"pk\": {\"S\": \"a\"}}, \"ReturnValues\": \"X\"}",
+                        "1 validation error detected: Value '' at 'tableName' failed to satisfy constraint: Member must"
+                                + " have length greater than or equal to 1"),
                 request(
                         "Query",
-                        "{\"TableName\": \"items\", \"KeyConditions\": {\"pk\": {\"ComparisonOperator\": \"EQ\","
-                                + " \"AttributeValueList\": [{\"S\": \"a\"}]}}}",
-                        "The legacy parameter KeyConditions" + LEGACY),
+                        "{\"TableName\": \"items\", \"KeyConditionExpression\": \"pk = :p\", \"ExpressionAttributeValues\":"
+                                + " {\":p\": {\"S\": \"a\"}}, \"Select\": \"ALL\", \"ReturnConsumedCapacity\": \"ALL\"}",
+                        "2 validation errors detected: Value 'ALL' at 'select' failed to satisfy constraint: Member must"
+                                + " satisfy enum value set: [SPECIFIC_ATTRIBUTES, COUNT, ALL_ATTRIBUTES,"
+                                + " ALL_PROJECTED_ATTRIBUTES]; Value 'ALL' at 'returnConsumedCapacity' failed to satisfy"
+                                + " constraint: Member must satisfy enum value set: [INDEXES, TOTAL, NONE]"),
+                request(
+                        "PutItem",
+                        "{\"ReturnValues\": \"X\"}",
+                        "3 validation errors detected: Value null at 'tableName' failed to satisfy constraint: Member"
+                                + " must not be null; Value null at 'item' failed to satisfy constraint: Member must not"
+                                + " be null; Value 'X' at 'returnValues' failed to satisfy constraint: Member must satisfy"
+                                + " enum value set: [ALL_NEW, UPDATED_OLD, ALL_OLD, NONE, UPDATED_NEW]"),
                 request(
                         "Scan",
-                        "{\"TableName\": \"items\", \"ScanFilter\": {\"n\": {\"ComparisonOperator\": \"NOT_NULL\"}}}",
-                        "The legacy parameter ScanFilter" + LEGACY),
+                        "{\"Select\": \"SOME\"}",
+                        "2 validation errors detected: Value null at 'tableName' failed to satisfy constraint: Member"
+                                + " must not be null; Value 'SOME' at 'select' failed to satisfy constraint: Member must"
+                                + " satisfy enum value set: [SPECIFIC_ATTRIBUTES, COUNT, ALL_ATTRIBUTES,"
+                                + " ALL_PROJECTED_ATTRIBUTES]"),
                 request(
-                        "GetItem",
-                        "{\"TableName\": \"items\", \"Key\": {\"pk\": {\"S\": \"a\"}}, \"AttributesToGet\": [\"pk\"]}",
-                        "The legacy parameter AttributesToGet" + LEGACY));
+                        "Query",
+                        "{\"TableName\": \"items\", \"KeyConditionExpression\": \"pk = :p\", \"ExpressionAttributeValues\":"
+                                + " {\":p\": {\"S\": \"a\"}}, \"Limit\": 0}",
+                        "1 validation error detected: Value at 'Limit' failed to satisfy constraint: Member must have"
+                                + " value greater than or equal to 1"),
+                request(
+                        "CreateTable",
+                        "{\"AttributeDefinitions\": [{\"AttributeName\": \"pk\", \"AttributeType\": \"S\"}],"
+                                + " \"KeySchema\": [{\"AttributeName\": \"pk\", \"KeyType\": \"HASH\"}]}",
+                        "The parameter 'TableName' is required but was not present in the request"),
+                request(
+                        "CreateTable",
+                        "{\"TableName\": \"fresh\", \"AttributeDefinitions\": [{\"AttributeName\": \"pk\","
+                                + " \"AttributeType\": \"S\"}], \"KeySchema\": [{\"AttributeName\": \"pk\", \"KeyType\":"
+                                + " \"FIRST\"}]}",
+                        "1 validation error detected: Value 'FIRST' at 'keySchema.1.member.keyType' failed to satisfy"
+                                + " constraint: Member must satisfy enum value set: [HASH, RANGE]"),
+                request(
+                        "CreateTable",
+                        "{\"TableName\": \"fresh\", \"AttributeDefinitions\": [{\"AttributeName\": \"pk\","
+                                + " \"AttributeType\": \"SS\"}], \"KeySchema\": [{\"AttributeName\": \"pk\", \"KeyType\":"
+                                + " \"HASH\"}]}",
+                        "1 validation error detected: Value 'SS' at 'attributeDefinitions.1.member.attributeType' failed"
+                                + " to satisfy constraint: Member must satisfy enum value set: [B, N, S]"));
     }
 
     private static Arguments request(String operation, String body, String message) {

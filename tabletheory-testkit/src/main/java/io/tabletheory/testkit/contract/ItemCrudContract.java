@@ -228,4 +228,17 @@ public abstract class ItemCrudContract extends PortContract {
                 () -> store().deleteItem(DeleteItemRequest.builder(table, key).build()),
                 "Requested resource not found");
     }
+
+    @Test
+    void itemOperationTableNames_takeAnArnsLengths_emptyBreaksOnlyTheMinimum_shortIsNotFound() {
+        Map<String, AttributeValue> key = item(PK, s("k"));
+
+        // The item operations also take a table ARN, so their TableName is 1 to 1024 characters long ([CONF]
+        // putItem.test.ts pins the empty name's message; a 2-character name then names no table).
+        assertValidationError(
+                () -> put("", key),
+                "1 validation error detected: Value '' at 'tableName' failed to satisfy constraint: Member must have"
+                        + " length greater than or equal to 1");
+        assertError(ResourceNotFoundException.class, () -> put("ab", key), "Requested resource not found");
+    }
 }

@@ -71,8 +71,9 @@
  *       almost every CreateTable validation; the AWS text is dynalite's capture (research §0 [DYN]
  *       validations/createTable.js); research §3b quotes this Local text.
  *  <li>DynamoDB: “Value '{value}' at 'limit' failed to satisfy constraint: Member must have value greater than or
- *       equal to 1”. DynamoDB Local: “Limit must be greater than or equal to 1”. Source: research §1.11 and §2 #64:
- *       Local's own text for a Limit below 1.
+ *       equal to 1” (Scan; a Query's reads “Value at 'Limit' failed to satisfy constraint: ...”, [CONF]
+ *       query.test.ts). DynamoDB Local: “Limit must be greater than or equal to 1”. Source: research §1.11 and §2
+ *       #64: Local's own text for a Limit below 1.
  *  <li>DynamoDB: “Query condition missed key schema element: {key}”. DynamoDB Local: “Query condition missed key
  *       schema element”. Source: research §1.7 and §2 #54: Local leaves off the key attribute's name.
  *  <li>DynamoDB: “Consistent reads are not supported on global secondary indexes”. DynamoDB Local: “Consistent read
@@ -111,11 +112,11 @@
  *       less than or equal to 100”. DynamoDB Local: “Too many items requested for the BatchGetItem call”. Source:
  *       research §1.13 and §2 #71: Local gives its one text for too many keys also when a single table has more than
  *       100.
- *  <li>DynamoDB: “Value at 'RequestItems.{table}.member' failed to satisfy constraint: Member must have length less
- *       than or equal to 25”. DynamoDB Local: “Too many items requested for the BatchWriteItem call”. Source:
- *       research §1.13 and §2 #72: Local gives its one text for too many writes also when a single table has more
- *       than 25; the AWS text is the form [CONF] batchWriteItem.test.ts records for the regions on AWS's newer
- *       validation.
+ *  <li>DynamoDB: “Value '{echo}' at 'requestItems' failed to satisfy constraint: Map value must satisfy constraint:
+ *       [Member must have length less than or equal to 25, Member must have length greater than or equal to 1]”
+ *       (more than 25 writes to one table). DynamoDB Local: “Too many items requested for the BatchWriteItem call”.
+ *       Source: research §1.13 and §2 #72: Local gives its one text for too many writes also when a single table
+ *       has more than 25; the AWS text is the one [CONF] batchWriteItem.test.ts pins at suite commit 0ba4393.
  *  <li>DynamoDB: “Value at 'RequestItems.{table}.member.Keys' failed to satisfy constraint: Member must have length
  *       greater than or equal to 1”. DynamoDB Local: “The list of keys in RequestItems for BatchGetItem is required:
  *       {table} has empty list”. Source: research §1.13 quotes Local's text for an empty key list; the AWS text is
@@ -140,10 +141,10 @@
  *       null”. Source: research §1.14 and §2 #76 (AWS's text for an empty TransactWriteItems, which the emulator
  *       gives for an empty TransactGetItems too, by the same request model); Local's text for an empty
  *       TransactGetItems observed by this suite.
- *  <li>DynamoDB: “Value at 'transactItems' failed to satisfy constraint: Member must have length less than or equal
- *       to 100”. DynamoDB Local: “Member must have length less than or equal to 100”. Source: research §1.14 and §2
- *       #75: AWS echoes the whole request in its internal form, which the emulator leaves out; Local gives the bare
- *       constraint.
+ *  <li>DynamoDB: “Value '[{echo}]' at 'transactItems' failed to satisfy constraint: Member must have length less
+ *       than or equal to 100”. DynamoDB Local: “Member must have length less than or equal to 100”. Source: research
+ *       §1.14 and §2 #75: AWS echoes the whole request in its internal form (the emulator echoes its own records;
+ *       [CONF] transactWriteItems.test.ts pins the shape around the echo); Local gives the bare constraint.
  *  <li>DynamoDB: “Value '{token}' at 'clientRequestToken' failed to satisfy constraint: Member must have length less
  *       than or equal to 36”. DynamoDB Local: “Value {token} at 'clientRequestToken' failed to satisfy constraint:
  *       Member must have length less than or equal to 36”. Source: research §1.14: Local leaves the quotes off the

@@ -8,6 +8,7 @@ import io.tabletheory.api.port.ItemStore;
 import io.tabletheory.api.request.BatchGetItemResult;
 import io.tabletheory.api.request.KeysAndAttributes;
 import io.tabletheory.api.value.AttributeValue;
+import io.tabletheory.engine.internal.call.MissingTables;
 import io.tabletheory.engine.internal.call.ReadSettings;
 import io.tabletheory.engine.internal.mapping.ModelSchema;
 import io.tabletheory.engine.internal.retry.Backoff;
@@ -54,7 +55,9 @@ public final class BatchReader {
                         backoff.pauseBefore(attempt - 1);
                     }
                     List<BatchKey> sent = pending;
-                    BatchGetItemResult result = store.batchGetItem(BatchPlans.getRequest(schema, settings, sent));
+                    BatchGetItemResult result = MissingTables.named(
+                            schema.tableName(),
+                            () -> store.batchGetItem(BatchPlans.getRequest(schema, settings, sent)));
                     result.responses()
                             .getOrDefault(schema.tableName(), List.of())
                             .forEach(item -> found.put(schema.keyOf(item), item));

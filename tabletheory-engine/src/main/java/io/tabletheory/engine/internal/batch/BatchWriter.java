@@ -8,6 +8,7 @@ import io.tabletheory.api.port.ItemStore;
 import io.tabletheory.api.request.BatchWriteItemResult;
 import io.tabletheory.api.request.WriteRequest;
 import io.tabletheory.api.value.AttributeValue;
+import io.tabletheory.engine.internal.call.MissingTables;
 import io.tabletheory.engine.internal.retry.Backoff;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -62,7 +63,11 @@ public final class BatchWriter {
                     backoff.pauseBefore(attempt - 1);
                 }
                 List<BatchWriteEntry> sent = pending;
-                pending = unprocessed(sent, store.batchWriteItem(BatchPlans.writeRequest(sent)));
+                pending = unprocessed(
+                        sent,
+                        MissingTables.named(
+                                sent.stream().map(BatchWriteEntry::tableName).toList(),
+                                () -> store.batchWriteItem(BatchPlans.writeRequest(sent))));
                 done += sent.size() - pending.size();
                 report(operation, pending, chunks, index);
             } catch (ThrottlingException throttled) {

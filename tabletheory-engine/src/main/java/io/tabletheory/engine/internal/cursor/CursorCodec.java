@@ -1,9 +1,9 @@
 package io.tabletheory.engine.internal.cursor;
 
-import io.tabletheory.api.error.ValidationException;
 import io.tabletheory.api.value.AttributeValue;
+import io.tabletheory.engine.internal.json.DynamoJsonValues;
+import io.tabletheory.engine.internal.json.JsonReader;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -29,6 +29,8 @@ public final class CursorCodec {
      * the check comes before any decoding, so a crafted cursor of megabytes costs nothing.
      */
     public static final int MAX_LENGTH = 65_536;
+
+    private static final String PREFIX = "invalid cursor: ";
 
     private CursorCodec() {}
 
@@ -80,7 +82,8 @@ public final class CursorCodec {
             throw invalid("it has no lastKey object");
         }
         Map<String, AttributeValue> key = new LinkedHashMap<>();
-        lastKey.forEach((name, value) -> key.put((String) name, attributeValue(value, "lastKey." + name)));
+        lastKey.forEach((name, value) ->
+                key.put((String) name, DynamoJsonValues.attributeValue(value, "lastKey." + name, PREFIX)));
         return new DecodedCursor(key, optionalString(object, "index"), optionalString(object, "sort"));
     }
 
@@ -95,90 +98,7 @@ public final class CursorCodec {
         return text.isEmpty() ? Optional.empty() : Optional.of(text);
     }
 
-    private static AttributeValue attributeValue(Object json, String where) {
-        if (!(json instanceof Map<?, ?> typed) || typed.size() != 1) {
-            throw invalid(where + " is not a DynamoDB JSON value with exactly one type, such as {\"S\":\"x\"}");
-        }
-        Map.Entry<?, ?> entry = typed.entrySet().iterator().next();
-        String type = (String) entry.getKey();
-        Object value = entry.getValue();
-        try {
-            return switch (type) {
-                case "S" -> AttributeValue.ofString(string(value, where));
-                case "N" -> AttributeValue.ofNumber(string(value, where));
-                case "B" -> AttributeValue.ofBinary(binary(value, where));
-                case "BOOL" -> AttributeValue.ofBoolean(bool(value, where));
-                case "NULL" -> nullValue(value, where);
-                case "SS" -> AttributeValue.ofStringSet(
-                        strings(value, where).stream().toList());
-                case "NS" -> AttributeValue.ofNumberSet(strings(value, where));
-                case "BS" -> AttributeValue.ofBinarySet(strings(value, where).stream()
-                        .map(text -> binary(text, where))
-                        .toList());
-                case "L" -> AttributeValue.ofList(list(value, where).stream()
-                        .map(element -> attributeValue(element, where + "[]"))
-                        .toList());
-                case "M" -> {
-                    if (!(value instanceof Map<?, ?> members)) {
-                        throw invalid(where + ".M is not an object");
-                    }
-                    Map<String, AttributeValue> map = new LinkedHashMap<>();
-                    members.forEach(
-                            (name, member) -> map.put((String) name, attributeValue(member, where + "." + name)));
-                    yield AttributeValue.ofMap(map);
-                }
-                default -> throw invalid(where + " has the unknown type \"" + type + "\"");
-            };
-        } catch (ValidationException invalidValue) {
-            throw invalid(where + " is not a valid DynamoDB value: " + invalidValue.getMessage());
-        }
-    }
-
-    private static String string(Object value, String where) {
-        if (!(value instanceof String text)) {
-            throw invalid(where + " must hold a string");
-        }
-        return text;
-    }
-
-    private static byte[] binary(Object value, String where) {
-        try {
-            return Base64.getDecoder().decode(string(value, where));
-        } catch (IllegalArgumentException notBase64) {
-            throw invalid(where + " is not standard base64");
-        }
-    }
-
-    private static boolean bool(Object value, String where) {
-        if (!(value instanceof Boolean bool)) {
-            throw invalid(where + " must hold true or false");
-        }
-        return bool;
-    }
-
-    private static AttributeValue nullValue(Object value, String where) {
-        if (!Boolean.TRUE.equals(value)) {
-            throw invalid(where + ": NULL must be true");
-        }
-        return AttributeValue.ofNull();
-    }
-
-    private static List<Object> list(Object value, String where) {
-        if (!(value instanceof List<?> list)) {
-            throw invalid(where + " must hold an array");
-        }
-        return new ArrayList<>(list);
-    }
-
-    private static List<String> strings(Object value, String where) {
-        List<String> strings = new ArrayList<>();
-        for (Object element : list(value, where)) {
-            strings.add(string(element, where));
-        }
-        return strings;
-    }
-
     private static IllegalArgumentException invalid(String reason) {
-        return new IllegalArgumentException("invalid cursor: " + reason);
+        return new IllegalArgumentException(PREFIX + reason);
     }
 }

@@ -2,6 +2,7 @@ package io.tabletheory.engine.internal.read;
 
 import io.tabletheory.Page;
 import io.tabletheory.api.port.ItemStore;
+import io.tabletheory.engine.internal.call.MissingTables;
 import io.tabletheory.engine.internal.call.ReadSettings;
 import io.tabletheory.engine.internal.mapping.ModelSchema;
 import java.util.ArrayList;
@@ -41,7 +42,8 @@ final class ItemReader<T> implements Reader<T> {
 
     @Override
     public Optional<T> first() {
-        return store.getItem(ReadRequests.getItem(schema, plan, settings))
+        return MissingTables.named(
+                        schema.tableName(), () -> store.getItem(ReadRequests.getItem(schema, plan, settings)))
                 .item()
                 .map(schema.mapping()::read);
     }

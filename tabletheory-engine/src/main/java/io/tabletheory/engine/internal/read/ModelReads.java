@@ -4,6 +4,7 @@ import io.tabletheory.Page;
 import io.tabletheory.SortOrder;
 import io.tabletheory.api.error.ItemNotFoundException;
 import io.tabletheory.api.port.ItemStore;
+import io.tabletheory.engine.internal.call.MissingTables;
 import io.tabletheory.engine.internal.call.ModelCall;
 import io.tabletheory.engine.internal.call.ReadSettings;
 import io.tabletheory.engine.internal.mapping.ModelSchema;
@@ -114,7 +115,9 @@ public final class ModelReads<T> {
                         query.indexName(),
                         query.pageKeyFields(),
                         settings,
-                        page -> store.query(ReadRequests.query(schema, query, settings, page)));
+                        page -> MissingTables.named(
+                                schema.tableName(),
+                                () -> store.query(ReadRequests.query(schema, query, settings, page))));
             }
 
             @Override
@@ -132,7 +135,8 @@ public final class ModelReads<T> {
                         scan.indexName(),
                         scan.pageKeyFields(),
                         settings,
-                        page -> store.scan(ReadRequests.scan(schema, scan, settings, page)));
+                        page -> MissingTables.named(
+                                schema.tableName(), () -> store.scan(ReadRequests.scan(schema, scan, settings, page))));
             }
         });
     }

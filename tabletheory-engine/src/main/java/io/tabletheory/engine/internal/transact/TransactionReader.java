@@ -6,6 +6,7 @@ import io.tabletheory.api.request.ReturnConsumedCapacity;
 import io.tabletheory.api.request.TransactGetItem;
 import io.tabletheory.api.request.TransactGetItemsRequest;
 import io.tabletheory.api.request.TransactGetItemsResult;
+import io.tabletheory.engine.internal.call.MissingTables;
 import io.tabletheory.engine.internal.mapping.SchemaFactory;
 import io.tabletheory.engine.internal.retry.Backoff;
 import java.util.ArrayList;
@@ -39,7 +40,9 @@ public final class TransactionReader {
                                 read.target().tableName(), read.target().key()))
                         .toList(),
                 ReturnConsumedCapacity.NONE);
-        TransactGetItemsResult result = retries.run(() -> store.transactGetItems(request));
+        TransactGetItemsResult result = MissingTables.named(
+                reads.stream().map(read -> read.target().tableName()).toList(),
+                () -> retries.run(() -> store.transactGetItems(request)));
         List<Optional<Object>> items = new ArrayList<>();
         for (int index = 0; index < reads.size(); index++) {
             TransactRead read = reads.get(index);

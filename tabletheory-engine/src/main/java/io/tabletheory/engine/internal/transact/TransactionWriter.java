@@ -5,6 +5,7 @@ import io.tabletheory.api.port.TransactionStore;
 import io.tabletheory.api.request.ReturnConsumedCapacity;
 import io.tabletheory.api.request.TransactWriteItemsRequest;
 import io.tabletheory.api.request.TransactionCanceledException;
+import io.tabletheory.engine.internal.call.MissingTables;
 import io.tabletheory.engine.internal.retry.Backoff;
 import java.util.List;
 import java.util.Optional;
@@ -39,7 +40,9 @@ public final class TransactionWriter {
                 Optional.of(token),
                 ReturnConsumedCapacity.NONE);
         try {
-            retries.run(() -> store.transactWriteItems(request));
+            MissingTables.named(
+                    actions.stream().map(action -> action.plan().tableName()).toList(),
+                    () -> retries.run(() -> store.transactWriteItems(request)));
         } catch (TransactionCanceledException canceled) {
             throw TransactionFailures.of(actions, canceled);
         }

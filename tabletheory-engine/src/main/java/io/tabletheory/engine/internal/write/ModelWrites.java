@@ -4,6 +4,7 @@ import io.tabletheory.api.port.ItemStore;
 import io.tabletheory.api.request.ConditionFailedException;
 import io.tabletheory.api.request.ReturnValue;
 import io.tabletheory.api.value.AttributeValue;
+import io.tabletheory.engine.internal.call.MissingTables;
 import io.tabletheory.engine.internal.call.ModelCall;
 import io.tabletheory.engine.internal.mapping.ModelSchema;
 import java.time.Clock;
@@ -37,7 +38,7 @@ public final class ModelWrites<T> {
         Instant now = clock.instant();
         WritePlan.Put plan = WritePlans.create(schema, item, conditions(), now);
         try {
-            store.putItem(plan.request());
+            MissingTables.named(plan.tableName(), () -> store.putItem(plan.request()));
         } catch (ConditionFailedException failed) {
             throw ConditionFailures.of("create", schema, plan.key(), failed);
         }
@@ -81,7 +82,8 @@ public final class ModelWrites<T> {
     public static Map<String, AttributeValue> send(
             ItemStore store, String operation, ModelSchema<?> schema, WritePlan.Update plan, ReturnValue returnValues) {
         try {
-            return store.updateItem(plan.request(returnValues)).attributes();
+            return MissingTables.named(plan.tableName(), () -> store.updateItem(plan.request(returnValues)))
+                    .attributes();
         } catch (ConditionFailedException failed) {
             throw ConditionFailures.of(operation, schema, plan.key(), failed);
         }
@@ -89,7 +91,7 @@ public final class ModelWrites<T> {
 
     private void send(WritePlan.Delete plan) {
         try {
-            store.deleteItem(plan.request());
+            MissingTables.named(plan.tableName(), () -> store.deleteItem(plan.request()));
         } catch (ConditionFailedException failed) {
             throw ConditionFailures.of("delete", schema, plan.key(), failed);
         }

@@ -7,6 +7,7 @@ import static org.quicktheories.generators.SourceDSL.longs;
 import static org.quicktheories.generators.SourceDSL.strings;
 
 import io.tabletheory.api.value.AttributeValue;
+import io.tabletheory.engine.internal.json.JsonReader;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.List;

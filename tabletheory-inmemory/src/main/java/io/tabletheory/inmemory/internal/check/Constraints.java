@@ -53,12 +53,8 @@ public final class Constraints {
 
     /** Throws the violations recorded so far, if any, as one ValidationException. */
     public void throwIfAny() {
-        if (violations.isEmpty()) {
-            return;
+        if (!violations.isEmpty()) {
+            throw ValidationException.ofConstraintViolations(violations);
         }
-        String count = violations.size() == 1
-                ? "1 validation error detected: "
-                : violations.size() + " validation errors detected: ";
-        throw new ValidationException(count + String.join("; ", violations));
     }
 }

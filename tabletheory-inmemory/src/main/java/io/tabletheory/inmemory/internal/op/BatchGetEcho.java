@@ -36,6 +36,15 @@ final class BatchGetEcho {
                 json.append(",\"ExpressionAttributeNames\":")
                         .append(object(read.expressionAttributeNames(), BatchGetEcho::quote));
             }
+            if (!read.attributesToGet().isEmpty()) {
+                json.append(",\"AttributesToGet\":[");
+                String nameSeparator = "";
+                for (String name : read.attributesToGet()) {
+                    json.append(nameSeparator).append(quote(name));
+                    nameSeparator = ",";
+                }
+                json.append(']');
+            }
             json.append('}');
             tableSeparator = ",";
         }

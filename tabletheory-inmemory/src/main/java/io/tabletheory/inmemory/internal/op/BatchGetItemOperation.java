@@ -118,7 +118,8 @@ public final class BatchGetItemOperation {
                                 left,
                                 read.consistentRead(),
                                 read.projectionExpression(),
-                                read.expressionAttributeNames()));
+                                read.expressionAttributeNames(),
+                                read.attributesToGet()));
             }
             return units;
         }

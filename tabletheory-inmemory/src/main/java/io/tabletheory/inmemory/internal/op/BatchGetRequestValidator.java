@@ -66,7 +66,11 @@ final class BatchGetRequestValidator {
             KeysAndAttributes read = entry.getValue();
             projections.put(
                     entry.getKey(),
-                    ItemProjection.prepare(expressions, read.projectionExpression(), read.expressionAttributeNames()));
+                    ItemProjection.prepare(
+                            expressions,
+                            read.projectionExpression(),
+                            read.expressionAttributeNames(),
+                            read.attributesToGet()));
             Set<Map<String, AttributeValue>> seen = new HashSet<>();
             for (Map<String, AttributeValue> key : read.keys()) {
                 if (!seen.add(key)) {

@@ -61,15 +61,11 @@ final class BatchWriteRequestValidator {
         Constraints constraints = new Constraints();
         requestItems.forEach((table, writes) -> {
             constraints.check(
-                    !writes.isEmpty(),
-                    "{" + table + "=[]}",
+                    !writes.isEmpty() && writes.size() <= MAX_WRITES,
+                    "{" + table + "=" + writes + "}",
                     "requestItems",
                     "Map value must satisfy constraint: [Member must have length less than or equal to 25, Member must"
                             + " have length greater than or equal to 1]");
-            constraints.checkMember(
-                    writes.size() <= MAX_WRITES,
-                    "RequestItems." + table + ".member",
-                    "Member must have length less than or equal to 25");
         });
         constraints.throwIfAny();
         if (requestItems.values().stream().mapToInt(List::size).sum() > MAX_WRITES) {

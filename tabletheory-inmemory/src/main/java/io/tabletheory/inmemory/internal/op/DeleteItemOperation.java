@@ -30,13 +30,15 @@ public final class DeleteItemOperation {
 
     /** Runs a DeleteItem request. */
     public DeleteItemResult run(DeleteItemRequest request) {
-        TableNames.validate(request.tableName());
+        TableNames.validateItemTable(request.tableName());
         WriteReturnValues.check(request.returnValues());
         WriteCondition condition = WriteCondition.prepare(
                 expressions,
                 request.conditionExpression(),
                 request.expressionAttributeNames(),
-                request.expressionAttributeValues());
+                request.expressionAttributeValues(),
+                request.expected(),
+                request.conditionalOperator());
         Table table = tables.itemTable(request.tableName());
         PrimaryKey key = KeyValidator.fromKey(table.keySchema(), request.key());
         Optional<Map<String, AttributeValue>> old = table.write(key, current -> {

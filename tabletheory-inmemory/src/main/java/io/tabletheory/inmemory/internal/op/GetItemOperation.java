@@ -37,9 +37,12 @@ public final class GetItemOperation {
 
     /** Runs a GetItem request. */
     public GetItemResult run(GetItemRequest request) {
-        TableNames.validate(request.tableName());
-        Optional<List<ResolvedPath>> projection =
-                ItemProjection.prepare(expressions, request.projectionExpression(), request.expressionAttributeNames());
+        TableNames.validateItemTable(request.tableName());
+        Optional<List<ResolvedPath>> projection = ItemProjection.prepare(
+                expressions,
+                request.projectionExpression(),
+                request.expressionAttributeNames(),
+                request.attributesToGet());
         Table table = tables.itemTable(request.tableName());
         PrimaryKey key = KeyValidator.fromKey(table.keySchema(), request.key());
         Optional<Map<String, AttributeValue>> stored = table.get(key);

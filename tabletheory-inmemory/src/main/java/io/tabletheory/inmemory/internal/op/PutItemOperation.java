@@ -32,13 +32,15 @@ public final class PutItemOperation {
 
     /** Runs a PutItem request. */
     public PutItemResult run(PutItemRequest request) {
-        TableNames.validate(request.tableName());
+        TableNames.validateItemTable(request.tableName());
         WriteReturnValues.check(request.returnValues());
         WriteCondition condition = WriteCondition.prepare(
                 expressions,
                 request.conditionExpression(),
                 request.expressionAttributeNames(),
-                request.expressionAttributeValues());
+                request.expressionAttributeValues(),
+                request.expected(),
+                request.conditionalOperator());
         ItemLimits.checkPut(request.item());
         Table table = tables.itemTable(request.tableName());
         PrimaryKey key = KeyValidator.fromItem(table.keySchema(), request.item());

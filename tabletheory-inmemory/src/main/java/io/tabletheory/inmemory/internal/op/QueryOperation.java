@@ -8,6 +8,7 @@ import io.tabletheory.inmemory.internal.expr.cache.ExpressionCache;
 import io.tabletheory.inmemory.internal.expr.check.ConditionAttributes;
 import io.tabletheory.inmemory.internal.expr.check.KeyConditionChecker;
 import io.tabletheory.inmemory.internal.expr.eval.KeyCondition;
+import io.tabletheory.inmemory.internal.table.KeyAttribute;
 import io.tabletheory.inmemory.internal.table.ReadTarget;
 import io.tabletheory.inmemory.internal.table.StorageKey;
 import io.tabletheory.inmemory.internal.table.Table;
@@ -34,16 +35,18 @@ public final class QueryOperation {
 
     /** Runs a Query request. */
     public PageResult run(QueryRequest request) {
-        ReadTargets.constraints(request.tableName(), request.indexName(), request.limit())
+        ReadTargets.constraints(request.tableName(), request.indexName(), request.limit(), true)
                 .throwIfAny();
-        if (request.keyConditionExpression().isEmpty()) {
+        if (request.keyConditionExpression().isEmpty()
+                && request.keyConditions().isEmpty()) {
             throw new ValidationException(
                     "Either the KeyConditions or KeyConditionExpression parameter must be specified in the request.");
         }
         Select select = ReadSelect.resolve(
                 request.select(),
-                request.projectionExpression().isPresent(),
-                request.indexName().isPresent());
+                ReadSelect.projectionParameter(request),
+                request.indexName().isPresent(),
+                true);
         ReadExpressions read = ReadExpressions.prepare(
                 expressions,
                 request.keyConditionExpression(),
@@ -51,7 +54,9 @@ public final class QueryOperation {
                 request.projectionExpression(),
                 request.expressionAttributeNames(),
                 request.expressionAttributeValues(),
-                "FilterExpression and KeyConditionExpression are null");
+                "FilterExpression and KeyConditionExpression are null",
+                true,
+                ClassicRead.of(request));
         Table table = tables.itemTable(request.tableName());
         ReadTarget target = ReadTargets.resolve(table, request.indexName(), request.consistentRead());
         ReadSelect.checkTarget(select, read.projection(), target);
@@ -59,6 +64,12 @@ public final class QueryOperation {
         KeyCondition condition =
                 KeyConditionChecker.check(read.keyCondition().orElseThrow(), target.key(), read.names(), read.values());
         Optional<StorageKey> after = ExclusiveStartKey.forQuery(request.exclusiveStartKey(), target, condition);
+        for (KeyAttribute key : target.key().attributes()) {
+            if (request.queryFilter().containsKey(key.name())) {
+                throw new ValidationException("QueryFilter can only contain non-primary key attributes: Primary key"
+                        + " attribute: " + key.name());
+            }
+        }
         read.filter().ifPresent(filter -> {
             for (String attribute : ConditionAttributes.of(filter, read.names())) {
                 if (target.key().contains(attribute)) {

@@ -7,6 +7,11 @@ import io.tabletheory.inmemory.internal.expr.check.ConditionChecker;
 import io.tabletheory.inmemory.internal.expr.check.PlaceholderRules;
 import io.tabletheory.inmemory.internal.expr.eval.Projector;
 import io.tabletheory.inmemory.internal.expr.eval.ResolvedPath;
+import io.tabletheory.inmemory.internal.expr.legacy.ClassicConditions;
+import io.tabletheory.inmemory.internal.expr.legacy.ClassicKeyConditions;
+import io.tabletheory.inmemory.internal.expr.legacy.ClassicPlaceholders;
+import io.tabletheory.inmemory.internal.expr.legacy.ClassicProjection;
+import io.tabletheory.inmemory.internal.expr.legacy.ParameterMix;
 import io.tabletheory.inmemory.internal.expr.syntax.Condition;
 import io.tabletheory.inmemory.internal.expr.syntax.ExpressionKind;
 import io.tabletheory.inmemory.internal.expr.syntax.ParsedCondition;
@@ -22,6 +27,11 @@ import java.util.Optional;
  * ExpressionAttributeNames and ExpressionAttributeValues, validated before the table is looked up, in DynamoDB's
  * order: names or values without an expression that could use them, malformed placeholder keys, then each
  * expression in turn (parse, undefined placeholders, operand checks), then entries unused by all of them together.
+ *
+ * <p>The classic parameters ({@link ClassicRead}) come first: classic and expression parameters are not mixed
+ * (except KeyConditions with the other expressions), then the classic filter, AttributesToGet, and after the
+ * expressions the KeyConditions, each translated into the expressions' trees. Their names and values join the
+ * request's under placeholders of their own.
  */
 final class ReadExpressions {
     private final Optional<ParsedKeyCondition> keyCondition;
@@ -52,6 +62,46 @@ final class ReadExpressions {
      * @throws ValidationException with DynamoDB's message
      */
     static ReadExpressions prepare(
+            ExpressionCache expressions,
+            Optional<String> keyConditionText,
+            Optional<String> filterText,
+            Optional<String> projectionText,
+            Map<String, String> names,
+            Map<String, AttributeValue> values,
+            String valuesNullMessage,
+            boolean query,
+            ClassicRead classic) {
+        ParameterMix mix = ParameterMix.of()
+                .expression("ProjectionExpression", projectionText.isPresent())
+                .expression("FilterExpression", filterText.isPresent());
+        if (query) {
+            mix.expression("KeyConditionExpression", keyConditionText.isPresent());
+        }
+        classic.addTo(mix, query).check();
+        ClassicPlaceholders tokens = new ClassicPlaceholders();
+        Optional<Condition> classicFilter =
+                ClassicConditions.filter(classic.filter(), classic.conditionalOperator(), tokens);
+        Optional<List<ResolvedPath>> classicProjection =
+                classic.attributesToGet().isEmpty()
+                        ? Optional.empty()
+                        : Optional.of(ClassicProjection.translate(classic.attributesToGet()));
+        ReadExpressions read =
+                prepare(expressions, keyConditionText, filterText, projectionText, names, values, valuesNullMessage);
+        Optional<ParsedKeyCondition> classicKey = classic.keyConditions().isEmpty()
+                ? Optional.empty()
+                : Optional.of(ClassicKeyConditions.translate(classic.keyConditions(), tokens));
+        if (classicFilter.isEmpty() && classicProjection.isEmpty() && classicKey.isEmpty()) {
+            return read;
+        }
+        return new ReadExpressions(
+                classicKey.or(() -> read.keyCondition),
+                classicFilter.or(() -> read.filter),
+                classicProjection.or(() -> read.projection),
+                tokens.namesWith(names),
+                tokens.valuesWith(values));
+    }
+
+    private static ReadExpressions prepare(
             ExpressionCache expressions,
             Optional<String> keyConditionText,
             Optional<String> filterText,

@@ -1,6 +1,7 @@
 package io.tabletheory.inmemory.internal.op;
 
 import io.tabletheory.api.error.ValidationException;
+import io.tabletheory.api.request.PageRequest;
 import io.tabletheory.api.request.Select;
 import io.tabletheory.api.table.ProjectionType;
 import io.tabletheory.inmemory.internal.expr.eval.ResolvedPath;
@@ -14,9 +15,11 @@ import java.util.Set;
 
 /**
  * The {@code Select} rules of Query and Scan with DynamoDB's messages. Before the table lookup ({@link #resolve}):
- * SPECIFIC_ATTRIBUTES needs a ProjectionExpression, the other values refuse one, ALL_PROJECTED_ATTRIBUTES needs an
- * index; an absent Select means SPECIFIC_ATTRIBUTES with a projection, else ALL_PROJECTED_ATTRIBUTES on an index and
- * ALL_ATTRIBUTES on a table. After it ({@link #checkTarget}): ALL_ATTRIBUTES on a global index that does not project
+ * SPECIFIC_ATTRIBUTES needs a projection (a ProjectionExpression or AttributesToGet, which the messages name), the
+ * other values refuse one, ALL_PROJECTED_ATTRIBUTES needs an index; an absent Select means SPECIFIC_ATTRIBUTES with a
+ * projection, else ALL_PROJECTED_ATTRIBUTES on an index and ALL_ATTRIBUTES on a table. A Query's messages carry
+ * DynamoDB's {@code 1 validation error detected: } prefix, a Scan's do not (moto's AWS-verified captures,
+ * test_dynamodb_select.py). After it ({@link #checkTarget}): ALL_ATTRIBUTES on a global index that does not project
  * ALL is refused, and so is a projection naming attributes a global index does not hold. (A local index fetches
  * what it lacks from the table, as DynamoDB does.)
  */
@@ -25,8 +28,16 @@ final class ReadSelect {
 
     private ReadSelect() {}
 
-    /** The effective Select of a request. */
-    static Select resolve(Optional<Select> select, boolean hasProjection, boolean onIndex) {
+    /**
+     * The effective Select of a request.
+     *
+     * @param projection the projection parameter the request holds ({@code ProjectionExpression} or {@code
+     *     AttributesToGet}), or empty
+     * @param query whether the request is a Query, whose messages carry DynamoDB's prefix
+     */
+    static Select resolve(Optional<Select> select, Optional<String> projection, boolean onIndex, boolean query) {
+        boolean hasProjection = projection.isPresent();
+        String parameter = projection.orElse("ProjectionExpression");
         if (select.isEmpty()) {
             if (hasProjection) {
                 return Select.SPECIFIC_ATTRIBUTES;
@@ -40,21 +51,29 @@ final class ReadSelect {
                             : "Must specify the AttributesToGet or ProjectionExpression when choosing to get"
                                     + " SPECIFIC_ATTRIBUTES";
                     case COUNT -> hasProjection
-                            ? "Cannot specify the ProjectionExpression when choosing to get only the Count"
+                            ? "Cannot specify the " + parameter + " when choosing to get only the Count"
                             : null;
                     case ALL_ATTRIBUTES -> hasProjection
-                            ? "Cannot specify the ProjectionExpression when choosing to get ALL_ATTRIBUTES"
+                            ? "Cannot specify the " + parameter + " when choosing to get ALL_ATTRIBUTES"
                             : null;
                     case ALL_PROJECTED_ATTRIBUTES -> hasProjection
-                            ? "Cannot specify the ProjectionExpression when choosing to get ALL_PROJECTED_ATTRIBUTES"
+                            ? "Cannot specify the " + parameter + " when choosing to get ALL_PROJECTED_ATTRIBUTES"
                             : onIndex
                                     ? null
                                     : "ALL_PROJECTED_ATTRIBUTES can be used only when Querying using an IndexName";
                 };
         if (refusal != null) {
-            throw new ValidationException(refusal);
+            throw new ValidationException(query ? "1 validation error detected: " + refusal : refusal);
         }
         return select.get();
+    }
+
+    /** The projection parameter a Query or Scan holds, for the Select messages: empty when it has none. */
+    static Optional<String> projectionParameter(PageRequest request) {
+        if (request.projectionExpression().isPresent()) {
+            return Optional.of("ProjectionExpression");
+        }
+        return request.attributesToGet().isEmpty() ? Optional.empty() : Optional.of("AttributesToGet");
     }
 
     /** The checks of Select and ProjectionExpression that need the index read. */

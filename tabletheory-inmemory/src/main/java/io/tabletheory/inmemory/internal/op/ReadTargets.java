@@ -16,17 +16,22 @@ import java.util.OptionalInt;
 final class ReadTargets {
     private ReadTargets() {}
 
-    /** Records the TableName, IndexName and Limit constraint violations. */
-    static Constraints constraints(String tableName, Optional<String> indexName, OptionalInt limit) {
+    /**
+     * Records the TableName, IndexName and Limit constraint violations. A Query's Limit violation names the member
+     * as {@code Limit}, without its value ({@code Value at 'Limit' ...}); a Scan's as {@code Value '0' at 'limit'},
+     * as DynamoDB reports them.
+     */
+    static Constraints constraints(String tableName, Optional<String> indexName, OptionalInt limit, boolean query) {
         Constraints constraints = new Constraints();
-        TableNames.check(constraints, tableName, "tableName");
+        TableNames.checkItemTable(constraints, tableName, "tableName");
         indexName.ifPresent(name -> TableNames.check(constraints, name, "indexName"));
         if (limit.isPresent()) {
-            constraints.check(
-                    limit.getAsInt() >= 1,
-                    limit.getAsInt(),
-                    "limit",
-                    "Member must have value greater than or equal to 1");
+            String constraint = "Member must have value greater than or equal to 1";
+            if (query) {
+                constraints.checkMember(limit.getAsInt() >= 1, "Limit", constraint);
+            } else {
+                constraints.check(limit.getAsInt() >= 1, limit.getAsInt(), "limit", constraint);
+            }
         }
         return constraints;
     }

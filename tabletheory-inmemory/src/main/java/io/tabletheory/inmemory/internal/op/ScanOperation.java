@@ -30,7 +30,8 @@ public final class ScanOperation {
 
     /** Runs a Scan request. */
     public PageResult run(ScanRequest request) {
-        Constraints constraints = ReadTargets.constraints(request.tableName(), request.indexName(), request.limit());
+        Constraints constraints =
+                ReadTargets.constraints(request.tableName(), request.indexName(), request.limit(), false);
         request.segment().ifPresent(segment -> {
             constraints.check(segment >= 0, segment, "segment", "Member must have value greater than or equal to 0");
             constraints.check(
@@ -51,8 +52,9 @@ public final class ScanOperation {
         Optional<ScanSegment> segment = ScanSegment.of(request.segment(), request.totalSegments());
         Select select = ReadSelect.resolve(
                 request.select(),
-                request.projectionExpression().isPresent(),
-                request.indexName().isPresent());
+                ReadSelect.projectionParameter(request),
+                request.indexName().isPresent(),
+                false);
         ReadExpressions read = ReadExpressions.prepare(
                 expressions,
                 Optional.empty(),
@@ -60,7 +62,9 @@ public final class ScanOperation {
                 request.projectionExpression(),
                 request.expressionAttributeNames(),
                 request.expressionAttributeValues(),
-                "FilterExpression is null");
+                "FilterExpression is null",
+                false,
+                ClassicRead.of(request));
         Table table = tables.itemTable(request.tableName());
         ReadTarget target = ReadTargets.resolve(table, request.indexName(), request.consistentRead());
         ReadSelect.checkTarget(select, read.projection(), target);

@@ -96,8 +96,9 @@ public final class TransactGetItemsOperation {
         Constraints constraints = new Constraints();
         constraints.check(
                 !reads.isEmpty(), "[]", "transactItems", "Member must have length greater than or equal to 1");
-        constraints.checkMember(
+        constraints.check(
                 reads.size() <= MAX_READS,
+                reads,
                 "transactItems",
                 "Member must have length less than or equal to " + MAX_READS);
         for (int index = 0; index < reads.size(); index++) {
@@ -109,8 +110,8 @@ public final class TransactGetItemsOperation {
         constraints.throwIfAny();
         List<Optional<List<ResolvedPath>>> projections = new ArrayList<>(reads.size());
         for (TransactGetItem read : reads) {
-            projections.add(
-                    ItemProjection.prepare(expressions, read.projectionExpression(), read.expressionAttributeNames()));
+            projections.add(ItemProjection.prepare(
+                    expressions, read.projectionExpression(), read.expressionAttributeNames(), List.of()));
         }
         return projections;
     }

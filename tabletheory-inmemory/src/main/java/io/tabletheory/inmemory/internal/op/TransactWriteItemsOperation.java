@@ -7,6 +7,7 @@ import io.tabletheory.api.request.TransactWriteItem;
 import io.tabletheory.api.request.TransactWriteItemsRequest;
 import io.tabletheory.api.request.TransactWriteItemsResult;
 import io.tabletheory.api.value.AttributeValue;
+import io.tabletheory.inmemory.ChangeListener;
 import io.tabletheory.inmemory.internal.capacity.TransactionUnits;
 import io.tabletheory.inmemory.internal.expr.cache.ExpressionCache;
 import io.tabletheory.inmemory.internal.item.ItemLimits;
@@ -88,7 +89,7 @@ public final class TransactWriteItemsOperation {
                     throw TransactionCancellation.conflict(actions.size(), claimed);
                 }
             }
-            applyUnderLocks(actions, found, keys, units, transaction);
+            applyUnderLocks(actions, found, keys, units);
         } finally {
             for (int index = 0; index < claimed; index++) {
                 found.get(index).release(keys.get(index), transaction);
@@ -105,18 +106,18 @@ public final class TransactWriteItemsOperation {
                 ItemCollections.of(request.returnItemCollectionMetrics(), written));
     }
 
-    /** Evaluates and applies the claimed actions under the write locks of their tables, counting capacity. */
-    private static void applyUnderLocks(
-            List<TransactWriteAction> actions,
-            List<Table> found,
-            List<PrimaryKey> keys,
-            TransactionUnits units,
-            Object transaction) {
+    /**
+     * Evaluates and applies the claimed actions under the write locks of their tables, counting capacity. The items
+     * are claimed by this transaction, so its writes need no claim check ({@link Table#writeReported}).
+     */
+    private void applyUnderLocks(
+            List<TransactWriteAction> actions, List<Table> found, List<PrimaryKey> keys, TransactionUnits units) {
         TableLocks locks = TableLocks.lock(found);
         try {
+            found.forEach(Table::requireLive);
             List<Optional<Map<String, AttributeValue>>> before = new ArrayList<>(actions.size());
             List<Optional<Map<String, AttributeValue>>> after = evaluate(actions, found, keys, before);
-            apply(actions, found, keys, after, transaction);
+            apply(actions, found, keys, after);
             for (int index = 0; index < actions.size(); index++) {
                 if (actions.get(index).isConditionCheck()) {
                     units.read(found.get(index), before.get(index));
@@ -215,29 +216,37 @@ public final class TransactWriteItemsOperation {
         };
     }
 
-    /** Applies every write; single-item reads of the written tables wait until all are applied. */
-    private static void apply(
+    /**
+     * Reports every write to the change listener at once (a listener that refuses them leaves everything as it was),
+     * then applies them; single-item reads of the written tables wait until all are applied.
+     */
+    private void apply(
             List<TransactWriteAction> actions,
             List<Table> found,
             List<PrimaryKey> keys,
-            List<Optional<Map<String, AttributeValue>>> after,
-            Object transaction) {
+            List<Optional<Map<String, AttributeValue>>> after) {
         Set<Table> written = new LinkedHashSet<>();
+        List<ChangeListener.ItemWrite> writes = new ArrayList<>(actions.size());
         for (int index = 0; index < actions.size(); index++) {
             if (!actions.get(index).isConditionCheck()) {
                 written.add(found.get(index));
+                writes.add(found.get(index).itemWrite(keys.get(index), after.get(index)));
             }
         }
+        if (writes.isEmpty()) {
+            return;
+        }
+        tables.listener().itemsChanging(List.copyOf(writes));
         written.forEach(Table::beginTransactionalWrites);
         try {
             for (int index = 0; index < actions.size(); index++) {
                 if (!actions.get(index).isConditionCheck()) {
-                    Optional<Map<String, AttributeValue>> item = after.get(index);
-                    found.get(index).write(keys.get(index), current -> item, transaction);
+                    found.get(index).writeReported(keys.get(index), after.get(index));
                 }
             }
         } finally {
             written.forEach(Table::endTransactionalWrites);
+            tables.listener().changeApplied();
         }
     }
 

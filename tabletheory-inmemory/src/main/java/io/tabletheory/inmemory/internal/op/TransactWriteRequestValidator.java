@@ -63,8 +63,9 @@ final class TransactWriteRequestValidator {
         });
         constraints.check(
                 !actions.isEmpty(), "[]", "transactItems", "Member must have length greater than or equal to 1");
-        constraints.checkMember(
+        constraints.check(
                 actions.size() <= MAX_ACTIONS,
+                actions,
                 "transactItems",
                 "Member must have length less than or equal to " + MAX_ACTIONS);
         for (int index = 0; index < actions.size(); index++) {

@@ -35,13 +35,16 @@ public final class UpdateItemOperation {
 
     /** Runs an UpdateItem request. */
     public UpdateItemResult run(UpdateItemRequest request) {
-        TableNames.validate(request.tableName());
+        TableNames.validateItemTable(request.tableName());
         UpdatePlan plan = UpdatePlan.prepare(
                 expressions,
                 request.updateExpression(),
                 request.conditionExpression(),
                 request.expressionAttributeNames(),
-                request.expressionAttributeValues());
+                request.expressionAttributeValues(),
+                request.attributeUpdates(),
+                request.expected(),
+                request.conditionalOperator());
         Table table = tables.itemTable(request.tableName());
         PrimaryKey key = KeyValidator.fromKey(table.keySchema(), request.key());
         List<Map<String, AttributeValue>> written = new ArrayList<>(1);

@@ -1,12 +1,18 @@
 package io.tabletheory.inmemory.internal.op;
 
 import io.tabletheory.api.error.ValidationException;
+import io.tabletheory.api.request.AttributeValueUpdate;
+import io.tabletheory.api.request.ConditionalOperator;
+import io.tabletheory.api.request.ExpectedAttributeValue;
 import io.tabletheory.api.value.AttributeValue;
 import io.tabletheory.inmemory.internal.expr.cache.ExpressionCache;
 import io.tabletheory.inmemory.internal.expr.check.PlaceholderRules;
 import io.tabletheory.inmemory.internal.expr.check.UpdateChecker;
 import io.tabletheory.inmemory.internal.expr.eval.ResolvedPath;
 import io.tabletheory.inmemory.internal.expr.eval.UpdateApplier;
+import io.tabletheory.inmemory.internal.expr.legacy.ClassicPlaceholders;
+import io.tabletheory.inmemory.internal.expr.legacy.ClassicUpdates;
+import io.tabletheory.inmemory.internal.expr.legacy.ParameterMix;
 import io.tabletheory.inmemory.internal.expr.syntax.ParsedUpdate;
 import io.tabletheory.inmemory.internal.item.ItemLimits;
 import io.tabletheory.inmemory.internal.table.IndexKeyValidator;
@@ -29,6 +35,9 @@ import java.util.Optional;
  * UpdateApplier}) and checks the limits of the resulting item: a missing item is created with its key plus whatever
  * SET and ADD produce; an update with no expression creates the key alone; an update of a missing item that only
  * REMOVEs or DELETEs creates nothing. The condition ({@link #condition}) is the caller's to evaluate first.
+ *
+ * <p>UpdateItem's classic parameters ({@code AttributeUpdates}, {@code Expected}) are translated into the same trees
+ * ({@link ClassicUpdates}, {@link WriteCondition#classic}) after the check that they do not come with expressions.
  */
 final class UpdatePlan {
     private final Optional<ParsedUpdate> update;
@@ -48,6 +57,42 @@ final class UpdatePlan {
         this.condition = condition;
         this.names = names;
         this.values = values;
+    }
+
+    /**
+     * Validates an UpdateItem's parameters, classic or expression.
+     *
+     * @throws ValidationException with DynamoDB's message
+     */
+    static UpdatePlan prepare(
+            ExpressionCache expressions,
+            Optional<String> updateExpression,
+            Optional<String> conditionExpression,
+            Map<String, String> names,
+            Map<String, AttributeValue> values,
+            Map<String, AttributeValueUpdate> attributeUpdates,
+            Map<String, ExpectedAttributeValue> expected,
+            Optional<ConditionalOperator> conditionalOperator) {
+        ParameterMix.of()
+                .expression("UpdateExpression", updateExpression.isPresent())
+                .expression("ConditionExpression", conditionExpression.isPresent())
+                .classic("AttributeUpdates", !attributeUpdates.isEmpty())
+                .classic("Expected", !expected.isEmpty())
+                .check();
+        ClassicPlaceholders tokens = new ClassicPlaceholders();
+        Optional<ParsedUpdate> classicUpdate = attributeUpdates.isEmpty()
+                ? Optional.empty()
+                : Optional.of(ClassicUpdates.translate(attributeUpdates, tokens));
+        Optional<WriteCondition> classicCondition = WriteCondition.classic(expected, conditionalOperator);
+        UpdatePlan plan = prepare(expressions, updateExpression, conditionExpression, names, values);
+        if (classicUpdate.isEmpty() && classicCondition.isEmpty()) {
+            return plan;
+        }
+        List<ResolvedPath> targets = classicUpdate.isPresent()
+                ? UpdateChecker.check(classicUpdate.get(), tokens.names(), tokens.values())
+                : List.of();
+        return new UpdatePlan(
+                classicUpdate, targets, classicCondition.orElse(WriteCondition.NONE), tokens.names(), tokens.values());
     }
 
     /**

@@ -2,12 +2,17 @@ package io.tabletheory.inmemory.internal.op;
 
 import io.tabletheory.api.error.ValidationException;
 import io.tabletheory.api.request.ConditionFailedException;
+import io.tabletheory.api.request.ConditionalOperator;
+import io.tabletheory.api.request.ExpectedAttributeValue;
 import io.tabletheory.api.request.ReturnValuesOnConditionCheckFailure;
 import io.tabletheory.api.value.AttributeValue;
 import io.tabletheory.inmemory.internal.expr.cache.ExpressionCache;
 import io.tabletheory.inmemory.internal.expr.check.ConditionChecker;
 import io.tabletheory.inmemory.internal.expr.check.PlaceholderRules;
 import io.tabletheory.inmemory.internal.expr.eval.ConditionEvaluator;
+import io.tabletheory.inmemory.internal.expr.legacy.ClassicConditions;
+import io.tabletheory.inmemory.internal.expr.legacy.ClassicPlaceholders;
+import io.tabletheory.inmemory.internal.expr.legacy.ParameterMix;
 import io.tabletheory.inmemory.internal.expr.syntax.Condition;
 import io.tabletheory.inmemory.internal.expr.syntax.ExpressionKind;
 import io.tabletheory.inmemory.internal.expr.syntax.ParsedCondition;
@@ -19,7 +24,8 @@ import java.util.Optional;
  * The ConditionExpression of a single-item write (PutItem, DeleteItem, UpdateItem, a transaction's action), validated before the table is looked up
  * and then evaluated against the stored item inside the table's write lock. Validation follows DynamoDB's order:
  * names and values without an expression, malformed placeholder keys, the expression itself (parse, undefined
- * placeholders, operand checks), then unused names and values.
+ * placeholders, operand checks), then unused names and values. A classic {@code Expected} condition is translated
+ * into the same tree ({@link ClassicConditions}) after the check that it does not come with expressions.
  */
 final class WriteCondition {
     static final WriteCondition NONE = new WriteCondition(Optional.empty(), List.of(), Map.of(), Map.of());
@@ -41,7 +47,41 @@ final class WriteCondition {
     }
 
     /**
-     * Validates a write's condition parameters.
+     * Validates a PutItem's or DeleteItem's condition parameters, classic ({@code Expected}) or expression.
+     *
+     * @throws ValidationException with DynamoDB's message
+     */
+    static WriteCondition prepare(
+            ExpressionCache expressions,
+            Optional<String> expression,
+            Map<String, String> names,
+            Map<String, AttributeValue> values,
+            Map<String, ExpectedAttributeValue> expected,
+            Optional<ConditionalOperator> conditionalOperator) {
+        ParameterMix.of()
+                .expression("ConditionExpression", expression.isPresent())
+                .classic("Expected", !expected.isEmpty())
+                .classic("ConditionalOperator", conditionalOperator.isPresent())
+                .check();
+        Optional<WriteCondition> classic = classic(expected, conditionalOperator);
+        WriteCondition condition = prepare(expressions, expression, names, values);
+        return classic.orElse(condition);
+    }
+
+    /**
+     * The classic {@code Expected} condition, or empty when there is none.
+     *
+     * @throws ValidationException with DynamoDB's message
+     */
+    static Optional<WriteCondition> classic(
+            Map<String, ExpectedAttributeValue> expected, Optional<ConditionalOperator> conditionalOperator) {
+        ClassicPlaceholders tokens = new ClassicPlaceholders();
+        return ClassicConditions.expected(expected, conditionalOperator, tokens)
+                .map(tree -> new WriteCondition(Optional.of(tree), List.of(), tokens.names(), tokens.values()));
+    }
+
+    /**
+     * Validates a write's condition expression parameters.
      *
      * @throws ValidationException with DynamoDB's message
      */

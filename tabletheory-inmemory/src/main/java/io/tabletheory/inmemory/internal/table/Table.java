@@ -1,5 +1,6 @@
 package io.tabletheory.inmemory.internal.table;
 
+import io.tabletheory.api.error.ResourceNotFoundException;
 import io.tabletheory.api.error.TransactionConflictException;
 import io.tabletheory.api.table.IndexDescription;
 import io.tabletheory.api.table.IndexStatus;
@@ -10,6 +11,7 @@ import io.tabletheory.api.table.Tag;
 import io.tabletheory.api.table.TimeToLiveDescription;
 import io.tabletheory.api.table.TimeToLiveStatus;
 import io.tabletheory.api.value.AttributeValue;
+import io.tabletheory.inmemory.ChangeListener;
 import io.tabletheory.inmemory.internal.item.ItemSize;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -47,6 +49,12 @@ import java.util.concurrent.locks.ReentrantLock;
  * added to a populated table is filled at once, and is reported {@code CREATING} (backfilling, not readable) with
  * the table {@code UPDATING} until the table is next described ({@link #settle}): the transition is observable and
  * deterministic, and never depends on timing.
+ *
+ * <p>Every change is reported to the emulator's {@link ChangeListener} under the write lock, before it is stored:
+ * {@link #write} reports its own; a transaction reports all of its writes at once and then stores them with {@link
+ * #writeReported}. Both store through one path that keeps the item counts, sizes and indexes. Once the catalog has
+ * deleted the table ({@link #markDeleted}, under the lock), writes that looked the table up before fail as writes to
+ * a missing table, so none is reported after the table's deletion.
  */
 public final class Table {
     /** DynamoDB's message for an operation on an item a transaction in progress holds. */
@@ -71,6 +79,10 @@ public final class Table {
     /** The items of transactions in progress, each with the transaction that claimed it ({@link #claim}). */
     private final ConcurrentHashMap<StorageKey, Object> claims = new ConcurrentHashMap<>();
 
+    private final ChangeListener listener;
+    /** Set, under {@link #writeLock}, once the catalog has deleted the table. */
+    private boolean deleted;
+
     private volatile TimeToLiveDescription timeToLive =
             new TimeToLiveDescription(TimeToLiveStatus.DISABLED, Optional.empty());
 
@@ -89,12 +101,13 @@ public final class Table {
         }
     }
 
-    /** A new empty table for a validated definition. */
-    public Table(TableDescription definition, TableSettings settings) {
+    /** A new empty table for a validated definition and settings, reporting its changes to {@code listener}. */
+    public Table(TableDescription definition, TableSettings settings, ChangeListener listener) {
         Objects.requireNonNull(definition, "definition");
         this.keySchema = KeySchema.of(definition);
         this.schema = Schema.of(definition, keySchema, Map.of());
         this.settings = Objects.requireNonNull(settings, "settings");
+        this.listener = Objects.requireNonNull(listener, "listener");
     }
 
     /** The table's name. */
@@ -344,34 +357,107 @@ public final class Table {
      * @throws TransactionConflictException when another transaction has claimed the item (it is in progress)
      */
     public Optional<Map<String, AttributeValue>> write(PrimaryKey key, ItemChange change, Object transaction) {
-        StorageKey position = position(key);
         writeLock.lock();
         try {
+            requireLive();
+            StorageKey position = position(key);
             Object claimant = claims.get(position);
             if (claimant != null && claimant != transaction) {
                 throw new TransactionConflictException(TRANSACTION_ONGOING);
             }
-            Schema current = schema;
             Optional<Map<String, AttributeValue>> before = Optional.ofNullable(items.get(position));
             Optional<Map<String, AttributeValue>> next = change.apply(before);
-            long beforeBytes = before.map(ItemSize::of).orElse(0L);
-            long nextBytes = next.map(ItemSize::of).orElse(0L);
             if (next.isPresent()) {
-                IndexKeyValidator.validate(current.indexes(), next.get());
-                items.put(position, next.get());
-                if (before.isEmpty()) {
-                    itemCount.incrementAndGet();
-                }
-            } else if (before.isPresent()) {
-                items.remove(position);
-                itemCount.decrementAndGet();
+                IndexKeyValidator.validate(schema.indexes(), next.get());
             }
-            sizeBytes.addAndGet(nextBytes - beforeBytes);
-            updateIndexes(current, before, beforeBytes, next, nextBytes);
+            if (listener == ChangeListener.NONE || !changes(before, next)) {
+                store(position, before, next);
+                return before;
+            }
+            listener.itemsChanging(List.of(itemWrite(key, next)));
+            try {
+                store(position, before, next);
+            } finally {
+                listener.changeApplied();
+            }
             return before;
         } finally {
             writeLock.unlock();
         }
+    }
+
+    /**
+     * Stores {@code next} under {@code key} without reporting it: for a transaction, which holds this table's lock
+     * (and checked {@link #requireLive}) and reported all of its writes already.
+     */
+    public void writeReported(PrimaryKey key, Optional<Map<String, AttributeValue>> next) {
+        requireLocked();
+        StorageKey position = position(key);
+        store(position, Optional.ofNullable(items.get(position)), next);
+    }
+
+    /** The change of one item as the {@link ChangeListener} sees it. */
+    public ChangeListener.ItemWrite itemWrite(PrimaryKey key, Optional<Map<String, AttributeValue>> next) {
+        Map<String, AttributeValue> keyAttributes = keySchema.sort().isPresent()
+                ? Map.of(
+                        keySchema.partition().name(),
+                        key.partition(),
+                        keySchema.sort().get().name(),
+                        key.sort().orElseThrow())
+                : Map.of(keySchema.partition().name(), key.partition());
+        return new ChangeListener.ItemWrite(name(), keyAttributes, next);
+    }
+
+    /** Whether a write from {@code current} to {@code next} changes anything a replay would need. */
+    private static boolean changes(
+            Optional<Map<String, AttributeValue>> current, Optional<Map<String, AttributeValue>> next) {
+        if (next.isEmpty()) {
+            return current.isPresent();
+        }
+        return current.isEmpty() || current.get() != next.get();
+    }
+
+    /**
+     * Fails as a write to a missing table once the catalog has deleted this one; called under the write lock.
+     *
+     * @throws ResourceNotFoundException "Requested resource not found", DynamoDB's text for item operations
+     */
+    public void requireLive() {
+        requireLocked();
+        if (deleted) {
+            throw new ResourceNotFoundException("Requested resource not found");
+        }
+    }
+
+    /** Marks the table deleted (its catalog has let it go); later writes fail, see {@link #requireLive}. */
+    void markDeleted() {
+        requireLocked();
+        deleted = true;
+    }
+
+    /**
+     * Replaces the item at {@code position} ({@code before}) by {@code next}, under the write lock: the one path every
+     * write takes, keeping the item count, the table's size and the current schema's indexes (with their counts and
+     * sizes) in step.
+     */
+    private void store(
+            StorageKey position,
+            Optional<Map<String, AttributeValue>> before,
+            Optional<Map<String, AttributeValue>> next) {
+        Schema current = schema;
+        long beforeBytes = before.map(ItemSize::of).orElse(0L);
+        long nextBytes = next.map(ItemSize::of).orElse(0L);
+        if (next.isPresent()) {
+            items.put(position, next.get());
+            if (before.isEmpty()) {
+                itemCount.incrementAndGet();
+            }
+        } else if (before.isPresent()) {
+            items.remove(position);
+            itemCount.decrementAndGet();
+        }
+        sizeBytes.addAndGet(nextBytes - beforeBytes);
+        updateIndexes(current, before, beforeBytes, next, nextBytes);
     }
 
     private static void updateIndexes(

@@ -13,6 +13,7 @@ import io.tabletheory.api.table.TimeToLiveDescription;
 import io.tabletheory.api.table.TimeToLiveSpecification;
 import io.tabletheory.api.table.TimeToLiveStatus;
 import io.tabletheory.api.table.UpdateTableRequest;
+import io.tabletheory.inmemory.ChangeListener;
 import io.tabletheory.inmemory.internal.check.Constraints;
 import io.tabletheory.inmemory.internal.item.Utf8;
 import java.time.Clock;
@@ -27,22 +28,49 @@ import java.util.concurrent.ConcurrentSkipListMap;
 /**
  * The emulator's tables by name, and the table administration operations on them (create, describe, update, delete,
  * list, time to live, tags) with DynamoDB's validation and messages. Names are case-sensitive, as on DynamoDB.
- * Thread-safe: creating and deleting a table are atomic, and so is each UpdateTable (one at a time per catalog).
+ * Thread-safe: creating and deleting a table are atomic, and so is each UpdateTable.
+ *
+ * <p>Table-level changes (create, update, delete, time to live, tags) run one at a time, under one lock. Creation,
+ * deletion and time-to-live changes are reported to the {@link ChangeListener} before they take effect, so the
+ * listener sees them in the order they happen; a deletion also takes the table's write lock, so every item write the
+ * table accepted is reported before its deletion. UpdateTable and tag changes are not reported (see {@link
+ * ChangeListener}).
  */
 public final class TableCatalog {
     private static final int MAX_LIST_LIMIT = 100;
 
     private final ConcurrentSkipListMap<String, Table> tables = new ConcurrentSkipListMap<>();
     private final Clock clock;
+    private final ChangeListener listener;
+    private final Object tableChanges = new Object();
 
-    /** An empty catalog dating its tables by the system clock. */
+    /** An empty catalog dating its tables by the system clock and reporting changes to no one. */
     public TableCatalog() {
-        this(Clock.systemUTC());
+        this(Clock.systemUTC(), ChangeListener.NONE);
     }
 
-    /** An empty catalog dating its tables (creation, stream labels) by {@code clock}. */
+    /** An empty catalog dating its tables (creation, stream labels) by {@code clock}, reporting changes to no one. */
     public TableCatalog(Clock clock) {
+        this(clock, ChangeListener.NONE);
+    }
+
+    /** An empty catalog dating its tables by the system clock and reporting every change to {@code listener}. */
+    public TableCatalog(ChangeListener listener) {
+        this(Clock.systemUTC(), listener);
+    }
+
+    /**
+     * An empty catalog dating its tables (creation, stream labels) by {@code clock} and reporting every change of its
+     * tables and their items to {@code listener}.
+     */
+    public TableCatalog(Clock clock, ChangeListener listener) {
         this.clock = Objects.requireNonNull(clock, "clock");
+        this.listener = Objects.requireNonNull(listener, "listener");
+    }
+
+    /** The listener every change is reported to. */
+    public ChangeListener listener() {
+        return listener;
     }
 
     /** Validates and creates a table, returning its description ({@code ACTIVE}: usable at once). */
@@ -68,13 +96,21 @@ public final class TableCatalog {
                 Map.of(),
                 Optional.empty(),
                 Optional.empty());
-        Table table =
-                new Table(definition, StreamSettings.created(settings, request.streamSpecification(), clock.instant()));
+        Table table = new Table(
+                definition, StreamSettings.created(settings, request.streamSpecification(), clock.instant()), listener);
         if (!request.tags().isEmpty()) {
             table.tag(request.tags());
         }
-        if (tables.putIfAbsent(request.tableName(), table) != null) {
-            throw new ResourceInUseException("Table already exists: " + request.tableName());
+        synchronized (tableChanges) {
+            if (tables.containsKey(request.tableName())) {
+                throw new ResourceInUseException("Table already exists: " + request.tableName());
+            }
+            listener.tableCreating(request);
+            try {
+                tables.put(request.tableName(), table);
+            } finally {
+                listener.changeApplied();
+            }
         }
         return table.describe(TableStatus.ACTIVE);
     }
@@ -93,25 +129,31 @@ public final class TableCatalog {
      * Validates and applies an UpdateTable, returning the table's description as the change begins ({@code
      * UPDATING}, a new index {@code CREATING}).
      */
-    public synchronized TableDescription update(UpdateTableRequest request) {
+    public TableDescription update(UpdateTableRequest request) {
         TableUpdater.validateRequest(request);
-        Table table = lookup(request.tableName());
-        TableUpdater.apply(table, request, clock.instant());
-        return table.describe(TableStatus.ACTIVE);
+        synchronized (tableChanges) {
+            Table table = lookup(request.tableName());
+            TableUpdater.apply(table, request, clock.instant());
+            return table.describe(TableStatus.ACTIVE);
+        }
     }
 
     /** Adds tags to the table an ARN names. */
     public void tag(String resourceArn, List<Tag> tags) {
         String tableName = TableArns.tableName(resourceArn, "TagResource");
         TableTags.validate(tags, "tags");
-        tagged(resourceArn, tableName).tag(tags);
+        synchronized (tableChanges) {
+            tagged(resourceArn, tableName).tag(tags);
+        }
     }
 
     /** Removes tags from the table an ARN names. */
     public void untag(String resourceArn, List<String> tagKeys) {
         String tableName = TableArns.tableName(resourceArn, "UntagResource");
         TableTags.validateKeys(tagKeys);
-        tagged(resourceArn, tableName).untag(tagKeys);
+        synchronized (tableChanges) {
+            tagged(resourceArn, tableName).untag(tagKeys);
+        }
     }
 
     /** The tags of the table an ARN names. */
@@ -132,11 +174,22 @@ public final class TableCatalog {
     /** Deletes a table and its items, returning its last description ({@code DELETING}, as DynamoDB reports). */
     public TableDescription delete(String tableName) {
         TableNames.validate(tableName);
-        Table table = tables.remove(tableName);
-        if (table == null) {
-            throw notFound(tableName);
+        synchronized (tableChanges) {
+            Table table = lookup(tableName);
+            TableLocks locks = TableLocks.lock(List.of(table));
+            try {
+                listener.tableDeleting(tableName);
+                try {
+                    tables.remove(tableName);
+                    table.markDeleted();
+                } finally {
+                    listener.changeApplied();
+                }
+            } finally {
+                locks.close();
+            }
+            return table.describe(TableStatus.DELETING);
         }
-        return table.describe(TableStatus.DELETING);
     }
 
     /** One page of table names in name order, after {@code exclusiveStartTableName} when given. */
@@ -179,8 +232,8 @@ public final class TableCatalog {
                 "timeToLiveSpecification.attributeName",
                 "Member must have length less than or equal to 255");
         constraints.throwIfAny();
-        Table table = lookup(tableName);
-        synchronized (table) {
+        synchronized (tableChanges) {
+            Table table = lookup(tableName);
             boolean enabled = table.timeToLive().status() == TimeToLiveStatus.ENABLED;
             if (specification.enabled() && enabled) {
                 throw new ValidationException("TimeToLive is already enabled");
@@ -188,11 +241,15 @@ public final class TableCatalog {
             if (!specification.enabled() && !enabled) {
                 throw new ValidationException("TimeToLive is already disabled");
             }
-            table.timeToLive(
-                    specification.enabled()
-                            ? new TimeToLiveDescription(
-                                    TimeToLiveStatus.ENABLED, Optional.of(specification.attributeName()))
-                            : new TimeToLiveDescription(TimeToLiveStatus.DISABLED, Optional.empty()));
+            TimeToLiveDescription next = specification.enabled()
+                    ? new TimeToLiveDescription(TimeToLiveStatus.ENABLED, Optional.of(specification.attributeName()))
+                    : new TimeToLiveDescription(TimeToLiveStatus.DISABLED, Optional.empty());
+            listener.timeToLiveChanging(tableName, next);
+            try {
+                table.timeToLive(next);
+            } finally {
+                listener.changeApplied();
+            }
         }
         return specification;
     }

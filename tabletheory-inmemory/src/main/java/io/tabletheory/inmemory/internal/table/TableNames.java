@@ -26,6 +26,27 @@ public final class TableNames {
     }
 
     /**
+     * Records violations of the table-name rule of the item operations (PutItem, GetItem, Query, ...), which also
+     * take a table ARN: an empty name breaks only the minimum length of 1, and a short name is not refused (no such
+     * table exists), as DynamoDB reports them.
+     */
+    public static Constraints checkItemTable(Constraints constraints, String name, String field) {
+        if (name.isEmpty()) {
+            return constraints.check(false, name, field, "Member must have length greater than or equal to 1");
+        }
+        return constraints.name(name, field, 1, 255, PATTERN);
+    }
+
+    /**
+     * Validates the {@code tableName} of an item operation ({@link #checkItemTable}).
+     *
+     * @throws io.tabletheory.api.error.ValidationException with DynamoDB's constraint message
+     */
+    public static void validateItemTable(String tableName) {
+        checkItemTable(new Constraints(), tableName, "tableName").throwIfAny();
+    }
+
+    /**
      * Validates the {@code tableName} of a request.
      *
      * @throws io.tabletheory.api.error.ValidationException with DynamoDB's constraint message

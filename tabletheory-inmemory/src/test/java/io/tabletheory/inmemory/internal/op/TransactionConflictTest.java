@@ -19,13 +19,16 @@ import io.tabletheory.api.request.UpdateItemRequest;
 import io.tabletheory.api.request.WriteRequest;
 import io.tabletheory.api.table.CreateTableRequest;
 import io.tabletheory.api.table.ScalarAttributeType;
+import io.tabletheory.api.table.TimeToLiveDescription;
 import io.tabletheory.api.value.AttributeValue;
+import io.tabletheory.inmemory.ChangeListener;
 import io.tabletheory.inmemory.internal.expr.cache.ExpressionCache;
 import io.tabletheory.inmemory.internal.table.KeyValidator;
 import io.tabletheory.inmemory.internal.table.PrimaryKey;
 import io.tabletheory.inmemory.internal.table.Table;
 import io.tabletheory.inmemory.internal.table.TableCatalog;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -91,6 +94,41 @@ class TransactionConflictTest {
                 .isExactlyInstanceOf(TransactionConflictException.class);
         new PutItemOperation(tables, expressions)
                 .run(PutItemRequest.builder("accounts", FREE).build());
+    }
+
+    @Test
+    void withAChangeListener_aHeldItemsWriteFailsUnreported_andAFreeItemsWriteIsReported() {
+        List<ChangeListener.ItemWrite> reported = new ArrayList<>();
+        TableCatalog listened = new TableCatalog(Clock.systemUTC(), new ChangeListener() {
+            @Override
+            public void itemsChanging(List<ChangeListener.ItemWrite> writes) {
+                reported.addAll(writes);
+            }
+
+            @Override
+            public void tableCreating(CreateTableRequest created) {}
+
+            @Override
+            public void timeToLiveChanging(String tableName, TimeToLiveDescription timeToLive) {}
+
+            @Override
+            public void tableDeleting(String tableName) {}
+        });
+        listened.create(CreateTableRequest.builder("accounts")
+                .partitionKey("pk", ScalarAttributeType.S)
+                .build());
+        Table listenedTable = listened.itemTable("accounts");
+        assertThat(listenedTable.claim(held, runningTransaction)).isTrue();
+
+        assertThatThrownBy(() -> new PutItemOperation(listened, expressions)
+                        .run(PutItemRequest.builder("accounts", HELD).build()))
+                .isExactlyInstanceOf(TransactionConflictException.class);
+        assertThat(reported).isEmpty();
+        new PutItemOperation(listened, expressions)
+                .run(PutItemRequest.builder("accounts", FREE).build());
+
+        assertThat(reported).containsExactly(new ChangeListener.ItemWrite("accounts", FREE, Optional.of(FREE)));
+        assertThat(listened.describe("accounts").itemCount()).isEqualTo(1);
     }
 
     @Test

@@ -91,6 +91,19 @@ public final class JsonTree {
         }
     }
 
+    /**
+     * A parser over {@code stream} with the settings of {@link #parse} (duplicate members refused), for files read a
+     * value at a time; the caller closes it.
+     */
+    public static JsonParser parser(java.io.InputStream stream) throws IOException {
+        return FACTORY.createParser(stream);
+    }
+
+    /** The value starting at {@code token}, the parser's current token, as {@link #parse} builds it. */
+    public static Object readValue(JsonParser parser, JsonToken token) throws IOException {
+        return read(parser, token, 0);
+    }
+
     private static Object read(JsonParser parser, JsonToken token, int depth) throws IOException {
         if (depth >= MAX_DEPTH && (token == JsonToken.START_OBJECT || token == JsonToken.START_ARRAY)) {
             throw WireException.serialization("The request body nests JSON objects and arrays more than " + MAX_DEPTH

@@ -2,9 +2,12 @@ package io.tabletheory.server.internal.json;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import io.tabletheory.api.table.AttributeDefinition;
+import io.tabletheory.api.table.BillingMode;
+import io.tabletheory.api.table.CreateTableRequest;
 import io.tabletheory.api.table.KeySchemaElement;
 import io.tabletheory.api.table.Projection;
 import io.tabletheory.api.table.SecondaryIndex;
+import io.tabletheory.api.table.Tag;
 import java.io.IOException;
 import java.util.List;
 
@@ -15,6 +18,67 @@ import java.util.List;
  */
 public final class TableShapes {
     private TableShapes() {}
+
+    /**
+     * A table's definition as a CreateTable request body, which {@code TableOperations.createTableRequest} reads back:
+     * {@code TableName}, {@code AttributeDefinitions}, {@code KeySchema}, the indexes when there are any, {@code
+     * BillingMode} and, when present, {@code ProvisionedThroughput}; an object of its own.
+     */
+    public static void definition(JsonGenerator json, CreateTableRequest table) throws IOException {
+        json.writeStartObject();
+        json.writeStringField("TableName", table.tableName());
+        attributeDefinitions(json, table.attributeDefinitions());
+        keySchema(json, table.keySchema());
+        indexes(json, "GlobalSecondaryIndexes", table.globalSecondaryIndexes());
+        indexes(json, "LocalSecondaryIndexes", table.localSecondaryIndexes());
+        json.writeStringField("BillingMode", table.billingMode().name());
+        if (table.billingMode() == BillingMode.PROVISIONED
+                && table.provisionedThroughput().isPresent()) {
+            json.writeObjectFieldStart("ProvisionedThroughput");
+            json.writeNumberField(
+                    "ReadCapacityUnits", table.provisionedThroughput().get().readCapacityUnits());
+            json.writeNumberField(
+                    "WriteCapacityUnits", table.provisionedThroughput().get().writeCapacityUnits());
+            json.writeEndObject();
+        }
+        if (table.streamSpecification().isPresent()
+                && table.streamSpecification().get().streamEnabled()) {
+            json.writeObjectFieldStart("StreamSpecification");
+            json.writeBooleanField("StreamEnabled", true);
+            json.writeStringField(
+                    "StreamViewType",
+                    table.streamSpecification()
+                            .get()
+                            .streamViewType()
+                            .orElseThrow()
+                            .name());
+            json.writeEndObject();
+        }
+        if (!table.tags().isEmpty()) {
+            json.writeArrayFieldStart("Tags");
+            for (Tag tag : table.tags()) {
+                json.writeStartObject();
+                json.writeStringField("Key", tag.key());
+                json.writeStringField("Value", tag.value());
+                json.writeEndObject();
+            }
+            json.writeEndArray();
+        }
+        json.writeEndObject();
+    }
+
+    private static void indexes(JsonGenerator json, String member, List<SecondaryIndex> indexes) throws IOException {
+        if (indexes.isEmpty()) {
+            return;
+        }
+        json.writeArrayFieldStart(member);
+        for (SecondaryIndex index : indexes) {
+            json.writeStartObject();
+            indexDefinition(json, index);
+            json.writeEndObject();
+        }
+        json.writeEndArray();
+    }
 
     /** {@code "AttributeDefinitions": [{"AttributeName", "AttributeType"}, ...]}. */
     public static void attributeDefinitions(JsonGenerator json, List<AttributeDefinition> definitions)

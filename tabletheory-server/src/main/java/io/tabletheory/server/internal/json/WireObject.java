@@ -24,6 +24,11 @@ public final class WireObject {
     private final Map<String, Object> members;
     private final String path;
 
+    /** A top-level object of parsed JSON members ({@link JsonTree#readValue}), as {@link JsonTree#parseObject} gives. */
+    public static WireObject root(Map<String, Object> members) {
+        return new WireObject(members, "");
+    }
+
     WireObject(Map<String, Object> members, String path) {
         this.members = members;
         this.path = path;
@@ -189,10 +194,32 @@ public final class WireObject {
         return path.isEmpty() ? member : path + "." + member;
     }
 
-    /** DynamoDB's error for a required member that is absent: {@code Value null at 'tableName' ...}. */
+    /**
+     * DynamoDB's error for a required member that is absent: {@code Value null at 'tableName' ...}, a nested member
+     * named by its full path ({@link #constraintPathOf}).
+     */
     public ValidationException missing(String member) {
-        return new ValidationException("1 validation error detected: Value null at '" + constraintPath(member)
+        return new ValidationException("1 validation error detected: Value null at '" + constraintPathOf(member)
                 + "' failed to satisfy constraint: Member must not be null");
+    }
+
+    /**
+     * A member of this object as DynamoDB names it in constraint errors: each name of the path with its first letter
+     * in lower case, each list index counted from 1 and followed by {@code member} (member {@code KeyType} of the
+     * object at {@code KeySchema.0} is {@code keySchema.1.member.keyType}).
+     */
+    public String constraintPathOf(String member) {
+        StringBuilder constraint = new StringBuilder();
+        if (!path.isEmpty()) {
+            for (String step : path.split("\\.")) {
+                if (!step.isEmpty() && step.chars().allMatch(Character::isDigit)) {
+                    constraint.append(Integer.parseInt(step) + 1).append(".member.");
+                } else {
+                    constraint.append(constraintPath(step)).append('.');
+                }
+            }
+        }
+        return constraint.append(constraintPath(member)).toString();
     }
 
     /** A member as DynamoDB names it in constraint errors: the first letter in lower case ({@code tableName}). */

@@ -58,12 +58,12 @@ final class BatchOperations {
     }
 
     private static KeysAndAttributes keysAndAttributes(WireObject keys) {
-        RequestMembers.refuseLegacy(keys, "AttributesToGet");
         return new KeysAndAttributes(
                 keys.attributeMapList("Keys"),
                 keys.bool("ConsistentRead").orElse(false),
                 keys.string("ProjectionExpression"),
-                RequestMembers.expressionAttributeNames(keys));
+                RequestMembers.expressionAttributeNames(keys),
+                ClassicMembers.attributesToGet(keys));
     }
 
     private static void writeKeysAndAttributes(KeysAndAttributes keys, WireWriter out) throws IOException {
@@ -80,6 +80,13 @@ final class BatchOperations {
                 out.json().writeStringField(name.getKey(), name.getValue());
             }
             out.json().writeEndObject();
+        }
+        if (!keys.attributesToGet().isEmpty()) {
+            out.json().writeArrayFieldStart("AttributesToGet");
+            for (String name : keys.attributesToGet()) {
+                out.json().writeString(name);
+            }
+            out.json().writeEndArray();
         }
         out.json().writeEndObject();
     }

@@ -18,7 +18,7 @@ import java.util.stream.Collectors;
  * The request members many operations share, decoded with DynamoDB's checks that only the raw request can show: an
  * empty {@code ExpressionAttributeNames} or {@code ExpressionAttributeValues} (the api reads an empty map as
  * absent), an invalid value inside {@code ExpressionAttributeValues} (DynamoDB wraps its message with the key), an
- * enum value outside its set, and the legacy parameters this server does not take.
+ * enum value outside its set.
  */
 final class RequestMembers {
     /**
@@ -70,58 +70,63 @@ final class RequestMembers {
 
     /** {@code ReturnConsumedCapacity}, {@code NONE} when absent. */
     static ReturnConsumedCapacity returnConsumedCapacity(WireObject request) {
-        return enumMember(request, "ReturnConsumedCapacity", ReturnConsumedCapacity.class)
+        MemberConstraints violations = new MemberConstraints();
+        ReturnConsumedCapacity capacity = returnConsumedCapacity(request, violations);
+        violations.throwIfAny();
+        return capacity;
+    }
+
+    /** {@code ReturnConsumedCapacity}, {@code NONE} when absent or invalid (recorded in {@code violations}). */
+    static ReturnConsumedCapacity returnConsumedCapacity(WireObject request, MemberConstraints violations) {
+        return enumMember(request, "ReturnConsumedCapacity", ReturnConsumedCapacity.class, violations)
                 .orElse(ReturnConsumedCapacity.NONE);
     }
 
     /** {@code ReturnItemCollectionMetrics}, {@code NONE} when absent. */
     static ReturnItemCollectionMetrics returnItemCollectionMetrics(WireObject request) {
-        return enumMember(request, "ReturnItemCollectionMetrics", ReturnItemCollectionMetrics.class)
+        MemberConstraints violations = new MemberConstraints();
+        ReturnItemCollectionMetrics metrics = returnItemCollectionMetrics(request, violations);
+        violations.throwIfAny();
+        return metrics;
+    }
+
+    /** {@code ReturnItemCollectionMetrics}, {@code NONE} when absent or invalid (recorded in {@code violations}). */
+    static ReturnItemCollectionMetrics returnItemCollectionMetrics(WireObject request, MemberConstraints violations) {
+        return enumMember(request, "ReturnItemCollectionMetrics", ReturnItemCollectionMetrics.class, violations)
                 .orElse(ReturnItemCollectionMetrics.NONE);
     }
 
-    /** {@code ReturnValues}, {@code NONE} when absent. */
-    static ReturnValue returnValues(WireObject request) {
-        return enumMember(request, "ReturnValues", ReturnValue.class).orElse(ReturnValue.NONE);
+    /** {@code ReturnValues}, {@code NONE} when absent or invalid (recorded in {@code violations}). */
+    static ReturnValue returnValues(WireObject request, MemberConstraints violations) {
+        return enumMember(request, "ReturnValues", ReturnValue.class, violations)
+                .orElse(ReturnValue.NONE);
     }
 
-    /** {@code ReturnValuesOnConditionCheckFailure}, {@code NONE} when absent. */
-    static ReturnValuesOnConditionCheckFailure returnValuesOnConditionCheckFailure(WireObject request) {
-        return enumMember(request, "ReturnValuesOnConditionCheckFailure", ReturnValuesOnConditionCheckFailure.class)
+    /** {@code ReturnValuesOnConditionCheckFailure}, {@code NONE} when absent or invalid (recorded). */
+    static ReturnValuesOnConditionCheckFailure returnValuesOnConditionCheckFailure(
+            WireObject request, MemberConstraints violations) {
+        return enumMember(
+                        request,
+                        "ReturnValuesOnConditionCheckFailure",
+                        ReturnValuesOnConditionCheckFailure.class,
+                        violations)
                 .orElse(ReturnValuesOnConditionCheckFailure.NONE);
     }
 
     /** An enum member, with DynamoDB's constraint error for a value outside the set. */
     static <E extends Enum<E>> Optional<E> enumMember(WireObject request, String member, Class<E> type) {
-        Optional<String> text = request.string(member);
-        if (text.isEmpty()) {
-            return Optional.empty();
-        }
-        for (E constant : type.getEnumConstants()) {
-            if (constant.name().equals(text.get())) {
-                return Optional.of(constant);
-            }
-        }
+        MemberConstraints violations = new MemberConstraints();
+        Optional<E> value = enumMember(request, member, type, violations);
+        violations.throwIfAny();
+        return value;
+    }
+
+    /** An enum member; a value outside the set is recorded in {@code violations}, and the answer is then empty. */
+    static <E extends Enum<E>> Optional<E> enumMember(
+            WireObject request, String member, Class<E> type, MemberConstraints violations) {
         String allowed = DYNAMODB_ENUM_ORDER.getOrDefault(
                 member,
                 Arrays.stream(type.getEnumConstants()).map(Enum::name).collect(Collectors.joining(", ", "[", "]")));
-        throw new ValidationException("1 validation error detected: Value '" + text.get() + "' at '"
-                + WireObject.constraintPath(member)
-                + "' failed to satisfy constraint: Member must satisfy enum value set: " + allowed);
-    }
-
-    /**
-     * Refuses the legacy (pre-expression) parameters: this server maps every request onto the expression
-     * parameters, and ignoring, say, {@code Expected} would turn a conditional write into an unconditional one.
-     */
-    static void refuseLegacy(WireObject request, String... legacyMembers) {
-        for (String member : legacyMembers) {
-            if (request.has(member)) {
-                throw new ValidationException("The legacy parameter " + member
-                        + " is not supported by the TableTheory server; use the expression parameters instead"
-                        + " (ConditionExpression, UpdateExpression, KeyConditionExpression, FilterExpression,"
-                        + " ProjectionExpression)");
-            }
-        }
+        return violations.enumMember(request, member, type, allowed);
     }
 }

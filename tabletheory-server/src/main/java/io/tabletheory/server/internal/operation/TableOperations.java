@@ -1,5 +1,6 @@
 package io.tabletheory.server.internal.operation;
 
+import io.tabletheory.api.error.ValidationException;
 import io.tabletheory.api.port.TableStore;
 import io.tabletheory.api.table.AttributeDefinition;
 import io.tabletheory.api.table.BillingMode;
@@ -70,7 +71,10 @@ public final class TableOperations {
      * wrong JSON type and enum values outside their set (the store checks the rest).
      */
     public static CreateTableRequest createTableRequest(WireObject request) {
-        String tableName = request.requiredString("TableName");
+        // CreateTable words a missing TableName as a missing parameter, not as a member constraint.
+        String tableName = request.string("TableName")
+                .orElseThrow(() -> new ValidationException(
+                        "The parameter 'TableName' is required but was not present in the request"));
         if (!request.has("AttributeDefinitions")) {
             throw request.missing("AttributeDefinitions");
         }

@@ -35,12 +35,23 @@ public final class DynamoHttpHandler implements HttpHandler {
 
     private final Map<String, Operation> operations;
     private final int maxRequestBytes;
+    private final Runnable awaitDurable;
     private final AtomicInteger inFlight = new AtomicInteger();
 
     /** A handler serving {@code operations} (by name) and refusing bodies over {@code maxRequestBytes}. */
     public DynamoHttpHandler(Map<String, Operation> operations, int maxRequestBytes) {
+        this(operations, maxRequestBytes, () -> {});
+    }
+
+    /**
+     * A handler that also runs {@code awaitDurable} on the request's thread before each response is sent: with a
+     * data directory, it waits until the writes the request made are durable, and throws (an error response) when
+     * they cannot be, so no write is acknowledged before it is kept.
+     */
+    public DynamoHttpHandler(Map<String, Operation> operations, int maxRequestBytes, Runnable awaitDurable) {
         this.operations = Map.copyOf(operations);
         this.maxRequestBytes = maxRequestBytes;
+        this.awaitDurable = awaitDurable;
     }
 
     @Override
@@ -80,7 +91,13 @@ public final class DynamoHttpHandler implements HttpHandler {
             byte[] body = readBody(exchange);
             WireObject request = JsonTree.parseObject(body);
             String region = SigningRegion.of(exchange.getRequestHeaders().getFirst("Authorization"));
-            return new Response(200, operation.handle(request, region));
+            byte[] answer;
+            try {
+                answer = operation.handle(request, region);
+            } finally {
+                awaitDurable.run();
+            }
+            return new Response(200, answer);
         } catch (WireException refused) {
             if (refused.status() == 413) {
                 exchange.getResponseHeaders().set("Connection", "close");

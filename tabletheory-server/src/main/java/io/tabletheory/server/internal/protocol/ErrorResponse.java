@@ -10,6 +10,7 @@ import io.tabletheory.api.error.ValidationException;
 import io.tabletheory.api.request.CancellationReason;
 import io.tabletheory.api.request.ConditionFailedException;
 import io.tabletheory.api.request.TransactionCanceledException;
+import io.tabletheory.server.internal.journal.JournalFailedException;
 import io.tabletheory.server.internal.json.WireException;
 import io.tabletheory.server.internal.json.WireWriter;
 
@@ -74,6 +75,10 @@ public record ErrorResponse(int status, byte[] body) {
             String code = ((BackendException) failure).errorCode();
             return simple(
                     code.startsWith("InternalServer") ? 500 : 400, DYNAMODB + code, "message", failure.getMessage());
+        }
+        if (failure instanceof JournalFailedException) {
+            // 4xx, not DynamoDB's 500: SDKs retry a 500, and this server accepts no more writes
+            return simple(400, DYNAMODB + "ServiceUnavailableException", "message", failure.getMessage());
         }
         if (failure instanceof UnsupportedOperationException) {
             return simple(

@@ -1,5 +1,6 @@
 package io.tabletheory.server.internal.snapshot;
 
+import io.tabletheory.server.internal.journal.DirectoryForce;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -52,7 +53,7 @@ final class AtomicFile {
                 Files.deleteIfExists(temporary);
             }
         }
-        forceDirectory(directory);
+        DirectoryForce.force(directory);
     }
 
     private static void move(Path temporary, Path target) throws IOException {
@@ -60,15 +61,6 @@ final class AtomicFile {
             Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
         } catch (AtomicMoveNotSupportedException notAtomicHere) {
             Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING);
-        }
-    }
-
-    /** Makes the rename durable; some platforms (Windows) cannot open a directory, and rename durably anyway. */
-    private static void forceDirectory(Path directory) {
-        try (FileChannel channel = FileChannel.open(directory, StandardOpenOption.READ)) {
-            channel.force(true);
-        } catch (IOException | UnsupportedOperationException notSupported) {
-            // best effort: the file itself is already on disk
         }
     }
 }

@@ -52,15 +52,16 @@ import java.util.stream.Stream;
  * Other files in the directory are left alone. The files are plain JSON, meant to be read, diffed and edited by
  * hand; a table file can be written by hand too.
  *
- * <p><b>Saving</b> writes the marker and then each table to a temporary file that replaces the old file atomically
- * (see {@link AtomicFile}), then removes the files of tables that no longer exist. Tables and items are read one page
+ * <p><b>Saving</b> writes each table to a temporary file that replaces the old file atomically (see {@link
+ * AtomicFile}), removes the files of tables that no longer exist, and writes the marker last, so a new directory
+ * with a marker holds a whole snapshot. Tables and items are read one page
  * at a time while the store keeps serving: a save is not a point-in-time copy, and a write served meanwhile may or
  * may not be in it. A crash during a save leaves every file whole, each from the previous save or this one. A
  * PROVISIONED table whose store does not report its capacity is saved with 1 read and 1 write unit.
  *
  * <p><b>Loading</b> creates the directory when it is missing, and otherwise reads every table file in name order,
- * restoring each table (definition, TTL, items) before reading the next; one table file is held in memory at a
- * time. A file that cannot be read, is not valid JSON, does not have the shape above, repeats a table of another
+ * restoring each table (definition, items, TTL) as it reads it ({@link TableSnapshot}): a few thousand items are
+ * held in memory at a time, and they are put on every processor. A file that cannot be read, is not valid JSON, does not have the shape above, repeats a table of another
  * file or names a table the store already has fails the load with an {@link IllegalStateException} naming the file
  * and the problem; the tables loaded before it stay in the store.
  *
@@ -68,7 +69,10 @@ import java.util.stream.Stream;
  */
 public final class SnapshotDirectory {
     /** The marker file's name. */
-    static final String MARKER = "tabletheory-snapshot.json";
+    public static final String MARKER = "tabletheory-snapshot.json";
+
+    /** The suffix of every table file. */
+    public static final String TABLE_FILE_SUFFIX = TableFileNames.SUFFIX;
 
     static final String FORMAT = "tabletheory-snapshot";
     static final int VERSION = 1;
@@ -115,15 +119,16 @@ public final class SnapshotDirectory {
         checkMarker(marker);
         Map<String, Path> loaded = new HashMap<>();
         for (Path file : tableFiles) {
-            byte[] content = read(file);
             try {
-                TableSnapshot table = TableSnapshot.read(content);
-                Path earlier = loaded.putIfAbsent(table.tableName(), file);
-                if (earlier != null) {
-                    throw new IllegalArgumentException(
-                            "table " + table.tableName() + " is also in " + earlier.getFileName());
-                }
-                table.restore(store);
+                TableSnapshot.load(file, store, tableName -> {
+                    Path earlier = loaded.putIfAbsent(tableName, file);
+                    if (earlier != null) {
+                        throw new IllegalArgumentException(
+                                "table " + tableName + " is also in " + earlier.getFileName());
+                    }
+                });
+            } catch (UncheckedIOException unreadable) {
+                throw unreadable;
             } catch (RuntimeException invalid) {
                 throw new IllegalStateException(
                         "cannot load snapshot file " + file + ": " + invalid.getMessage(), invalid);
@@ -139,10 +144,18 @@ public final class SnapshotDirectory {
      * @throws UncheckedIOException when a file cannot be written; the message names it, and the files not yet
      *     replaced keep the previous save's content
      */
-    public synchronized int save(DynamoStore store) {
+    public int save(DynamoStore store) {
+        return save(store, () -> {});
+    }
+
+    /**
+     * Saves every table of {@code store} as {@link #save(DynamoStore)} does, writing the marker last, after {@code
+     * beforeMarker} has run: in a new directory, the marker then says the snapshot is whole. A thread interrupted
+     * while it saves stops between two pages of items with a {@link java.util.concurrent.CancellationException},
+     * leaving no marker in a new directory.
+     */
+    public synchronized int save(DynamoStore store, Runnable beforeMarker) {
         createDirectory();
-        Path marker = directory.resolve(MARKER);
-        write(marker, stream -> stream.write(MARKER_CONTENT));
         Map<String, String> fileNames = TableFileNames.assign(tableNames(store));
         List<Path> written = new ArrayList<>();
         fileNames.forEach((tableName, fileName) -> {
@@ -155,7 +168,14 @@ public final class SnapshotDirectory {
             }
         });
         removeStaleFiles(written);
+        beforeMarker.run();
+        write(directory.resolve(MARKER), stream -> stream.write(MARKER_CONTENT));
         return written.size();
+    }
+
+    /** Whether the directory holds a whole snapshot: its marker file exists. */
+    public boolean isWhole() {
+        return Files.isRegularFile(directory.resolve(MARKER));
     }
 
     private void checkMarker(Path marker) {

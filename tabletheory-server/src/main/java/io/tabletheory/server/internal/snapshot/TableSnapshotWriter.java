@@ -10,8 +10,8 @@ import io.tabletheory.api.port.DynamoStore;
 import io.tabletheory.api.request.PageResult;
 import io.tabletheory.api.request.ScanRequest;
 import io.tabletheory.api.table.BillingMode;
+import io.tabletheory.api.table.CreateTableRequest;
 import io.tabletheory.api.table.ProvisionedThroughput;
-import io.tabletheory.api.table.SecondaryIndex;
 import io.tabletheory.api.table.StreamSpecification;
 import io.tabletheory.api.table.TableDescription;
 import io.tabletheory.api.table.Tag;
@@ -24,6 +24,8 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CancellationException;
 
 /**
  * Writes one table's snapshot file (the format is described on {@link SnapshotDirectory}) from what the ports
@@ -71,6 +73,9 @@ final class TableSnapshotWriter {
                     json.writeRawValue(itemJson(item));
                 }
                 start = page.lastEvaluatedKey();
+                if (Thread.currentThread().isInterrupted()) {
+                    throw new CancellationException("the save of table " + tableName + " was interrupted");
+                }
             } while (!start.isEmpty());
             json.writeEndArray();
             json.writeEndObject();
@@ -78,49 +83,27 @@ final class TableSnapshotWriter {
         }
     }
 
-    /** The table as CreateTable's request shape, which {@code TableOperations.createTableRequest} reads back. */
+    /**
+     * The table as CreateTable's request shape, which {@code TableOperations.createTableRequest} reads back: with its
+     * throughput (a PROVISIONED table without one with {@link #SAVED_CAPACITY_UNITS}), its stream and its tags.
+     */
     private static void definition(JsonGenerator json, TableDescription table, List<Tag> tags) throws IOException {
-        json.writeStartObject();
-        json.writeStringField("TableName", table.tableName());
-        TableShapes.attributeDefinitions(json, table.attributeDefinitions());
-        TableShapes.keySchema(json, table.keySchema());
-        indexes(json, "GlobalSecondaryIndexes", table.globalSecondaryIndexes());
-        indexes(json, "LocalSecondaryIndexes", table.localSecondaryIndexes());
-        json.writeStringField("BillingMode", table.billingMode().name());
-        if (table.billingMode() == BillingMode.PROVISIONED) {
-            json.writeObjectFieldStart("ProvisionedThroughput");
-            json.writeNumberField(
-                    "ReadCapacityUnits",
-                    table.provisionedThroughput()
-                            .map(ProvisionedThroughput::readCapacityUnits)
-                            .orElse(SAVED_CAPACITY_UNITS));
-            json.writeNumberField(
-                    "WriteCapacityUnits",
-                    table.provisionedThroughput()
-                            .map(ProvisionedThroughput::writeCapacityUnits)
-                            .orElse(SAVED_CAPACITY_UNITS));
-            json.writeEndObject();
-        }
-        if (table.streamSpecification().isPresent()
-                && table.streamSpecification().get().streamEnabled()) {
-            StreamSpecification stream = table.streamSpecification().get();
-            json.writeObjectFieldStart("StreamSpecification");
-            json.writeBooleanField("StreamEnabled", true);
-            json.writeStringField(
-                    "StreamViewType", stream.streamViewType().orElseThrow().name());
-            json.writeEndObject();
-        }
-        if (!tags.isEmpty()) {
-            json.writeArrayFieldStart("Tags");
-            for (Tag tag : tags) {
-                json.writeStartObject();
-                json.writeStringField("Key", tag.key());
-                json.writeStringField("Value", tag.value());
-                json.writeEndObject();
-            }
-            json.writeEndArray();
-        }
-        json.writeEndObject();
+        Optional<ProvisionedThroughput> throughput = table.billingMode() == BillingMode.PROVISIONED
+                ? Optional.of(table.provisionedThroughput()
+                        .orElse(new ProvisionedThroughput(SAVED_CAPACITY_UNITS, SAVED_CAPACITY_UNITS)))
+                : Optional.empty();
+        TableShapes.definition(
+                json,
+                new CreateTableRequest(
+                        table.tableName(),
+                        table.attributeDefinitions(),
+                        table.keySchema(),
+                        table.globalSecondaryIndexes(),
+                        table.localSecondaryIndexes(),
+                        table.billingMode(),
+                        throughput,
+                        table.streamSpecification().filter(StreamSpecification::streamEnabled),
+                        tags));
     }
 
     /** The table's tags, when the store supports tagging and the table has an ARN. */
@@ -133,19 +116,6 @@ final class TableSnapshotWriter {
         } catch (UnsupportedOperationException untagged) {
             return List.of();
         }
-    }
-
-    private static void indexes(JsonGenerator json, String member, List<SecondaryIndex> indexes) throws IOException {
-        if (indexes.isEmpty()) {
-            return;
-        }
-        json.writeArrayFieldStart(member);
-        for (SecondaryIndex index : indexes) {
-            json.writeStartObject();
-            TableShapes.indexDefinition(json, index);
-            json.writeEndObject();
-        }
-        json.writeEndArray();
     }
 
     /** One item as compact DynamoDB JSON, exactly as the server writes an item on the wire. */

@@ -34,7 +34,7 @@ class SnapshotLoadFailureTest {
                 Arguments.of(
                         "{\"Table\": {\"TableName\": \"notes\", \"AttributeDefinitions\": [], \"KeySchema\":"
                                 + " [{\"AttributeName\": \"id\", \"KeyType\": \"PRIMARY\"}]}, \"Items\": []}",
-                        "Value 'PRIMARY' at 'keyType' failed to satisfy constraint"),
+                        "Value 'PRIMARY' at 'table.keySchema.1.member.keyType' failed to satisfy constraint"),
                 Arguments.of("{\"Table\": " + DEFINITION + ", \"Items\": [{\"id\": {\"S\": 1}}]}", "'Items.0.id.S'"),
                 Arguments.of("{\"Table\": " + DEFINITION + ", \"Items\": [\"id\"]}", "item Items.0"),
                 Arguments.of(

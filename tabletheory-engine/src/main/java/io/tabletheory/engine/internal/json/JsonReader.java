@@ -1,4 +1,4 @@
-package io.tabletheory.engine.internal.cursor;
+package io.tabletheory.engine.internal.json;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -13,12 +13,12 @@ import java.util.Map;
  * #MAX_DEPTH} deep (so no crafted text can exhaust the stack) and a number is at most {@link #MAX_NUMBER_LENGTH}
  * characters (a cursor holds numbers as DynamoDB JSON strings; a JSON number in one is never longer).
  */
-final class JsonReader {
+public final class JsonReader {
     /** Deeper than any cursor: DynamoDB nests values 32 levels, two JSON levels each, inside two more. */
-    static final int MAX_DEPTH = 80;
+    public static final int MAX_DEPTH = 80;
 
     /** The longest JSON number read. */
-    static final int MAX_NUMBER_LENGTH = 64;
+    public static final int MAX_NUMBER_LENGTH = 64;
 
     private final String text;
     private int position;
@@ -28,7 +28,7 @@ final class JsonReader {
         this.text = text;
     }
 
-    static Object parse(String text) {
+    public static Object parse(String text) {
         JsonReader reader = new JsonReader(text);
         Object value = reader.value();
         reader.whitespace();
