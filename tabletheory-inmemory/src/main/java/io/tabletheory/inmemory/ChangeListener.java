@@ -26,6 +26,12 @@ import java.util.Optional;
  * InMemoryDynamoStore#sweepExpiredItems()}. A write that changes nothing (a delete of a missing item, a sweep that
  * finds the item rewritten) is not reported.
  *
+ * <p>Table settings changed after creation (UpdateTable's billing mode, throughput, global indexes and stream, and
+ * tags added or removed later) are not reported: a listener that must keep them reads them from the store, as
+ * {@code tabletheory-server}'s data directory does by saving a snapshot after each such change. A table's settings
+ * at its creation, tags and stream included, are in the {@link CreateTableRequest} that {@link #tableCreating}
+ * reports.
+ *
  * <p>After a change was reported and applied (or, should applying it fail, abandoned), the same thread calls {@link
  * #changeApplied()}, still holding the locks: between the two calls the change is in flight, reported but maybe not
  * yet visible. A journal that compacts itself into snapshots waits for changes in flight before it starts one.

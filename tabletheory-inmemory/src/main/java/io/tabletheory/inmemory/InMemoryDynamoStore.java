@@ -58,13 +58,20 @@ import java.util.Objects;
  * io.tabletheory.api.request.TransactionCanceledException} for a cancelled transaction; messages use DynamoDB's (AWS)
  * wording.
  *
- * <p><b>Limits of this version:</b> transactions never conflict ({@code TransactionConflict}): they take the write
- * locks of their tables, in name order, and wait for each other; a repeated {@code ClientRequestToken} returns the
+ * <p>Transactions conflict as on DynamoDB: a TransactWriteItems claims its items while it runs, and another
+ * TransactWriteItems or a TransactGetItems meeting one of them is cancelled with a {@code TransactionConflict}
+ * reason, a PutItem, UpdateItem, DeleteItem or BatchWriteItem write of one fails with {@code
+ * TransactionConflictException} (the batch's earlier writes stay applied); transactions that share no item run one
+ * after another on the tables they share. This only happens under real concurrency.
+ *
+ * <p><b>Limits of this version:</b> a repeated {@code ClientRequestToken} returns the
  * first call's result (DynamoDB reports read capacity for the repeat); the 4 MB request limit is measured on item
  * sizes and expression lengths, close to but not exactly DynamoDB's measure. The batch operations never leave work unprocessed for throttling (they have no throughput limits), and
  * apply a batch's writes one after another, in request order. UpdateItem takes no legacy {@code AttributeUpdates} (the
  * port has none). When a request holds several errors of the same stage, the one reported follows DynamoDB Local's
- * choice where the real service's is not known. Tables are {@code ACTIVE} as soon as they are created. Every read
+ * choice where the real service's is not known. Tables are {@code ACTIVE} as soon as they are created;
+ * an UpdateTable applies at once, but the table reports {@code UPDATING} (and a new global index {@code CREATING},
+ * unreadable) until it is next described, so code that waits for {@code ACTIVE} runs its real path. Every read
  * is strongly consistent and indexes are updated synchronously with the write (DynamoDB's global indexes are
  * eventually consistent). The 1 MB page is counted with DynamoDB's item-size formula before the filter, on the
  * whole item for a table and on the index's projection for an index; DynamoDB's exact page boundaries may differ

@@ -10,6 +10,7 @@ import io.tabletheory.api.request.BatchWriteItemRequest;
 import io.tabletheory.api.request.DeleteItemRequest;
 import io.tabletheory.api.request.PageResult;
 import io.tabletheory.api.request.PutItemRequest;
+import io.tabletheory.api.request.QueryRequest;
 import io.tabletheory.api.request.ReturnConsumedCapacity;
 import io.tabletheory.api.request.ScanRequest;
 import io.tabletheory.api.request.TransactWriteItem;
@@ -18,11 +19,18 @@ import io.tabletheory.api.request.TransactionCanceledException;
 import io.tabletheory.api.request.UpdateItemRequest;
 import io.tabletheory.api.request.WriteRequest;
 import io.tabletheory.api.table.CreateTableRequest;
+import io.tabletheory.api.table.IndexDescription;
+import io.tabletheory.api.table.KeySchemaElement;
+import io.tabletheory.api.table.KeyType;
 import io.tabletheory.api.table.ListTablesRequest;
+import io.tabletheory.api.table.Projection;
 import io.tabletheory.api.table.ScalarAttributeType;
+import io.tabletheory.api.table.SecondaryIndex;
+import io.tabletheory.api.table.TableDescription;
 import io.tabletheory.api.table.TimeToLiveDescription;
 import io.tabletheory.api.table.TimeToLiveSpecification;
 import io.tabletheory.api.table.TimeToLiveStatus;
+import io.tabletheory.api.table.UpdateTableRequest;
 import io.tabletheory.api.value.AttributeValue;
 import java.time.Clock;
 import java.time.Instant;
@@ -186,6 +194,41 @@ class ChangeListenerTest {
 
         assertThat(contents(dynamo)).isEqualTo(before);
         assertThat(dynamo.describeTimeToLive("accounts").status()).isEqualTo(TimeToLiveStatus.DISABLED);
+    }
+
+    @Test
+    void reportedWrites_keepTheItemCountsSizesAndIndexes_ofWritesAndTransactions() {
+        createTable("accounts");
+        put("accounts", item("id", s("a"), "balance", n(10), "group", s("g")));
+        put("accounts", item("id", s("b"), "balance", n(0), "group", s("g")));
+        put("accounts", item("id", s("c"), "balance", n(1), "group", s("g")));
+        dynamo.updateTable(UpdateTableRequest.builder("accounts")
+                .attribute("group", ScalarAttributeType.S)
+                .createGlobalSecondaryIndex(new SecondaryIndex(
+                        "by-group", List.of(new KeySchemaElement("group", KeyType.HASH)), Projection.all()))
+                .build());
+
+        transfer("a", "b", 4);
+        dynamo.deleteItem(
+                DeleteItemRequest.builder("accounts", item("id", s("c"))).build());
+
+        TableDescription described = dynamo.describeTable("accounts");
+        TableDescription replayed = recorder.replay().describeTable("accounts");
+        assertThat(described.itemCount()).isEqualTo(2).isEqualTo(replayed.itemCount());
+        assertThat(described.tableSizeBytes()).isPositive().isEqualTo(replayed.tableSizeBytes());
+        IndexDescription index = described.indexDescription("by-group").orElseThrow();
+        assertThat(index.itemCount()).isEqualTo(2);
+        assertThat(index.indexSizeBytes()).isEqualTo(described.tableSizeBytes());
+        assertThat(dynamo.query(QueryRequest.builder("accounts")
+                                .indexName("by-group")
+                                .keyConditionExpression("#g = :g")
+                                .expressionAttributeNames(Map.of("#g", "group"))
+                                .expressionAttributeValues(Map.of(":g", s("g")))
+                                .build())
+                        .items())
+                .containsExactlyInAnyOrder(
+                        item("id", s("a"), "balance", n(6), "group", s("g")),
+                        item("id", s("b"), "balance", n(4), "group", s("g")));
     }
 
     private void createTable(String name) {

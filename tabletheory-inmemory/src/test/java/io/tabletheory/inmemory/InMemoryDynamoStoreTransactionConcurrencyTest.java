@@ -5,6 +5,8 @@ import static io.tabletheory.inmemory.Items.n;
 import static io.tabletheory.inmemory.Items.s;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.tabletheory.api.error.TransactionConflictException;
+import io.tabletheory.api.request.CancellationReason;
 import io.tabletheory.api.request.GetItemRequest;
 import io.tabletheory.api.request.PutItemRequest;
 import io.tabletheory.api.request.ReturnConsumedCapacity;
@@ -64,6 +66,7 @@ class InMemoryDynamoStoreTransactionConcurrencyTest {
         AtomicInteger cancelled = new AtomicInteger();
         ConcurrentLinkedQueue<Long> sumsSeen = new ConcurrentLinkedQueue<>();
         ConcurrentLinkedQueue<Long> singleReadSums = new ConcurrentLinkedQueue<>();
+        ConcurrentLinkedQueue<String> cancellationCodes = new ConcurrentLinkedQueue<>();
         int touches;
         try {
             List<Future<?>> transfers = new ArrayList<>();
@@ -78,8 +81,11 @@ class InMemoryDynamoStoreTransactionConcurrencyTest {
                             transfer(
                                     alphaPays ? "alpha" : "beta", alphaPays ? "beta" : "alpha", 1 + random.nextInt(50));
                             applied.incrementAndGet();
-                        } catch (TransactionCanceledException insufficientFunds) {
+                        } catch (TransactionCanceledException insufficientFundsOrConflict) {
                             cancelled.incrementAndGet();
+                            insufficientFundsOrConflict.reasons().stream()
+                                    .map(CancellationReason::code)
+                                    .forEach(cancellationCodes::add);
                         }
                     }
                     return null;
@@ -130,6 +136,12 @@ class InMemoryDynamoStoreTransactionConcurrencyTest {
         assertThat(applied.get()).as("most transfers find enough funds").isPositive();
         assertThat(sumsSeen).as("TransactGetItems ran").isNotEmpty().containsOnly(TOTAL);
         assertThat(singleReadSums).isNotEmpty();
+        assertThat(cancellationCodes)
+                .as("a transfer is cancelled for want of funds, or for another transfer in progress on its items")
+                .isSubsetOf(
+                        CancellationReason.NONE,
+                        CancellationReason.CONDITIONAL_CHECK_FAILED,
+                        CancellationReason.TRANSACTION_CONFLICT);
         Map<String, AttributeValue> alpha = get("alpha");
         Map<String, AttributeValue> beta = get("beta");
         assertThat(balance(alpha) + balance(beta)).isEqualTo(TOTAL);
@@ -162,22 +174,39 @@ class InMemoryDynamoStoreTransactionConcurrencyTest {
                         null))));
     }
 
+    /** The sum of both balances read in one TransactGetItems, retried while a transfer in progress conflicts. */
     private long transactionalSum() {
-        List<Optional<Map<String, AttributeValue>>> items = dynamo.transactGetItems(new TransactGetItemsRequest(
-                        List.of(
-                                TransactGetItem.of("beta", item("id", s("account"))),
-                                TransactGetItem.of("alpha", item("id", s("account")))),
-                        ReturnConsumedCapacity.NONE))
-                .responses();
-        return balance(items.get(0).orElseThrow()) + balance(items.get(1).orElseThrow());
+        while (true) {
+            try {
+                List<Optional<Map<String, AttributeValue>>> items = dynamo.transactGetItems(new TransactGetItemsRequest(
+                                List.of(
+                                        TransactGetItem.of("beta", item("id", s("account"))),
+                                        TransactGetItem.of("alpha", item("id", s("account")))),
+                                ReturnConsumedCapacity.NONE))
+                        .responses();
+                return balance(items.get(0).orElseThrow())
+                        + balance(items.get(1).orElseThrow());
+            } catch (TransactionCanceledException conflict) {
+                assertThat(conflict.reasons())
+                        .extracting(CancellationReason::code)
+                        .contains(CancellationReason.TRANSACTION_CONFLICT);
+            }
+        }
     }
 
-    /** A single-item write of the account outside any transaction. */
+    /** A single-item write of the account outside any transaction, retried while a transfer holds the item. */
     private void touch(String table) {
-        dynamo.updateItem(UpdateItemRequest.builder(table, item("id", s("account")))
-                .updateExpression("ADD touches :one")
-                .expressionAttributeValues(item(":one", n(1)))
-                .build());
+        while (true) {
+            try {
+                dynamo.updateItem(UpdateItemRequest.builder(table, item("id", s("account")))
+                        .updateExpression("ADD touches :one")
+                        .expressionAttributeValues(item(":one", n(1)))
+                        .build());
+                return;
+            } catch (TransactionConflictException transferInProgress) {
+                assertThat(transferInProgress).hasMessage("Transaction is ongoing for the item");
+            }
+        }
     }
 
     private Map<String, AttributeValue> get(String table) {

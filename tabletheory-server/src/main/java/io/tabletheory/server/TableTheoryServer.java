@@ -4,6 +4,7 @@ import com.sun.net.httpserver.HttpServer;
 import io.tabletheory.api.port.DynamoStore;
 import io.tabletheory.inmemory.InMemoryDynamoStore;
 import io.tabletheory.server.internal.data.DataDirectory;
+import io.tabletheory.server.internal.operation.Operation;
 import io.tabletheory.server.internal.operation.Operations;
 import io.tabletheory.server.internal.protocol.DynamoHttpHandler;
 import java.io.IOException;
@@ -13,6 +14,7 @@ import java.net.URI;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
@@ -383,10 +385,13 @@ public final class TableTheoryServer implements AutoCloseable {
             URI endpoint = endpointOf(http.getAddress());
             Runnable awaitDurable = data.<Runnable>map(directory -> directory::awaitWritesOfThisThread)
                     .orElse(() -> {});
-            DynamoHttpHandler handler = new DynamoHttpHandler(
-                    Operations.forStore(served, endpoint.getAuthority(), Clock.systemUTC()),
-                    maxRequestBytes,
-                    awaitDurable);
+            Map<String, Operation> operations = Operations.forStore(served, endpoint.getAuthority(), Clock.systemUTC());
+            if (data.isPresent()) {
+                // The journal records item and table lifetimes, not table settings (UpdateTable, tags): a snapshot
+                // after each such change keeps it.
+                operations = Operations.afterTableSettingChanges(operations, data.get()::compact);
+            }
+            DynamoHttpHandler handler = new DynamoHttpHandler(operations, maxRequestBytes, awaitDurable);
             http.createContext("/", handler);
             http.start();
             return new TableTheoryServer(http, handler, workers, served, data, dataFailure, endpoint);

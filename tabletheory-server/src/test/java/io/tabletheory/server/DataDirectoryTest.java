@@ -22,10 +22,12 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeDefinition;
 import software.amazon.awssdk.services.dynamodb.model.BillingMode;
 import software.amazon.awssdk.services.dynamodb.model.GlobalSecondaryIndex;
+import software.amazon.awssdk.services.dynamodb.model.GlobalSecondaryIndexUpdate;
 import software.amazon.awssdk.services.dynamodb.model.KeySchemaElement;
 import software.amazon.awssdk.services.dynamodb.model.KeyType;
 import software.amazon.awssdk.services.dynamodb.model.Projection;
 import software.amazon.awssdk.services.dynamodb.model.ProjectionType;
+import software.amazon.awssdk.services.dynamodb.model.StreamViewType;
 import software.amazon.awssdk.services.dynamodb.model.TimeToLiveStatus;
 
 class DataDirectoryTest {
@@ -76,6 +78,55 @@ class DataDirectoryTest {
                             .timeToLiveDescription()
                             .timeToLiveStatus())
                     .isEqualTo(TimeToLiveStatus.ENABLED);
+        }
+    }
+
+    @Test
+    void restart_withoutSavingASnapshot_keepsTableSettingsChangedOverHttp() {
+        String arn;
+        try (TableTheoryServer server =
+                        TableTheoryServer.builder().dataDirectory(directory).start();
+                DynamoDbClient client = client(server)) {
+            client.createTable(b -> b.tableName("users")
+                    .attributeDefinitions(definition("id"))
+                    .keySchema(key("id", KeyType.HASH))
+                    .billingMode(BillingMode.PAY_PER_REQUEST)
+                    .streamSpecification(s -> s.streamEnabled(true).streamViewType(StreamViewType.NEW_IMAGE))
+                    .tags(sdkTag("team", "a")));
+            client.putItem(b ->
+                    b.tableName("users").item(Map.of("id", sdkString("u1"), "email", sdkString("u1@example.com"))));
+            client.updateTable(b -> b.tableName("users")
+                    .attributeDefinitions(definition("email"))
+                    .globalSecondaryIndexUpdates(GlobalSecondaryIndexUpdate.builder()
+                            .create(c -> c.indexName("by-email")
+                                    .keySchema(key("email", KeyType.HASH))
+                                    .projection(p -> p.projectionType(ProjectionType.ALL)))
+                            .build()));
+            arn = client.describeTable(b -> b.tableName("users")).table().tableArn();
+            client.tagResource(b -> b.resourceArn(arn).tags(sdkTag("env", "test")));
+            client.untagResource(b -> b.resourceArn(arn).tagKeys("team"));
+            client.putItem(b ->
+                    b.tableName("users").item(Map.of("id", sdkString("u2"), "email", sdkString("u2@example.com"))));
+        }
+
+        try (TableTheoryServer server =
+                        TableTheoryServer.builder().dataDirectory(directory).start();
+                DynamoDbClient client = client(server)) {
+            for (String email : List.of("u1@example.com", "u2@example.com")) {
+                assertThat(client.query(b -> b.tableName("users")
+                                        .indexName("by-email")
+                                        .keyConditionExpression("email = :e")
+                                        .expressionAttributeValues(Map.of(":e", sdkString(email))))
+                                .count())
+                        .isEqualTo(1);
+            }
+            assertThat(client.listTagsOfResource(b -> b.resourceArn(arn)).tags())
+                    .containsExactly(sdkTag("env", "test"));
+            assertThat(client.describeTable(b -> b.tableName("users"))
+                            .table()
+                            .streamSpecification()
+                            .streamViewType())
+                    .isEqualTo(StreamViewType.NEW_IMAGE);
         }
     }
 
@@ -310,6 +361,13 @@ class DataDirectoryTest {
 
     private static KeySchemaElement key(String name, KeyType type) {
         return KeySchemaElement.builder().attributeName(name).keyType(type).build();
+    }
+
+    private static software.amazon.awssdk.services.dynamodb.model.Tag sdkTag(String key, String value) {
+        return software.amazon.awssdk.services.dynamodb.model.Tag.builder()
+                .key(key)
+                .value(value)
+                .build();
     }
 
     private static software.amazon.awssdk.services.dynamodb.model.AttributeValue sdkString(String value) {

@@ -10,11 +10,22 @@ import java.util.Map;
  *
  * @param requestItems the writes, per table name
  * @param returnConsumedCapacity whether to report consumed capacity
+ * @param returnItemCollectionMetrics whether to report the size of each item collection written (tables with local
+ *     secondary indexes only)
  */
 public record BatchWriteItemRequest(
-        Map<String, List<WriteRequest>> requestItems, ReturnConsumedCapacity returnConsumedCapacity) {
+        Map<String, List<WriteRequest>> requestItems,
+        ReturnConsumedCapacity returnConsumedCapacity,
+        ReturnItemCollectionMetrics returnItemCollectionMetrics) {
+    /** A request without item collection metrics. */
+    public BatchWriteItemRequest(
+            Map<String, List<WriteRequest>> requestItems, ReturnConsumedCapacity returnConsumedCapacity) {
+        this(requestItems, returnConsumedCapacity, ReturnItemCollectionMetrics.NONE);
+    }
+
     public BatchWriteItemRequest {
         requestItems = Immutables.orderedMapOfLists(requestItems, "requestItems");
         returnConsumedCapacity = RequestDefaults.noneIfNull(returnConsumedCapacity);
+        returnItemCollectionMetrics = RequestDefaults.noneIfNull(returnItemCollectionMetrics);
     }
 }

@@ -21,6 +21,9 @@ public record CancellationReason(String code, String message, Map<String, Attrib
     /** The code of an action whose condition was false. */
     public static final String CONDITIONAL_CHECK_FAILED = "ConditionalCheckFailed";
 
+    /** The code of an action whose item another transaction was changing at the same time. */
+    public static final String TRANSACTION_CONFLICT = "TransactionConflict";
+
     public CancellationReason {
         Objects.requireNonNull(code, "code");
         message = message == null ? "" : message;

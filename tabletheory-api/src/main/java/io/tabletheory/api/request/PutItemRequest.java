@@ -24,7 +24,8 @@ public record PutItemRequest(
         ReturnValuesOnConditionCheckFailure returnValuesOnConditionCheckFailure,
         ReturnConsumedCapacity returnConsumedCapacity,
         Map<String, ExpectedAttributeValue> expected,
-        Optional<ConditionalOperator> conditionalOperator)
+        Optional<ConditionalOperator> conditionalOperator,
+        ReturnItemCollectionMetrics returnItemCollectionMetrics)
         implements WriteItemRequest {
 
     public PutItemRequest {
@@ -38,6 +39,7 @@ public record PutItemRequest(
         returnConsumedCapacity = RequestDefaults.noneIfNull(returnConsumedCapacity);
         expected = Immutables.orderedMap(expected, "expected");
         conditionalOperator = RequestDefaults.absentIfNull(conditionalOperator);
+        returnItemCollectionMetrics = RequestDefaults.noneIfNull(returnItemCollectionMetrics);
     }
 
     /** A request without classic parameters (the form before {@code expected} existed). */
@@ -60,7 +62,8 @@ public record PutItemRequest(
                 returnValuesOnConditionCheckFailure,
                 returnConsumedCapacity,
                 Map.of(),
-                Optional.empty());
+                Optional.empty(),
+                ReturnItemCollectionMetrics.NONE);
     }
 
     /** A builder with the required parameters set and every other parameter at DynamoDB's default. */
@@ -97,7 +100,8 @@ public record PutItemRequest(
                     returnValuesOnConditionCheckFailure,
                     returnConsumedCapacity,
                     expected,
-                    Optional.ofNullable(conditionalOperator));
+                    Optional.ofNullable(conditionalOperator),
+                    returnItemCollectionMetrics);
         }
     }
 }

@@ -11,10 +11,21 @@ import java.util.Optional;
  * @param attributes the attributes the request's {@code ReturnValues} asked for; empty when none were asked for or
  *     there were none
  * @param consumedCapacity the capacity consumed, when the request asked for it
+ * @param itemCollectionMetrics the size of the item collection written, when the request asked for it and the
+ *     table has local secondary indexes
  */
-public record PutItemResult(Map<String, AttributeValue> attributes, Optional<ConsumedCapacity> consumedCapacity) {
+public record PutItemResult(
+        Map<String, AttributeValue> attributes,
+        Optional<ConsumedCapacity> consumedCapacity,
+        Optional<ItemCollectionMetrics> itemCollectionMetrics) {
+    /** A result without item collection metrics. */
+    public PutItemResult(Map<String, AttributeValue> attributes, Optional<ConsumedCapacity> consumedCapacity) {
+        this(attributes, consumedCapacity, Optional.empty());
+    }
+
     public PutItemResult {
         attributes = Immutables.orderedMap(attributes, "attributes");
         consumedCapacity = RequestDefaults.absentIfNull(consumedCapacity);
+        itemCollectionMetrics = itemCollectionMetrics == null ? Optional.empty() : itemCollectionMetrics;
     }
 }

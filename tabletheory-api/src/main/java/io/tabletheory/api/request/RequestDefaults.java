@@ -35,4 +35,8 @@ final class RequestDefaults {
     static ReturnConsumedCapacity noneIfNull(ReturnConsumedCapacity value) {
         return value == null ? ReturnConsumedCapacity.NONE : value;
     }
+
+    static ReturnItemCollectionMetrics noneIfNull(ReturnItemCollectionMetrics value) {
+        return value == null ? ReturnItemCollectionMetrics.NONE : value;
+    }
 }

@@ -10,15 +10,27 @@ import java.util.Optional;
  * @param clientRequestToken makes the request idempotent for ten minutes: a retry with the same token and the same
  *     actions succeeds without applying them twice
  * @param returnConsumedCapacity whether to report consumed capacity
+ * @param returnItemCollectionMetrics whether to report the size of each item collection written (tables with local
+ *     secondary indexes only)
  */
 public record TransactWriteItemsRequest(
         List<TransactWriteItem> transactItems,
         Optional<String> clientRequestToken,
-        ReturnConsumedCapacity returnConsumedCapacity) {
+        ReturnConsumedCapacity returnConsumedCapacity,
+        ReturnItemCollectionMetrics returnItemCollectionMetrics) {
+    /** A request without item collection metrics. */
+    public TransactWriteItemsRequest(
+            List<TransactWriteItem> transactItems,
+            Optional<String> clientRequestToken,
+            ReturnConsumedCapacity returnConsumedCapacity) {
+        this(transactItems, clientRequestToken, returnConsumedCapacity, ReturnItemCollectionMetrics.NONE);
+    }
+
     public TransactWriteItemsRequest {
         transactItems = List.copyOf(transactItems);
         clientRequestToken = RequestDefaults.absentIfNull(clientRequestToken);
         returnConsumedCapacity = RequestDefaults.noneIfNull(returnConsumedCapacity);
+        returnItemCollectionMetrics = RequestDefaults.noneIfNull(returnItemCollectionMetrics);
     }
 
     /** A transaction of these actions, without a token or capacity report. */

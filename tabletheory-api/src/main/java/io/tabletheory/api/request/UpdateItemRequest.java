@@ -29,7 +29,8 @@ public record UpdateItemRequest(
         ReturnConsumedCapacity returnConsumedCapacity,
         Map<String, AttributeValueUpdate> attributeUpdates,
         Map<String, ExpectedAttributeValue> expected,
-        Optional<ConditionalOperator> conditionalOperator)
+        Optional<ConditionalOperator> conditionalOperator,
+        ReturnItemCollectionMetrics returnItemCollectionMetrics)
         implements WriteItemRequest {
 
     public UpdateItemRequest {
@@ -45,6 +46,7 @@ public record UpdateItemRequest(
         attributeUpdates = Immutables.orderedMap(attributeUpdates, "attributeUpdates");
         expected = Immutables.orderedMap(expected, "expected");
         conditionalOperator = RequestDefaults.absentIfNull(conditionalOperator);
+        returnItemCollectionMetrics = RequestDefaults.noneIfNull(returnItemCollectionMetrics);
     }
 
     /** A request without classic parameters (the form before {@code attributeUpdates} existed). */
@@ -70,7 +72,8 @@ public record UpdateItemRequest(
                 returnConsumedCapacity,
                 Map.of(),
                 Map.of(),
-                Optional.empty());
+                Optional.empty(),
+                ReturnItemCollectionMetrics.NONE);
     }
 
     /** A builder with the required parameters set and every other parameter at DynamoDB's default. */
@@ -130,7 +133,8 @@ public record UpdateItemRequest(
                     returnConsumedCapacity,
                     attributeUpdates,
                     expected,
-                    Optional.ofNullable(conditionalOperator));
+                    Optional.ofNullable(conditionalOperator),
+                    returnItemCollectionMetrics);
         }
     }
 }

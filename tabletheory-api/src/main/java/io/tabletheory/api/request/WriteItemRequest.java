@@ -20,6 +20,9 @@ public sealed interface WriteItemRequest extends TableRequest
     /** Whether a failed condition returns the stored item; default {@code NONE}. */
     ReturnValuesOnConditionCheckFailure returnValuesOnConditionCheckFailure();
 
+    /** Whether the result reports the size of the item collection written; default {@code NONE}. */
+    ReturnItemCollectionMetrics returnItemCollectionMetrics();
+
     /**
      * The classic condition ({@code Expected}), one entry per attribute, combined by {@link #conditionalOperator()};
      * empty by default. It cannot be combined with {@link #conditionExpression()} or any other expression parameter:

@@ -19,6 +19,7 @@ public abstract class WriteItemRequestBuilder<B extends WriteItemRequestBuilder<
     String conditionExpression;
     ReturnValue returnValues = ReturnValue.NONE;
     ReturnValuesOnConditionCheckFailure returnValuesOnConditionCheckFailure = ReturnValuesOnConditionCheckFailure.NONE;
+    ReturnItemCollectionMetrics returnItemCollectionMetrics = ReturnItemCollectionMetrics.NONE;
     Map<String, ExpectedAttributeValue> expected = Map.of();
     ConditionalOperator conditionalOperator;
 
@@ -56,6 +57,12 @@ public abstract class WriteItemRequestBuilder<B extends WriteItemRequestBuilder<
         return self();
     }
 
+    /** Sets {@link WriteItemRequest#returnItemCollectionMetrics()}. */
+    public B returnItemCollectionMetrics(ReturnItemCollectionMetrics returnItemCollectionMetrics) {
+        this.returnItemCollectionMetrics = returnItemCollectionMetrics;
+        return self();
+    }
+
     /** The shared parameters of {@code request}, for its {@code toBuilder()}. */
     B copyOf(WriteItemRequest request) {
         return copyTableParameters(request)
@@ -63,7 +70,8 @@ public abstract class WriteItemRequestBuilder<B extends WriteItemRequestBuilder<
                 .returnValues(request.returnValues())
                 .returnValuesOnConditionCheckFailure(request.returnValuesOnConditionCheckFailure())
                 .expected(request.expected())
-                .conditionalOperator(request.conditionalOperator().orElse(null));
+                .conditionalOperator(request.conditionalOperator().orElse(null))
+                .returnItemCollectionMetrics(request.returnItemCollectionMetrics());
     }
 
     /** The condition as the requests hold it. */

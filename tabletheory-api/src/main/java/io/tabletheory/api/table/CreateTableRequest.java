@@ -23,6 +23,8 @@ import java.util.Optional;
  * @param localSecondaryIndexes up to 5 local indexes; each has the table's partition key
  * @param billingMode on demand by default
  * @param provisionedThroughput required for {@link BillingMode#PROVISIONED}, absent otherwise
+ * @param streamSpecification the table's stream, when it has one
+ * @param tags the table's tags (at most 50, keys unique)
  */
 public record CreateTableRequest(
         String tableName,
@@ -31,7 +33,30 @@ public record CreateTableRequest(
         List<SecondaryIndex> globalSecondaryIndexes,
         List<SecondaryIndex> localSecondaryIndexes,
         BillingMode billingMode,
-        Optional<ProvisionedThroughput> provisionedThroughput) {
+        Optional<ProvisionedThroughput> provisionedThroughput,
+        Optional<StreamSpecification> streamSpecification,
+        List<Tag> tags) {
+
+    /** A request without a stream or tags. */
+    public CreateTableRequest(
+            String tableName,
+            List<AttributeDefinition> attributeDefinitions,
+            List<KeySchemaElement> keySchema,
+            List<SecondaryIndex> globalSecondaryIndexes,
+            List<SecondaryIndex> localSecondaryIndexes,
+            BillingMode billingMode,
+            Optional<ProvisionedThroughput> provisionedThroughput) {
+        this(
+                tableName,
+                attributeDefinitions,
+                keySchema,
+                globalSecondaryIndexes,
+                localSecondaryIndexes,
+                billingMode,
+                provisionedThroughput,
+                Optional.empty(),
+                List.of());
+    }
 
     public CreateTableRequest {
         Objects.requireNonNull(tableName, "tableName");
@@ -41,6 +66,8 @@ public record CreateTableRequest(
         localSecondaryIndexes = localSecondaryIndexes == null ? List.of() : List.copyOf(localSecondaryIndexes);
         billingMode = billingMode == null ? BillingMode.PAY_PER_REQUEST : billingMode;
         provisionedThroughput = provisionedThroughput == null ? Optional.empty() : provisionedThroughput;
+        streamSpecification = streamSpecification == null ? Optional.empty() : streamSpecification;
+        tags = tags == null ? List.of() : List.copyOf(tags);
     }
 
     /** A builder for a table of this name; attribute definitions are collected from the keys declared. */
@@ -60,6 +87,8 @@ public record CreateTableRequest(
         private final List<SecondaryIndex> localSecondaryIndexes = new ArrayList<>();
         private BillingMode billingMode = BillingMode.PAY_PER_REQUEST;
         private ProvisionedThroughput provisionedThroughput;
+        private StreamSpecification streamSpecification;
+        private final List<Tag> tags = new ArrayList<>();
 
         private Builder(String tableName) {
             this.tableName = tableName;
@@ -154,6 +183,18 @@ public record CreateTableRequest(
             return this;
         }
 
+        /** Gives the table a stream; none by default. */
+        public Builder streamSpecification(StreamSpecification specification) {
+            this.streamSpecification = specification;
+            return this;
+        }
+
+        /** Adds a tag. */
+        public Builder tag(String key, String value) {
+            tags.add(new Tag(key, value));
+            return this;
+        }
+
         /** The request. */
         public CreateTableRequest build() {
             return new CreateTableRequest(
@@ -163,7 +204,9 @@ public record CreateTableRequest(
                     globalSecondaryIndexes,
                     localSecondaryIndexes,
                     billingMode,
-                    Optional.ofNullable(provisionedThroughput));
+                    Optional.ofNullable(provisionedThroughput),
+                    Optional.ofNullable(streamSpecification),
+                    tags);
         }
 
         private void define(String attributeName, ScalarAttributeType type) {

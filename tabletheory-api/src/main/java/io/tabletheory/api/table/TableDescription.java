@@ -1,5 +1,6 @@
 package io.tabletheory.api.table;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -15,6 +16,16 @@ import java.util.Optional;
  * @param billingMode how it is billed
  * @param tableStatus its lifecycle state
  * @param itemCount the number of items (DynamoDB refreshes this about every six hours)
+ * @param provisionedThroughput the table's throughput when it is PROVISIONED; empty for on-demand tables
+ * @param creationDateTime when the table was created; empty when the backend does not say
+ * @param tableSizeBytes the total size of the table's items, in bytes (DynamoDB refreshes this about every six
+ *     hours)
+ * @param tableArn the table's ARN, {@code arn:aws:dynamodb:<region>:<account>:table/<name>}, which the tagging
+ *     operations take; empty when the backend does not say
+ * @param indexDescriptions the state and size of each secondary index, global then local
+ * @param streamSpecification the table's stream setting; empty when it never had a stream
+ * @param latestStreamLabel the label of the table's latest stream (its ARN is the table ARN followed by {@code
+ *     /stream/<label>}); empty when it never had a stream
  */
 public record TableDescription(
         String tableName,
@@ -24,7 +35,42 @@ public record TableDescription(
         List<SecondaryIndex> localSecondaryIndexes,
         BillingMode billingMode,
         TableStatus tableStatus,
-        long itemCount) {
+        long itemCount,
+        Optional<ProvisionedThroughput> provisionedThroughput,
+        Optional<Instant> creationDateTime,
+        long tableSizeBytes,
+        Optional<String> tableArn,
+        List<IndexDescription> indexDescriptions,
+        Optional<StreamSpecification> streamSpecification,
+        Optional<String> latestStreamLabel) {
+
+    /** A description of the definition and state only: no throughput, dates, sizes, ARNs or streams. */
+    public TableDescription(
+            String tableName,
+            List<AttributeDefinition> attributeDefinitions,
+            List<KeySchemaElement> keySchema,
+            List<SecondaryIndex> globalSecondaryIndexes,
+            List<SecondaryIndex> localSecondaryIndexes,
+            BillingMode billingMode,
+            TableStatus tableStatus,
+            long itemCount) {
+        this(
+                tableName,
+                attributeDefinitions,
+                keySchema,
+                globalSecondaryIndexes,
+                localSecondaryIndexes,
+                billingMode,
+                tableStatus,
+                itemCount,
+                Optional.empty(),
+                Optional.empty(),
+                0,
+                Optional.empty(),
+                List.of(),
+                Optional.empty(),
+                Optional.empty());
+    }
 
     public TableDescription {
         Objects.requireNonNull(tableName, "tableName");
@@ -34,6 +80,24 @@ public record TableDescription(
         localSecondaryIndexes = localSecondaryIndexes == null ? List.of() : List.copyOf(localSecondaryIndexes);
         billingMode = billingMode == null ? BillingMode.PAY_PER_REQUEST : billingMode;
         Objects.requireNonNull(tableStatus, "tableStatus");
+        provisionedThroughput = provisionedThroughput == null ? Optional.empty() : provisionedThroughput;
+        creationDateTime = creationDateTime == null ? Optional.empty() : creationDateTime;
+        tableArn = tableArn == null ? Optional.empty() : tableArn;
+        indexDescriptions = indexDescriptions == null ? List.of() : List.copyOf(indexDescriptions);
+        streamSpecification = streamSpecification == null ? Optional.empty() : streamSpecification;
+        latestStreamLabel = latestStreamLabel == null ? Optional.empty() : latestStreamLabel;
+    }
+
+    /** The state and size of the secondary index of this name, when the backend describes it. */
+    public Optional<IndexDescription> indexDescription(String indexName) {
+        return indexDescriptions.stream()
+                .filter(index -> index.indexName().equals(indexName))
+                .findFirst();
+    }
+
+    /** The ARN of the table's latest stream, when it has had one and its ARN is known. */
+    public Optional<String> latestStreamArn() {
+        return latestStreamLabel.flatMap(label -> tableArn.map(arn -> arn + "/stream/" + label));
     }
 
     /** The table's partition key attribute. */

@@ -39,6 +39,7 @@ class RequestBuildersTest {
                 .expressionAttributeValues(VALUES)
                 .returnValuesOnConditionCheckFailure(ReturnValuesOnConditionCheckFailure.ALL_OLD)
                 .returnConsumedCapacity(ReturnConsumedCapacity.TOTAL)
+                .returnItemCollectionMetrics(ReturnItemCollectionMetrics.SIZE)
                 .build();
 
         assertThat(update)
@@ -51,7 +52,11 @@ class RequestBuildersTest {
                         VALUES,
                         ReturnValue.ALL_NEW,
                         ReturnValuesOnConditionCheckFailure.ALL_OLD,
-                        ReturnConsumedCapacity.TOTAL));
+                        ReturnConsumedCapacity.TOTAL,
+                        Map.of(),
+                        Map.of(),
+                        Optional.empty(),
+                        ReturnItemCollectionMetrics.SIZE));
         assertThat(update.toBuilder().build()).isEqualTo(update);
         assertThat(update.toBuilder().tableName("other").build().tableName()).isEqualTo("other");
 
@@ -103,7 +108,8 @@ class RequestBuildersTest {
 
     @Test
     void records_normaliseNullsToDefaults_andRequireTheTable() {
-        DeleteItemRequest delete = new DeleteItemRequest("users", KEY, null, null, null, null, null, null);
+        DeleteItemRequest delete =
+                new DeleteItemRequest("users", KEY, null, null, null, null, null, null, null, null, null);
 
         assertThat(delete).isEqualTo(DeleteItemRequest.builder("users", KEY).build());
         assertThatThrownBy(() -> PutItemRequest.builder(null, KEY).build())

@@ -51,6 +51,7 @@ public final class BatchMapper {
         return software.amazon.awssdk.services.dynamodb.model.BatchWriteItemRequest.builder()
                 .requestItems(writesToSdk(request.requestItems()))
                 .returnConsumedCapacity(Parameters.capacity(request.returnConsumedCapacity()))
+                .returnItemCollectionMetrics(CollectionMetricsMapper.toSdk(request.returnItemCollectionMetrics()))
                 .build();
     }
 
@@ -64,7 +65,10 @@ public final class BatchMapper {
             }
             unprocessed.put(table, requests);
         });
-        return new BatchWriteItemResult(unprocessed, CapacityMapper.fromSdk(response.consumedCapacity()));
+        return new BatchWriteItemResult(
+                unprocessed,
+                CapacityMapper.fromSdk(response.consumedCapacity()),
+                CollectionMetricsMapper.fromSdk(response.itemCollectionMetrics()));
     }
 
     static software.amazon.awssdk.services.dynamodb.model.KeysAndAttributes toSdk(KeysAndAttributes keys) {

@@ -23,10 +23,13 @@ import io.tabletheory.api.table.CreateTableRequest;
 import io.tabletheory.api.table.ListTablesRequest;
 import io.tabletheory.api.table.ListTablesResult;
 import io.tabletheory.api.table.TableDescription;
+import io.tabletheory.api.table.Tag;
 import io.tabletheory.api.table.TimeToLiveDescription;
 import io.tabletheory.api.table.TimeToLiveSpecification;
+import io.tabletheory.api.table.UpdateTableRequest;
 import io.tabletheory.aws.AwsDynamoStore;
 import java.time.Duration;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Supplier;
@@ -37,6 +40,8 @@ import software.amazon.awssdk.services.dynamodb.model.DeleteTableRequest;
 import software.amazon.awssdk.services.dynamodb.model.DescribeTableRequest;
 import software.amazon.awssdk.services.dynamodb.model.DescribeTimeToLiveRequest;
 import software.amazon.awssdk.services.dynamodb.model.DynamoDbRequest;
+import software.amazon.awssdk.services.dynamodb.model.TagResourceRequest;
+import software.amazon.awssdk.services.dynamodb.model.UntagResourceRequest;
 
 /**
  * The AWS adapter behind {@link AwsDynamoStore#create}: each port call maps its request with the area's mapper, calls
@@ -166,6 +171,33 @@ public final class DefaultAwsDynamoStore implements AwsDynamoStore {
             return request;
         }
         return (R) request.toBuilder().overrideConfiguration(override.get()).build();
+    }
+
+    @Override
+    public TableDescription updateTable(UpdateTableRequest request) {
+        return call(() -> TableMapper.fromSdk(
+                client.updateTable(timed(TableUpdateMapper.toSdk(request))).tableDescription()));
+    }
+
+    @Override
+    public void tagResource(String resourceArn, List<Tag> tags) {
+        call(() -> client.tagResource(timed(TagResourceRequest.builder()
+                .resourceArn(resourceArn)
+                .tags(TagMapper.toSdk(tags))
+                .build())));
+    }
+
+    @Override
+    public void untagResource(String resourceArn, List<String> tagKeys) {
+        call(() -> client.untagResource(timed(UntagResourceRequest.builder()
+                .resourceArn(resourceArn)
+                .tagKeys(tagKeys)
+                .build())));
+    }
+
+    @Override
+    public List<Tag> listTagsOfResource(String resourceArn) {
+        return call(() -> TagMapper.list(page -> client.listTagsOfResource(timed(page)), resourceArn));
     }
 
     private static <T> T call(Supplier<T> operation) {

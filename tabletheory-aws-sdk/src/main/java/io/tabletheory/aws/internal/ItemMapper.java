@@ -54,6 +54,7 @@ public final class ItemMapper {
                 .returnValuesOnConditionCheckFailure(
                         Parameters.onConditionFailure(request.returnValuesOnConditionCheckFailure()))
                 .returnConsumedCapacity(Parameters.capacity(request.returnConsumedCapacity()))
+                .returnItemCollectionMetrics(CollectionMetricsMapper.toSdk(request.returnItemCollectionMetrics()))
                 .expected(ClassicMapper.expected(request.expected()))
                 .conditionalOperator(ClassicMapper.conditionalOperator(request.conditionalOperator()))
                 .build();
@@ -63,7 +64,8 @@ public final class ItemMapper {
     public static PutItemResult fromSdk(PutItemResponse response) {
         return new PutItemResult(
                 response.hasAttributes() ? AttributeValues.fromSdk(response.attributes()) : Map.of(),
-                CapacityMapper.fromSdk(response.consumedCapacity()));
+                CapacityMapper.fromSdk(response.consumedCapacity()),
+                CollectionMetricsMapper.fromSdk(response.itemCollectionMetrics()));
     }
 
     /** The SDK UpdateItem request. */
@@ -79,6 +81,7 @@ public final class ItemMapper {
                 .returnValuesOnConditionCheckFailure(
                         Parameters.onConditionFailure(request.returnValuesOnConditionCheckFailure()))
                 .returnConsumedCapacity(Parameters.capacity(request.returnConsumedCapacity()))
+                .returnItemCollectionMetrics(CollectionMetricsMapper.toSdk(request.returnItemCollectionMetrics()))
                 .attributeUpdates(ClassicMapper.attributeUpdates(request.attributeUpdates()))
                 .expected(ClassicMapper.expected(request.expected()))
                 .conditionalOperator(ClassicMapper.conditionalOperator(request.conditionalOperator()))
@@ -89,7 +92,8 @@ public final class ItemMapper {
     public static UpdateItemResult fromSdk(UpdateItemResponse response) {
         return new UpdateItemResult(
                 response.hasAttributes() ? AttributeValues.fromSdk(response.attributes()) : Map.of(),
-                CapacityMapper.fromSdk(response.consumedCapacity()));
+                CapacityMapper.fromSdk(response.consumedCapacity()),
+                CollectionMetricsMapper.fromSdk(response.itemCollectionMetrics()));
     }
 
     /** The SDK DeleteItem request. */
@@ -104,6 +108,7 @@ public final class ItemMapper {
                 .returnValuesOnConditionCheckFailure(
                         Parameters.onConditionFailure(request.returnValuesOnConditionCheckFailure()))
                 .returnConsumedCapacity(Parameters.capacity(request.returnConsumedCapacity()))
+                .returnItemCollectionMetrics(CollectionMetricsMapper.toSdk(request.returnItemCollectionMetrics()))
                 .expected(ClassicMapper.expected(request.expected()))
                 .conditionalOperator(ClassicMapper.conditionalOperator(request.conditionalOperator()))
                 .build();
@@ -113,6 +118,7 @@ public final class ItemMapper {
     public static DeleteItemResult fromSdk(DeleteItemResponse response) {
         return new DeleteItemResult(
                 response.hasAttributes() ? AttributeValues.fromSdk(response.attributes()) : Map.of(),
-                CapacityMapper.fromSdk(response.consumedCapacity()));
+                CapacityMapper.fromSdk(response.consumedCapacity()),
+                CollectionMetricsMapper.fromSdk(response.itemCollectionMetrics()));
     }
 }

@@ -3,6 +3,8 @@ package io.tabletheory.aws.internal;
 import io.tabletheory.api.table.AttributeDefinition;
 import io.tabletheory.api.table.BillingMode;
 import io.tabletheory.api.table.CreateTableRequest;
+import io.tabletheory.api.table.IndexDescription;
+import io.tabletheory.api.table.IndexStatus;
 import io.tabletheory.api.table.KeySchemaElement;
 import io.tabletheory.api.table.KeyType;
 import io.tabletheory.api.table.ListTablesRequest;
@@ -12,6 +14,8 @@ import io.tabletheory.api.table.ProjectionType;
 import io.tabletheory.api.table.ProvisionedThroughput;
 import io.tabletheory.api.table.ScalarAttributeType;
 import io.tabletheory.api.table.SecondaryIndex;
+import io.tabletheory.api.table.StreamSpecification;
+import io.tabletheory.api.table.StreamViewType;
 import io.tabletheory.api.table.TableDescription;
 import io.tabletheory.api.table.TableStatus;
 import java.util.ArrayList;
@@ -25,8 +29,9 @@ import software.amazon.awssdk.services.dynamodb.model.LocalSecondaryIndexDescrip
 
 /**
  * Maps the table control plane (CreateTable, DescribeTable, DeleteTable, ListTables) between the api's table
- * records and the SDK's. With provisioned billing the table's throughput is also given to each global index,
- * since the api's {@link SecondaryIndex} has no throughput of its own.
+ * records and the SDK's, descriptions whole (throughput, creation time, sizes, ARN, index states, stream). With
+ * provisioned billing the table's throughput is also given to each global index CreateTable creates, since the
+ * api's {@link SecondaryIndex} has no throughput of its own.
  */
 public final class TableMapper {
     private TableMapper() {}
@@ -51,22 +56,39 @@ public final class TableMapper {
                     .projection(toSdk(index.projection()))
                     .build());
         }
-        List<software.amazon.awssdk.services.dynamodb.model.AttributeDefinition> definitions = new ArrayList<>();
-        for (AttributeDefinition definition : request.attributeDefinitions()) {
-            definitions.add(software.amazon.awssdk.services.dynamodb.model.AttributeDefinition.builder()
-                    .attributeName(definition.attributeName())
-                    .attributeType(definition.attributeType().name())
-                    .build());
-        }
         return software.amazon.awssdk.services.dynamodb.model.CreateTableRequest.builder()
                 .tableName(request.tableName())
-                .attributeDefinitions(definitions)
+                .attributeDefinitions(attributeDefinitionsToSdk(request.attributeDefinitions()))
                 .keySchema(keySchemaToSdk(request.keySchema()))
                 .globalSecondaryIndexes(globals.isEmpty() ? null : globals)
                 .localSecondaryIndexes(locals.isEmpty() ? null : locals)
                 .billingMode(request.billingMode().name())
                 .provisionedThroughput(throughput)
+                .streamSpecification(
+                        request.streamSpecification().map(TableMapper::toSdk).orElse(null))
+                .tags(request.tags().isEmpty() ? null : TagMapper.toSdk(request.tags()))
                 .build();
+    }
+
+    /** The SDK stream specification. */
+    static software.amazon.awssdk.services.dynamodb.model.StreamSpecification toSdk(StreamSpecification specification) {
+        return software.amazon.awssdk.services.dynamodb.model.StreamSpecification.builder()
+                .streamEnabled(specification.streamEnabled())
+                .streamViewType(specification.streamViewType().map(Enum::name).orElse(null))
+                .build();
+    }
+
+    /** The SDK attribute definitions. */
+    static List<software.amazon.awssdk.services.dynamodb.model.AttributeDefinition> attributeDefinitionsToSdk(
+            List<AttributeDefinition> attributeDefinitions) {
+        List<software.amazon.awssdk.services.dynamodb.model.AttributeDefinition> definitions = new ArrayList<>();
+        for (AttributeDefinition definition : attributeDefinitions) {
+            definitions.add(software.amazon.awssdk.services.dynamodb.model.AttributeDefinition.builder()
+                    .attributeName(definition.attributeName())
+                    .attributeType(definition.attributeType().name())
+                    .build());
+        }
+        return definitions;
     }
 
     /** The api description of a table. */
@@ -77,14 +99,24 @@ public final class TableMapper {
                     definition.attributeName(), ScalarAttributeType.valueOf(definition.attributeTypeAsString())));
         }
         List<SecondaryIndex> globals = new ArrayList<>();
+        List<IndexDescription> indexDescriptions = new ArrayList<>();
         for (GlobalSecondaryIndexDescription index : table.globalSecondaryIndexes()) {
             globals.add(new SecondaryIndex(
                     index.indexName(), keySchemaFromSdk(index.keySchema()), fromSdk(index.projection())));
+            indexDescriptions.add(new IndexDescription(
+                    index.indexName(),
+                    index.indexStatus() == null ? IndexStatus.ACTIVE : IndexStatus.valueOf(index.indexStatusAsString()),
+                    Boolean.TRUE.equals(index.backfilling()),
+                    orZero(index.itemCount()),
+                    orZero(index.indexSizeBytes()),
+                    throughput(index.provisionedThroughput())));
         }
         List<SecondaryIndex> locals = new ArrayList<>();
         for (LocalSecondaryIndexDescription index : table.localSecondaryIndexes()) {
             locals.add(new SecondaryIndex(
                     index.indexName(), keySchemaFromSdk(index.keySchema()), fromSdk(index.projection())));
+            indexDescriptions.add(IndexDescription.active(
+                    index.indexName(), orZero(index.itemCount()), orZero(index.indexSizeBytes())));
         }
         return new TableDescription(
                 table.tableName(),
@@ -94,7 +126,33 @@ public final class TableMapper {
                 locals,
                 billingMode(table),
                 status(table.tableStatus()),
-                table.itemCount() == null ? 0L : table.itemCount());
+                orZero(table.itemCount()),
+                throughput(table.provisionedThroughput()),
+                Optional.ofNullable(table.creationDateTime()),
+                orZero(table.tableSizeBytes()),
+                Optional.ofNullable(table.tableArn()),
+                indexDescriptions,
+                Optional.ofNullable(table.streamSpecification())
+                        .filter(stream -> Boolean.TRUE.equals(stream.streamEnabled()))
+                        .map(stream -> new StreamSpecification(
+                                true,
+                                Optional.ofNullable(stream.streamViewTypeAsString())
+                                        .map(StreamViewType::valueOf))),
+                Optional.ofNullable(table.latestStreamLabel()));
+    }
+
+    private static long orZero(Long value) {
+        return value == null ? 0L : value;
+    }
+
+    /** Provisioned throughput as described; empty for on-demand tables, which DynamoDB describes with zeros. */
+    private static Optional<ProvisionedThroughput> throughput(
+            software.amazon.awssdk.services.dynamodb.model.ProvisionedThroughputDescription throughput) {
+        if (throughput == null || throughput.readCapacityUnits() == null || throughput.readCapacityUnits() == 0L) {
+            return Optional.empty();
+        }
+        return Optional.of(
+                new ProvisionedThroughput(throughput.readCapacityUnits(), orZero(throughput.writeCapacityUnits())));
     }
 
     /** The SDK ListTables request. */
@@ -110,7 +168,7 @@ public final class TableMapper {
         return new ListTablesResult(response.tableNames(), Optional.ofNullable(response.lastEvaluatedTableName()));
     }
 
-    private static List<software.amazon.awssdk.services.dynamodb.model.KeySchemaElement> keySchemaToSdk(
+    static List<software.amazon.awssdk.services.dynamodb.model.KeySchemaElement> keySchemaToSdk(
             List<KeySchemaElement> keySchema) {
         List<software.amazon.awssdk.services.dynamodb.model.KeySchemaElement> sdk = new ArrayList<>();
         for (KeySchemaElement element : keySchema) {
@@ -131,7 +189,7 @@ public final class TableMapper {
         return elements;
     }
 
-    private static software.amazon.awssdk.services.dynamodb.model.Projection toSdk(Projection projection) {
+    static software.amazon.awssdk.services.dynamodb.model.Projection toSdk(Projection projection) {
         return software.amazon.awssdk.services.dynamodb.model.Projection.builder()
                 .projectionType(projection.projectionType().name())
                 .nonKeyAttributes(projection.nonKeyAttributes().isEmpty() ? null : projection.nonKeyAttributes())
@@ -146,7 +204,7 @@ public final class TableMapper {
                 ProjectionType.valueOf(projection.projectionTypeAsString()), projection.nonKeyAttributes());
     }
 
-    private static software.amazon.awssdk.services.dynamodb.model.ProvisionedThroughput toSdk(
+    static software.amazon.awssdk.services.dynamodb.model.ProvisionedThroughput toSdk(
             ProvisionedThroughput throughput) {
         return software.amazon.awssdk.services.dynamodb.model.ProvisionedThroughput.builder()
                 .readCapacityUnits(throughput.readCapacityUnits())

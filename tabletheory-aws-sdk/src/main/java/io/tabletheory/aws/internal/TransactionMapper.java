@@ -38,12 +38,15 @@ public final class TransactionMapper {
                 .transactItems(actions)
                 .clientRequestToken(request.clientRequestToken().orElse(null))
                 .returnConsumedCapacity(Parameters.capacity(request.returnConsumedCapacity()))
+                .returnItemCollectionMetrics(CollectionMetricsMapper.toSdk(request.returnItemCollectionMetrics()))
                 .build();
     }
 
     /** The api TransactWriteItems result. */
     public static TransactWriteItemsResult fromSdk(TransactWriteItemsResponse response) {
-        return new TransactWriteItemsResult(CapacityMapper.fromSdk(response.consumedCapacity()));
+        return new TransactWriteItemsResult(
+                CapacityMapper.fromSdk(response.consumedCapacity()),
+                CollectionMetricsMapper.fromSdk(response.itemCollectionMetrics()));
     }
 
     /** The SDK TransactGetItems request. */

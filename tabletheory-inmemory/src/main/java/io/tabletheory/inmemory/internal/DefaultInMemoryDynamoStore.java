@@ -23,8 +23,10 @@ import io.tabletheory.api.table.CreateTableRequest;
 import io.tabletheory.api.table.ListTablesRequest;
 import io.tabletheory.api.table.ListTablesResult;
 import io.tabletheory.api.table.TableDescription;
+import io.tabletheory.api.table.Tag;
 import io.tabletheory.api.table.TimeToLiveDescription;
 import io.tabletheory.api.table.TimeToLiveSpecification;
+import io.tabletheory.api.table.UpdateTableRequest;
 import io.tabletheory.inmemory.ChangeListener;
 import io.tabletheory.inmemory.InMemoryDynamoStore;
 import io.tabletheory.inmemory.internal.expr.cache.ExpressionCache;
@@ -42,6 +44,7 @@ import io.tabletheory.inmemory.internal.table.Table;
 import io.tabletheory.inmemory.internal.table.TableCatalog;
 import io.tabletheory.inmemory.internal.table.TimeToLiveSweeper;
 import java.time.Clock;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -74,7 +77,7 @@ public final class DefaultInMemoryDynamoStore implements InMemoryDynamoStore {
      */
     public DefaultInMemoryDynamoStore(Clock clock, ChangeListener listener) {
         this.clock = Objects.requireNonNull(clock, "clock");
-        this.tables = new TableCatalog(listener);
+        this.tables = new TableCatalog(clock, listener);
         this.putItem = new PutItemOperation(tables, expressions);
         this.getItem = new GetItemOperation(tables, expressions);
         this.deleteItem = new DeleteItemOperation(tables, expressions);
@@ -155,6 +158,26 @@ public final class DefaultInMemoryDynamoStore implements InMemoryDynamoStore {
     @Override
     public TableDescription deleteTable(String tableName) {
         return tables.delete(Objects.requireNonNull(tableName, "tableName"));
+    }
+
+    @Override
+    public TableDescription updateTable(UpdateTableRequest request) {
+        return tables.update(Objects.requireNonNull(request, "request"));
+    }
+
+    @Override
+    public void tagResource(String resourceArn, List<Tag> tags) {
+        tables.tag(Objects.requireNonNull(resourceArn, "resourceArn"), Objects.requireNonNull(tags, "tags"));
+    }
+
+    @Override
+    public void untagResource(String resourceArn, List<String> tagKeys) {
+        tables.untag(Objects.requireNonNull(resourceArn, "resourceArn"), Objects.requireNonNull(tagKeys, "tagKeys"));
+    }
+
+    @Override
+    public List<Tag> listTagsOfResource(String resourceArn) {
+        return tables.tags(Objects.requireNonNull(resourceArn, "resourceArn"));
     }
 
     @Override

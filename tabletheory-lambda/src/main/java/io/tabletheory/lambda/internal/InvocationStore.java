@@ -25,8 +25,11 @@ import io.tabletheory.api.table.CreateTableRequest;
 import io.tabletheory.api.table.ListTablesRequest;
 import io.tabletheory.api.table.ListTablesResult;
 import io.tabletheory.api.table.TableDescription;
+import io.tabletheory.api.table.Tag;
 import io.tabletheory.api.table.TimeToLiveDescription;
 import io.tabletheory.api.table.TimeToLiveSpecification;
+import io.tabletheory.api.table.UpdateTableRequest;
+import java.util.List;
 import java.util.function.Function;
 
 /**
@@ -135,6 +138,32 @@ final class InvocationStore implements DynamoStore {
     @Override
     public TimeToLiveDescription describeTimeToLive(String tableName) {
         return call("DescribeTimeToLive", store -> store.describeTimeToLive(tableName));
+    }
+
+    @Override
+    public TableDescription updateTable(UpdateTableRequest request) {
+        return call("UpdateTable", store -> store.updateTable(request));
+    }
+
+    @Override
+    public void tagResource(String resourceArn, List<Tag> tags) {
+        call("TagResource", store -> {
+            store.tagResource(resourceArn, tags);
+            return null;
+        });
+    }
+
+    @Override
+    public void untagResource(String resourceArn, List<String> tagKeys) {
+        call("UntagResource", store -> {
+            store.untagResource(resourceArn, tagKeys);
+            return null;
+        });
+    }
+
+    @Override
+    public List<Tag> listTagsOfResource(String resourceArn) {
+        return call("ListTagsOfResource", store -> store.listTagsOfResource(resourceArn));
     }
 
     @Override

@@ -79,7 +79,7 @@ class OperationWireTest {
                 .isEqualTo(WireJson.parse("[{\"AttributeName\": \"customer\", \"KeyType\": \"HASH\"},"
                         + " {\"AttributeName\": \"order\", \"KeyType\": \"RANGE\"}]"));
         assertThat(response.member("Table", "TableArn"))
-                .isEqualTo("arn:aws:dynamodb:ddblocal:000000000000:table/orders");
+                .isEqualTo("arn:aws:dynamodb:us-east-1:123456789012:table/orders");
         assertThat(response.member("Table", "BillingModeSummary", "BillingMode"))
                 .isEqualTo("PAY_PER_REQUEST");
         assertThat(response.member("Table", "AttributeDefinitions"))

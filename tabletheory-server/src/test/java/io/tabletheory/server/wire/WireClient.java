@@ -39,6 +39,22 @@ final class WireClient {
         return postTarget(TARGET_PREFIX + operation, json.getBytes(StandardCharsets.UTF_8));
     }
 
+    /**
+     * POSTs {@code json} to {@code operation} with a SigV4 {@code Authorization} header whose credential scope names
+     * {@code region} (the signature itself is made up: the server does not check it).
+     */
+    WireResponse postSigned(String operation, String json, String region) {
+        HttpRequest request = request()
+                .header("X-Amz-Target", TARGET_PREFIX + operation)
+                .header(
+                        "Authorization",
+                        "AWS4-HMAC-SHA256 Credential=AKIDEXAMPLE/20261206/" + region + "/dynamodb/aws4_request,"
+                                + " SignedHeaders=host;x-amz-date;x-amz-target, Signature=0123456789abcdef")
+                .POST(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8))
+                .build();
+        return send(request);
+    }
+
     /** POSTs {@code body} with {@code X-Amz-Target} set to {@code target} as given, or without it when null. */
     WireResponse postTarget(String target, byte[] body) {
         HttpRequest.Builder request = request().POST(HttpRequest.BodyPublishers.ofByteArray(body));

@@ -21,6 +21,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Predicate;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 
 /**
@@ -76,10 +77,18 @@ public abstract class PortContract {
 
     /** Waits (on DynamoDB itself; at once elsewhere) until the table is ACTIVE, and returns its description. */
     protected final TableDescription awaitActive(String tableName) {
+        return awaitDescription(tableName, description -> description.tableStatus() == TableStatus.ACTIVE);
+    }
+
+    /**
+     * Describes the table until {@code done} holds of its description (on DynamoDB itself this can take minutes; at
+     * once elsewhere), and returns the last description.
+     */
+    protected final TableDescription awaitDescription(String tableName, Predicate<TableDescription> done) {
         Instant deadline = Instant.now().plus(CONTROL_PLANE_WAIT);
         while (true) {
             TableDescription description = store().describeTable(tableName);
-            if (description.tableStatus() == TableStatus.ACTIVE || Instant.now().isAfter(deadline)) {
+            if (done.test(description) || Instant.now().isAfter(deadline)) {
                 return description;
             }
             pause();

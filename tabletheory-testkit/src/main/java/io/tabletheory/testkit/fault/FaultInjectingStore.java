@@ -30,8 +30,10 @@ import io.tabletheory.api.table.CreateTableRequest;
 import io.tabletheory.api.table.ListTablesRequest;
 import io.tabletheory.api.table.ListTablesResult;
 import io.tabletheory.api.table.TableDescription;
+import io.tabletheory.api.table.Tag;
 import io.tabletheory.api.table.TimeToLiveDescription;
 import io.tabletheory.api.table.TimeToLiveSpecification;
+import io.tabletheory.api.table.UpdateTableRequest;
 import io.tabletheory.api.value.AttributeValue;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -262,13 +264,14 @@ public final class FaultInjectingStore implements DynamoStore {
         List<Map<String, List<WriteRequest>>> split = PartialBatches.split(request, percent);
         BatchWriteItemResult result = split.get(0).isEmpty()
                 ? new BatchWriteItemResult(Map.of(), List.of())
-                : delegate.batchWriteItem(new BatchWriteItemRequest(split.get(0), ReturnConsumedCapacity.NONE));
+                : delegate.batchWriteItem(new BatchWriteItemRequest(
+                        split.get(0), ReturnConsumedCapacity.NONE, request.returnItemCollectionMetrics()));
         Map<String, List<WriteRequest>> unprocessed = new LinkedHashMap<>();
         result.unprocessedItems().forEach((table, writes) -> unprocessed.put(table, new ArrayList<>(writes)));
         split.get(1).forEach((table, held) -> unprocessed
                 .computeIfAbsent(table, name -> new ArrayList<>())
                 .addAll(held));
-        return new BatchWriteItemResult(unprocessed, result.consumedCapacity());
+        return new BatchWriteItemResult(unprocessed, result.consumedCapacity(), result.itemCollectionMetrics());
     }
 
     private static KeysAndAttributes concatenated(KeysAndAttributes first, KeysAndAttributes second) {
@@ -351,5 +354,31 @@ public final class FaultInjectingStore implements DynamoStore {
     @Override
     public TimeToLiveDescription describeTimeToLive(String tableName) {
         return pass(Operation.DESCRIBE_TIME_TO_LIVE, tableName, () -> delegate.describeTimeToLive(tableName));
+    }
+
+    @Override
+    public TableDescription updateTable(UpdateTableRequest request) {
+        return pass(Operation.UPDATE_TABLE, request, () -> delegate.updateTable(request));
+    }
+
+    @Override
+    public void tagResource(String resourceArn, List<Tag> tags) {
+        pass(Operation.TAG_RESOURCE, resourceArn, () -> {
+            delegate.tagResource(resourceArn, tags);
+            return null;
+        });
+    }
+
+    @Override
+    public void untagResource(String resourceArn, List<String> tagKeys) {
+        pass(Operation.UNTAG_RESOURCE, resourceArn, () -> {
+            delegate.untagResource(resourceArn, tagKeys);
+            return null;
+        });
+    }
+
+    @Override
+    public List<Tag> listTagsOfResource(String resourceArn) {
+        return pass(Operation.LIST_TAGS_OF_RESOURCE, resourceArn, () -> delegate.listTagsOfResource(resourceArn));
     }
 }

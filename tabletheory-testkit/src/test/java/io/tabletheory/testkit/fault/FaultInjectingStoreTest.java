@@ -11,6 +11,7 @@ import io.tabletheory.TableTheory;
 import io.tabletheory.api.error.BatchIncompleteException;
 import io.tabletheory.api.error.ThrottlingException;
 import io.tabletheory.api.error.ValidationException;
+import io.tabletheory.api.port.DynamoStore;
 import io.tabletheory.api.request.CancellationReason;
 import io.tabletheory.api.request.GetItemRequest;
 import io.tabletheory.api.request.PutItemRequest;
@@ -18,6 +19,12 @@ import io.tabletheory.api.request.ScanRequest;
 import io.tabletheory.api.request.TransactWriteItem;
 import io.tabletheory.api.request.TransactWriteItemsRequest;
 import io.tabletheory.api.request.TransactionCanceledException;
+import io.tabletheory.api.table.BillingMode;
+import io.tabletheory.api.table.CreateTableRequest;
+import io.tabletheory.api.table.ProvisionedThroughput;
+import io.tabletheory.api.table.ScalarAttributeType;
+import io.tabletheory.api.table.Tag;
+import io.tabletheory.api.table.UpdateTableRequest;
 import io.tabletheory.api.value.AttributeValue;
 import io.tabletheory.inmemory.InMemoryDynamoStore;
 import io.tabletheory.testkit.contract.models.Member;
@@ -183,6 +190,43 @@ class FaultInjectingStoreTest {
                         "Transaction cancelled, please refer cancellation reasons for specific reasons [TransactionConflict]");
         assertThat(store.calls(Operation.TRANSACT_WRITE_ITEMS)).isEqualTo(3);
         assertThat(store.calls(Operation.CREATE_TABLE)).isZero();
+    }
+
+    @Test
+    void everyPortMethod_isForwardedByTheStoreItself_notLeftToAPortDefault() throws NoSuchMethodException {
+        for (java.lang.reflect.Method method : DynamoStore.class.getMethods()) {
+            if (java.lang.reflect.Modifier.isStatic(method.getModifiers())) {
+                continue;
+            }
+            assertThat(FaultInjectingStore.class
+                            .getMethod(method.getName(), method.getParameterTypes())
+                            .getDeclaringClass())
+                    .as("FaultInjectingStore must forward %s", method.getName())
+                    .isEqualTo(FaultInjectingStore.class);
+        }
+    }
+
+    @Test
+    void tableChangesAndTags_reachTheDelegate_andAreCounted() {
+        FaultInjectingStore store = FaultInjectingStore.wrap(InMemoryDynamoStore.create());
+        store.createTable(CreateTableRequest.builder("faulty")
+                .partitionKey("pk", ScalarAttributeType.S)
+                .build());
+        String arn = store.describeTable("faulty").tableArn().orElseThrow();
+
+        store.updateTable(UpdateTableRequest.builder("faulty")
+                .billingMode(BillingMode.PROVISIONED)
+                .provisionedThroughput(new ProvisionedThroughput(1, 1))
+                .build());
+        store.tagResource(arn, List.of(new Tag("a", "1"), new Tag("b", "2")));
+        store.untagResource(arn, List.of("a"));
+
+        assertThat(store.listTagsOfResource(arn)).containsExactly(new Tag("b", "2"));
+        assertThat(store.delegate().describeTable("faulty").billingMode()).isEqualTo(BillingMode.PROVISIONED);
+        assertThat(store.calls(Operation.UPDATE_TABLE)).isEqualTo(1);
+        assertThat(store.calls(Operation.TAG_RESOURCE)).isEqualTo(1);
+        assertThat(store.calls(Operation.UNTAG_RESOURCE)).isEqualTo(1);
+        assertThat(store.calls(Operation.LIST_TAGS_OF_RESOURCE)).isEqualTo(1);
     }
 
     @Test

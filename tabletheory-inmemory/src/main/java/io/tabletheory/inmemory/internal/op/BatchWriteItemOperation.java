@@ -76,7 +76,10 @@ public final class BatchWriteItemOperation {
         }
         List<ConsumedCapacity> capacity = new ArrayList<>();
         units.forEach((name, spent) -> spent.report(mode, name).ifPresent(capacity::add));
-        return new BatchWriteItemResult(Map.of(), capacity);
+        List<Map.Entry<Table, PrimaryKey>> written = new ArrayList<>(writes.size());
+        writes.forEach(write -> written.add(Map.entry(write.table(), write.key())));
+        return new BatchWriteItemResult(
+                Map.of(), capacity, ItemCollections.of(request.returnItemCollectionMetrics(), written));
     }
 
     private static Write check(Table table, WriteRequest write) {

@@ -48,6 +48,8 @@ public final class DeleteItemOperation {
         Map<String, AttributeValue> attributes =
                 request.returnValues() == ReturnValue.ALL_OLD ? old.orElse(Map.of()) : Map.of();
         return new DeleteItemResult(
-                attributes, WriteCapacity.of(request.returnConsumedCapacity(), table, old, Optional.empty()));
+                attributes,
+                WriteCapacity.of(request.returnConsumedCapacity(), table, old, Optional.empty()),
+                ItemCollections.of(request.returnItemCollectionMetrics(), table, key));
     }
 }

@@ -53,6 +53,7 @@ public final class PutItemOperation {
                 request.returnValues() == ReturnValue.ALL_OLD ? old.orElse(Map.of()) : Map.of();
         return new PutItemResult(
                 attributes,
-                WriteCapacity.of(request.returnConsumedCapacity(), table, old, Optional.of(request.item())));
+                WriteCapacity.of(request.returnConsumedCapacity(), table, old, Optional.of(request.item())),
+                ItemCollections.of(request.returnItemCollectionMetrics(), table, key));
     }
 }

@@ -10,8 +10,8 @@ import java.util.OptionalInt;
 
 /**
  * The request-model constraints Query and Scan share (TableName, IndexName, Limit), and the choice of what they
- * read once the table is found: the table itself, or the named index, refusing a missing index and a consistent
- * read of a global index with DynamoDB's messages.
+ * read once the table is found: the table itself, or the named index, refusing a missing index, an index still being
+ * created, and a consistent read of a global index with DynamoDB's messages.
  */
 final class ReadTargets {
     private ReadTargets() {}
@@ -48,6 +48,9 @@ final class ReadTargets {
         ReadTarget target = table.readIndex(indexName.get())
                 .orElseThrow(() ->
                         new ValidationException("The table does not have the specified index: " + indexName.get()));
+        if (table.isBackfilling(indexName.get())) {
+            throw new ValidationException("Cannot read from backfilling global secondary index: " + indexName.get());
+        }
         if (consistentRead && target.index().orElseThrow().global()) {
             throw new ValidationException("Consistent reads are not supported on global secondary indexes");
         }

@@ -28,7 +28,8 @@ import java.util.Optional;
  * item ({@link TransactionItems}), each a ValidationException; then each key against its table's schema, where the
  * first that does not fit cancels the transaction with a {@code ValidationError} reason for it and {@code None} for
  * the others, as AWS answers; then the reads, under the write locks of all the tables read ({@link TableLocks}), so
- * no transaction or single-item write changes any of them in between.
+ * no transaction or single-item write changes any of them in between; an item a write transaction still holds
+ * cancels the read with a {@code TransactionConflict} reason, as DynamoDB cancels it.
  *
  * <p>The responses follow the request's order: each item, projected as its read asks, or empty where no item has the
  * key. Capacity is reported per table: two read units per 4 KB of each item read, the minimum for a missing one
@@ -70,6 +71,9 @@ public final class TransactGetItemsOperation {
         TableLocks locks = TableLocks.lock(found);
         try {
             for (int index = 0; index < reads.size(); index++) {
+                if (found.get(index).isClaimed(keys.get(index))) {
+                    throw TransactionCancellation.conflict(reads.size(), index);
+                }
                 stored.add(found.get(index).get(keys.get(index)));
             }
         } finally {

@@ -36,6 +36,9 @@ import java.util.Set;
  *   <li>each action's key, and a Put's item (nesting, size, index keys), in request order: the first invalid one
  *       cancels the transaction with a {@code ValidationError} reason for that action and {@code None} for every
  *       other, as AWS stops at the first;
+ *   <li>each action's item claimed for this transaction ({@link Table#claim}), in request order: an item another
+ *       transaction in progress holds cancels this one with a {@code TransactionConflict} reason for that action,
+ *       as DynamoDB cancels it, instead of waiting; claims are released when the transaction ends;
  *   <li>under the write locks of all the transaction's tables ({@link TableLocks}), every condition, on the stored
  *       items, each evaluated even after another failed ({@code ConditionalCheckFailed}, with the stored item when
  *       the action asks for ALL_OLD), and each passing Update applied to its item, where an error cancels the
@@ -78,6 +81,37 @@ public final class TransactWriteItemsOperation {
         TransactionItems.checkRequest(found, keysOrItems);
         List<PrimaryKey> keys = validateItems(actions, found);
         TransactionUnits units = new TransactionUnits();
+        Object transaction = new Object();
+        int claimed = 0;
+        try {
+            for (; claimed < actions.size(); claimed++) {
+                if (!found.get(claimed).claim(keys.get(claimed), transaction)) {
+                    throw TransactionCancellation.conflict(actions.size(), claimed);
+                }
+            }
+            applyUnderLocks(actions, found, keys, units);
+        } finally {
+            for (int index = 0; index < claimed; index++) {
+                found.get(index).release(keys.get(index), transaction);
+            }
+        }
+        List<Map.Entry<Table, PrimaryKey>> written = new ArrayList<>(actions.size());
+        for (int index = 0; index < actions.size(); index++) {
+            if (!actions.get(index).isConditionCheck()) {
+                written.add(Map.entry(found.get(index), keys.get(index)));
+            }
+        }
+        return new TransactWriteItemsResult(
+                units.report(request.returnConsumedCapacity()),
+                ItemCollections.of(request.returnItemCollectionMetrics(), written));
+    }
+
+    /**
+     * Evaluates and applies the claimed actions under the write locks of their tables, counting capacity. The items
+     * are claimed by this transaction, so its writes need no claim check ({@link Table#writeReported}).
+     */
+    private void applyUnderLocks(
+            List<TransactWriteAction> actions, List<Table> found, List<PrimaryKey> keys, TransactionUnits units) {
         TableLocks locks = TableLocks.lock(found);
         try {
             found.forEach(Table::requireLive);
@@ -98,7 +132,6 @@ public final class TransactWriteItemsOperation {
         } finally {
             locks.close();
         }
-        return new TransactWriteItemsResult(units.report(request.returnConsumedCapacity()));
     }
 
     /** Each action's key, and a Put's item limits and index keys; the first failure cancels the transaction. */

@@ -2,6 +2,7 @@ package io.tabletheory.inmemory.internal.op;
 
 import io.tabletheory.api.request.CancellationReason;
 import io.tabletheory.api.request.TransactionCanceledException;
+import io.tabletheory.inmemory.internal.table.Table;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -30,6 +31,13 @@ final class TransactionCancellation {
     static TransactionCanceledException validationError(int size, int index, String message) {
         List<CancellationReason> reasons = noReasons(size);
         reasons.set(index, CancellationReason.of(VALIDATION_ERROR, message));
+        return of(reasons);
+    }
+
+    /** The cancellation of a transaction whose action at {@code index} met another transaction in progress. */
+    static TransactionCanceledException conflict(int size, int index) {
+        List<CancellationReason> reasons = noReasons(size);
+        reasons.set(index, CancellationReason.of(CancellationReason.TRANSACTION_CONFLICT, Table.TRANSACTION_ONGOING));
         return of(reasons);
     }
 

@@ -60,6 +60,7 @@ public final class UpdateItemOperation {
         Optional<Map<String, AttributeValue>> now = written.isEmpty() ? Optional.empty() : Optional.of(written.get(0));
         return new UpdateItemResult(
                 UpdateReturnValues.of(request.returnValues(), old, now, plan.targets()),
-                WriteCapacity.of(request.returnConsumedCapacity(), table, old, now.isPresent() ? now : old));
+                WriteCapacity.of(request.returnConsumedCapacity(), table, old, now.isPresent() ? now : old),
+                ItemCollections.of(request.returnItemCollectionMetrics(), table, key));
     }
 }

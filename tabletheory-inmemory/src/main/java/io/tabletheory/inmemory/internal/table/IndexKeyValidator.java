@@ -40,6 +40,19 @@ public final class IndexKeyValidator {
         validate(indexes, item, true);
     }
 
+    /**
+     * Whether {@code item} may be in {@code index}: each index key attribute it has is of the declared type, not
+     * empty and within the size limits. A backfill leaves other items out of the index instead of failing.
+     */
+    public static boolean accepts(IndexDefinition index, Map<String, AttributeValue> item) {
+        try {
+            validate(List.of(index), item, false);
+            return true;
+        } catch (ValidationException unsupported) {
+            return false;
+        }
+    }
+
     private static void validate(List<IndexDefinition> indexes, Map<String, AttributeValue> item, boolean update) {
         for (IndexDefinition index : indexes) {
             check(index, index.key().partition(), item, KeyValidator.MAX_PARTITION_KEY_BYTES, update);

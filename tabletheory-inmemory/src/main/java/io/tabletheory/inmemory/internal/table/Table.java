@@ -1,17 +1,27 @@
 package io.tabletheory.inmemory.internal.table;
 
 import io.tabletheory.api.error.ResourceNotFoundException;
+import io.tabletheory.api.error.TransactionConflictException;
+import io.tabletheory.api.table.IndexDescription;
+import io.tabletheory.api.table.IndexStatus;
+import io.tabletheory.api.table.ProjectionType;
 import io.tabletheory.api.table.TableDescription;
 import io.tabletheory.api.table.TableStatus;
+import io.tabletheory.api.table.Tag;
 import io.tabletheory.api.table.TimeToLiveDescription;
 import io.tabletheory.api.table.TimeToLiveStatus;
 import io.tabletheory.api.value.AttributeValue;
 import io.tabletheory.inmemory.ChangeListener;
+import io.tabletheory.inmemory.internal.item.ItemSize;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentSkipListMap;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.ReentrantLock;
@@ -26,47 +36,83 @@ import java.util.concurrent.locks.ReentrantLock;
  * ({@link TableLocks}) while it checks and applies its writes, and marks the tables it writes ({@link
  * #beginTransactionalWrites}); a single-item read ({@link #get}) that finds a table so marked waits for the
  * transaction to finish, so one reader never sees one item of a transaction applied and then another not yet.
- * {@link #write} is the only way items change, and it keeps every index in step: it validates the new item's index keys, then replaces the item and its index
- * entries. Stored items are immutable maps of immutable values; an index entry is the same item object (the
- * index's projection is applied when it is read), so indexes cost no copies and an entry is never half-written.
+ * {@link #write} is the only way items change, and it keeps every index in step: it validates the new item's index
+ * keys, then replaces the item and its index entries, and keeps the item counts and sizes DescribeTable reports.
+ * Stored items are immutable maps of immutable values; an index entry is the same item object (the index's
+ * projection is applied when it is read), so indexes cost no copies and an entry is never half-written.
+ *
+ * <p>A transaction in progress claims its items ({@link #claim}); a single-item write of a claimed item fails with
+ * {@code TransactionConflictException}, as on DynamoDB, instead of waiting.
+ *
+ * <p>UpdateTable changes a table in place ({@link #changeSettings}, {@link #addGlobalIndex}, {@link
+ * #removeGlobalIndex}) under the write lock, replacing the immutable {@link Schema} that reads see. A global index
+ * added to a populated table is filled at once, and is reported {@code CREATING} (backfilling, not readable) with
+ * the table {@code UPDATING} until the table is next described ({@link #settle}): the transition is observable and
+ * deterministic, and never depends on timing.
  *
  * <p>Every change is reported to the emulator's {@link ChangeListener} under the write lock, before it is stored:
  * {@link #write} reports its own; a transaction reports all of its writes at once and then stores them with {@link
- * #writeReported}. Once the catalog has deleted the table ({@link #markDeleted}, under the lock), writes that looked
- * the table up before fail as writes to a missing table, so none is reported after the table's deletion.
+ * #writeReported}. Both store through one path that keeps the item counts, sizes and indexes. Once the catalog has
+ * deleted the table ({@link #markDeleted}, under the lock), writes that looked the table up before fail as writes to
+ * a missing table, so none is reported after the table's deletion.
  */
 public final class Table {
-    private final TableDescription definition;
+    /** DynamoDB's message for an operation on an item a transaction in progress holds. */
+    public static final String TRANSACTION_ONGOING = "Transaction is ongoing for the item";
+
     private final KeySchema keySchema;
-    private final List<IndexDefinition> indexes;
     private final ConcurrentSkipListMap<StorageKey, Map<String, AttributeValue>> items =
             new ConcurrentSkipListMap<>(StorageKey.ORDER);
-    private final Map<String, ConcurrentSkipListMap<StorageKey, Map<String, AttributeValue>>> indexEntries;
     private final AtomicLong itemCount = new AtomicLong();
+    private final AtomicLong sizeBytes = new AtomicLong();
     private final ReentrantLock writeLock = new ReentrantLock();
+    private final TableTags tags = new TableTags();
+    /** Transactions applying writes to this table now; changed only under {@link #writeLock}. */
+    private volatile int transactionsApplying;
+
+    private volatile Schema schema;
+    private volatile TableSettings settings;
+    /** Global indexes created by UpdateTable and not yet reported ACTIVE; replaced under {@link #writeLock}. */
+    private volatile Set<String> backfilling = Set.of();
+    /** Whether an UpdateTable has not been followed by a DescribeTable yet. */
+    private volatile boolean updating;
+    /** The items of transactions in progress, each with the transaction that claimed it ({@link #claim}). */
+    private final ConcurrentHashMap<StorageKey, Object> claims = new ConcurrentHashMap<>();
+
     private final ChangeListener listener;
     /** Set, under {@link #writeLock}, once the catalog has deleted the table. */
     private boolean deleted;
-    /** Transactions applying writes to this table now; changed only under {@link #writeLock}. */
-    private volatile int transactionsApplying;
 
     private volatile TimeToLiveDescription timeToLive =
             new TimeToLiveDescription(TimeToLiveStatus.DISABLED, Optional.empty());
 
-    /** A new empty table for a validated definition, reporting its changes to {@code listener}. */
-    public Table(TableDescription definition, ChangeListener listener) {
-        this.definition = Objects.requireNonNull(definition, "definition");
-        this.listener = Objects.requireNonNull(listener, "listener");
+    /**
+     * The table's definition (keys, attribute definitions, indexes) with its indexes' storage: immutable, replaced
+     * whole when UpdateTable adds or removes an index.
+     */
+    private record Schema(
+            TableDescription definition, List<IndexDefinition> indexes, Map<String, IndexStorage> storage) {
+        static Schema of(TableDescription definition, KeySchema keySchema, Map<String, IndexStorage> existing) {
+            List<IndexDefinition> indexes = IndexDefinition.of(definition, keySchema);
+            Map<String, IndexStorage> storage = new LinkedHashMap<>();
+            indexes.forEach(
+                    index -> storage.put(index.name(), existing.getOrDefault(index.name(), new IndexStorage())));
+            return new Schema(definition, indexes, Map.copyOf(storage));
+        }
+    }
+
+    /** A new empty table for a validated definition and settings, reporting its changes to {@code listener}. */
+    public Table(TableDescription definition, TableSettings settings, ChangeListener listener) {
+        Objects.requireNonNull(definition, "definition");
         this.keySchema = KeySchema.of(definition);
-        this.indexes = IndexDefinition.of(definition, keySchema);
-        Map<String, ConcurrentSkipListMap<StorageKey, Map<String, AttributeValue>>> entries = new LinkedHashMap<>();
-        indexes.forEach(index -> entries.put(index.name(), new ConcurrentSkipListMap<>(StorageKey.ORDER)));
-        this.indexEntries = Map.copyOf(entries);
+        this.schema = Schema.of(definition, keySchema, Map.of());
+        this.settings = Objects.requireNonNull(settings, "settings");
+        this.listener = Objects.requireNonNull(listener, "listener");
     }
 
     /** The table's name. */
     public String name() {
-        return definition.tableName();
+        return schema.definition().tableName();
     }
 
     /** The table's primary key. */
@@ -76,20 +122,139 @@ public final class Table {
 
     /** The table's secondary indexes, global then local. */
     public List<IndexDefinition> indexes() {
-        return indexes;
+        return schema.indexes();
     }
 
-    /** The table's description in the given state, with the current item count. */
+    /** The table's definition: keys, attribute definitions, indexes and billing mode. */
+    public TableDescription definition() {
+        return schema.definition();
+    }
+
+    /** What the table is beyond its keys and indexes. */
+    public TableSettings settings() {
+        return settings;
+    }
+
+    /**
+     * The table's description in the given state, with its live item counts and sizes. While an UpdateTable is
+     * pending ({@link #settle} not yet called) an ACTIVE table is reported UPDATING and new indexes CREATING.
+     */
     public TableDescription describe(TableStatus status) {
+        Schema current = schema;
+        TableSettings now = settings;
+        TableDescription definition = current.definition();
+        TableStatus reported = status == TableStatus.ACTIVE && updating ? TableStatus.UPDATING : status;
+        List<IndexDescription> indexDescriptions = new ArrayList<>();
+        for (IndexDefinition index : current.indexes()) {
+            IndexStorage storage = current.storage().get(index.name());
+            boolean creating = backfilling.contains(index.name());
+            indexDescriptions.add(new IndexDescription(
+                    index.name(),
+                    creating ? IndexStatus.CREATING : IndexStatus.ACTIVE,
+                    creating,
+                    storage.count(),
+                    storage.bytes(),
+                    index.global() ? now.indexThroughput(index.name()) : Optional.empty()));
+        }
         return new TableDescription(
                 definition.tableName(),
                 definition.attributeDefinitions(),
                 definition.keySchema(),
                 definition.globalSecondaryIndexes(),
                 definition.localSecondaryIndexes(),
-                definition.billingMode(),
-                status,
-                itemCount.get());
+                now.billingMode(),
+                reported,
+                itemCount.get(),
+                now.provisionedThroughput(),
+                Optional.of(now.created()),
+                sizeBytes.get(),
+                Optional.of(TableArns.of(definition.tableName())),
+                indexDescriptions,
+                now.streamSpecification(),
+                now.streamLabel());
+    }
+
+    /** Ends a pending UpdateTable: the table and its new indexes become ACTIVE (DescribeTable calls this first). */
+    public void settle() {
+        if (!updating) {
+            return;
+        }
+        writeLock.lock();
+        try {
+            updating = false;
+            backfilling = Set.of();
+        } finally {
+            writeLock.unlock();
+        }
+    }
+
+    /** Whether the named global index is still being created (not readable yet). */
+    public boolean isBackfilling(String indexName) {
+        return backfilling.contains(indexName);
+    }
+
+    /** Whether an UpdateTable is pending (the table is UPDATING until it is next described). */
+    public boolean isUpdating() {
+        return updating;
+    }
+
+    /** Replaces the table's settings and marks it UPDATING (UpdateTable's billing, throughput and stream changes). */
+    public void changeSettings(TableSettings changed) {
+        writeLock.lock();
+        try {
+            settings = Objects.requireNonNull(changed, "changed");
+            updating = true;
+        } finally {
+            writeLock.unlock();
+        }
+    }
+
+    /**
+     * Adds a validated global index and fills it from the table's items, atomically with respect to writes; the
+     * index stays CREATING until {@link #settle}. Items whose index key attributes have the wrong type or are empty
+     * are left out of the index, as DynamoDB's backfill leaves them out.
+     *
+     * @param definition the table's definition with the index (and its attribute definitions) added
+     */
+    public void addGlobalIndex(TableDescription definition, String indexName) {
+        writeLock.lock();
+        try {
+            Schema next = Schema.of(definition, keySchema, schema.storage());
+            IndexDefinition index = next.indexes().stream()
+                    .filter(candidate -> candidate.name().equals(indexName))
+                    .findFirst()
+                    .orElseThrow(() -> new IllegalStateException("the definition lacks index " + indexName));
+            IndexStorage storage = next.storage().get(indexName);
+            for (Map<String, AttributeValue> item : items.values()) {
+                if (IndexKeyValidator.accepts(index, item)) {
+                    index.storageKey(item).ifPresent(entry -> {
+                        storage.entries().put(entry, item);
+                        storage.counted(1, entryBytes(index, item, ItemSize.of(item)));
+                    });
+                }
+            }
+            Set<String> creating = new HashSet<>(backfilling);
+            creating.add(indexName);
+            backfilling = Set.copyOf(creating);
+            schema = next;
+            updating = true;
+        } finally {
+            writeLock.unlock();
+        }
+    }
+
+    /** Removes a global index and its entries, marking the table UPDATING. */
+    public void removeGlobalIndex(TableDescription definition, String indexName) {
+        writeLock.lock();
+        try {
+            schema = Schema.of(definition, keySchema, schema.storage());
+            Set<String> creating = new HashSet<>(backfilling);
+            creating.remove(indexName);
+            backfilling = Set.copyOf(creating);
+            updating = true;
+        } finally {
+            writeLock.unlock();
+        }
     }
 
     /**
@@ -102,6 +267,28 @@ public final class Table {
             writeLock.unlock();
         }
         return Optional.ofNullable(items.get(position(key)));
+    }
+
+    /**
+     * Claims the item under {@code key} for {@code transaction} while it is in progress: single-item writes of the
+     * item fail with {@code TransactionConflictException}, and other transactions cannot claim it, until {@link
+     * #release}. Never waits.
+     *
+     * @return false when another transaction holds the item
+     */
+    public boolean claim(PrimaryKey key, Object transaction) {
+        Object holder = claims.putIfAbsent(position(key), transaction);
+        return holder == null || holder == transaction;
+    }
+
+    /** Releases a claim taken by {@link #claim}. */
+    public void release(PrimaryKey key, Object transaction) {
+        claims.remove(position(key), transaction);
+    }
+
+    /** Whether a transaction in progress holds the item under {@code key}. */
+    public boolean isClaimed(PrimaryKey key) {
+        return !claims.isEmpty() && claims.containsKey(position(key));
     }
 
     /** Takes this table's write lock (waiting for it); {@link TableLocks} takes several in a fixed order. */
@@ -142,10 +329,14 @@ public final class Table {
 
     /** The named secondary index as Query and Scan read it, if the table has it. */
     public Optional<ReadTarget> readIndex(String indexName) {
-        return indexes.stream()
+        Schema current = schema;
+        return current.indexes().stream()
                 .filter(index -> index.name().equals(indexName))
                 .findFirst()
-                .map(index -> new ReadTarget(keySchema, Optional.of(index), indexEntries.get(index.name())));
+                .map(index -> new ReadTarget(
+                        keySchema,
+                        Optional.of(index),
+                        current.storage().get(index.name()).entries()));
     }
 
     /**
@@ -156,26 +347,40 @@ public final class Table {
      *     invalid ({@link IndexKeyValidator}); nothing changes then
      */
     public Optional<Map<String, AttributeValue>> write(PrimaryKey key, ItemChange change) {
+        return write(key, change, null);
+    }
+
+    /**
+     * {@link #write(PrimaryKey, ItemChange)} on behalf of a transaction: an item claimed by {@code transaction}
+     * itself may be written; {@code null} stands for no transaction.
+     *
+     * @throws TransactionConflictException when another transaction has claimed the item (it is in progress)
+     */
+    public Optional<Map<String, AttributeValue>> write(PrimaryKey key, ItemChange change, Object transaction) {
         writeLock.lock();
         try {
             requireLive();
             StorageKey position = position(key);
-            Optional<Map<String, AttributeValue>> current = Optional.ofNullable(items.get(position));
-            Optional<Map<String, AttributeValue>> next = change.apply(current);
-            if (next.isPresent()) {
-                IndexKeyValidator.validate(indexes, next.get());
+            Object claimant = claims.get(position);
+            if (claimant != null && claimant != transaction) {
+                throw new TransactionConflictException(TRANSACTION_ONGOING);
             }
-            if (listener == ChangeListener.NONE || !changes(current, next)) {
-                store(position, current, next);
-                return current;
+            Optional<Map<String, AttributeValue>> before = Optional.ofNullable(items.get(position));
+            Optional<Map<String, AttributeValue>> next = change.apply(before);
+            if (next.isPresent()) {
+                IndexKeyValidator.validate(schema.indexes(), next.get());
+            }
+            if (listener == ChangeListener.NONE || !changes(before, next)) {
+                store(position, before, next);
+                return before;
             }
             listener.itemsChanging(List.of(itemWrite(key, next)));
             try {
-                store(position, current, next);
+                store(position, before, next);
             } finally {
                 listener.changeApplied();
             }
-            return current;
+            return before;
         } finally {
             writeLock.unlock();
         }
@@ -230,35 +435,87 @@ public final class Table {
         deleted = true;
     }
 
+    /**
+     * Replaces the item at {@code position} ({@code before}) by {@code next}, under the write lock: the one path every
+     * write takes, keeping the item count, the table's size and the current schema's indexes (with their counts and
+     * sizes) in step.
+     */
     private void store(
             StorageKey position,
-            Optional<Map<String, AttributeValue>> current,
+            Optional<Map<String, AttributeValue>> before,
             Optional<Map<String, AttributeValue>> next) {
+        Schema current = schema;
+        long beforeBytes = before.map(ItemSize::of).orElse(0L);
+        long nextBytes = next.map(ItemSize::of).orElse(0L);
         if (next.isPresent()) {
             items.put(position, next.get());
-            if (current.isEmpty()) {
+            if (before.isEmpty()) {
                 itemCount.incrementAndGet();
             }
-        } else if (current.isPresent()) {
+        } else if (before.isPresent()) {
             items.remove(position);
             itemCount.decrementAndGet();
         }
-        updateIndexes(current, next);
+        sizeBytes.addAndGet(nextBytes - beforeBytes);
+        updateIndexes(current, before, beforeBytes, next, nextBytes);
     }
 
-    private void updateIndexes(
-            Optional<Map<String, AttributeValue>> current, Optional<Map<String, AttributeValue>> next) {
-        for (IndexDefinition index : indexes) {
-            ConcurrentSkipListMap<StorageKey, Map<String, AttributeValue>> entries = indexEntries.get(index.name());
-            Optional<StorageKey> before = current.flatMap(index::storageKey);
-            Optional<StorageKey> after = next.flatMap(index::storageKey);
+    private static void updateIndexes(
+            Schema current,
+            Optional<Map<String, AttributeValue>> before,
+            long beforeBytes,
+            Optional<Map<String, AttributeValue>> next,
+            long nextBytes) {
+        for (IndexDefinition index : current.indexes()) {
+            IndexStorage storage = current.storage().get(index.name());
+            ConcurrentSkipListMap<StorageKey, Map<String, AttributeValue>> entries = storage.entries();
+            Optional<StorageKey> was = before.flatMap(index::storageKey);
+            Optional<StorageKey> becomes = next.flatMap(index::storageKey);
             // Add the new entry before removing the old one: a concurrent reader may see the item twice across a
             // key change (as an eventually consistent index may show it), but never loses an unchanged item.
-            after.ifPresent(entry -> entries.put(entry, next.get()));
-            if (before.isPresent() && (after.isEmpty() || StorageKey.ORDER.compare(before.get(), after.get()) != 0)) {
-                entries.remove(before.get());
+            if (becomes.isPresent()) {
+                entries.put(becomes.get(), next.get());
+                storage.counted(1, entryBytes(index, next.get(), nextBytes));
+            }
+            if (was.isPresent()) {
+                if (becomes.isEmpty() || StorageKey.ORDER.compare(was.get(), becomes.get()) != 0) {
+                    entries.remove(was.get());
+                }
+                storage.counted(-1, entryBytes(index, before.get(), beforeBytes));
             }
         }
+    }
+
+    /** The size of an item's entry in an index: the whole item for an ALL projection, else its projected part. */
+    private static long entryBytes(IndexDefinition index, Map<String, AttributeValue> item, long itemBytes) {
+        return index.projectionType() == ProjectionType.ALL ? itemBytes : ItemSize.of(index.project(item));
+    }
+
+    /**
+     * The size in bytes of the item collection of {@code partition}: the items with that partition key and their
+     * entries in the local secondary indexes.
+     */
+    public long collectionBytes(AttributeValue partition) {
+        StorageKey first = StorageKey.bound(List.of(partition), -1);
+        StorageKey last = StorageKey.bound(List.of(partition), 1);
+        long bytes = 0;
+        for (Map<String, AttributeValue> item :
+                items.subMap(first, true, last, true).values()) {
+            bytes += ItemSize.of(item);
+        }
+        Schema current = schema;
+        for (IndexDefinition index : current.indexes()) {
+            if (!index.global()) {
+                for (Map<String, AttributeValue> item : current.storage()
+                        .get(index.name())
+                        .entries()
+                        .subMap(first, true, last, true)
+                        .values()) {
+                    bytes += entryBytes(index, item, ItemSize.of(item));
+                }
+            }
+        }
+        return bytes;
     }
 
     private static StorageKey position(PrimaryKey key) {
@@ -275,5 +532,20 @@ public final class Table {
     /** Replaces the table's time-to-live setting. */
     public void timeToLive(TimeToLiveDescription description) {
         this.timeToLive = Objects.requireNonNull(description, "description");
+    }
+
+    /** Adds validated tags, replacing values of keys the table has. */
+    public void tag(List<Tag> added) {
+        tags.add(added);
+    }
+
+    /** Removes tags by key. */
+    public void untag(List<String> keys) {
+        tags.remove(keys);
+    }
+
+    /** The table's tags. */
+    public List<Tag> tags() {
+        return tags.list();
     }
 }

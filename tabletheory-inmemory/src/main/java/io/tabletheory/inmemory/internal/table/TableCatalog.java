@@ -8,42 +8,63 @@ import io.tabletheory.api.table.ListTablesRequest;
 import io.tabletheory.api.table.ListTablesResult;
 import io.tabletheory.api.table.TableDescription;
 import io.tabletheory.api.table.TableStatus;
+import io.tabletheory.api.table.Tag;
 import io.tabletheory.api.table.TimeToLiveDescription;
 import io.tabletheory.api.table.TimeToLiveSpecification;
 import io.tabletheory.api.table.TimeToLiveStatus;
+import io.tabletheory.api.table.UpdateTableRequest;
 import io.tabletheory.inmemory.ChangeListener;
 import io.tabletheory.inmemory.internal.check.Constraints;
 import io.tabletheory.inmemory.internal.item.Utf8;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentSkipListMap;
 
 /**
- * The emulator's tables by name, and the table administration operations on them (create, describe, delete, list,
- * time to live) with DynamoDB's validation and messages. Names are case-sensitive, as on DynamoDB. Thread-safe:
- * creating and deleting a table are atomic.
+ * The emulator's tables by name, and the table administration operations on them (create, describe, update, delete,
+ * list, time to live, tags) with DynamoDB's validation and messages. Names are case-sensitive, as on DynamoDB.
+ * Thread-safe: creating and deleting a table are atomic, and so is each UpdateTable.
  *
- * <p>Table-level changes (create, delete, time to live) run one at a time, under one lock, and are reported to the
- * {@link ChangeListener} before they take effect, so the listener sees them in the order they happen. A deletion
- * also takes the table's write lock, so every item write the table accepted is reported before its deletion.
+ * <p>Table-level changes (create, update, delete, time to live, tags) run one at a time, under one lock. Creation,
+ * deletion and time-to-live changes are reported to the {@link ChangeListener} before they take effect, so the
+ * listener sees them in the order they happen; a deletion also takes the table's write lock, so every item write the
+ * table accepted is reported before its deletion. UpdateTable and tag changes are not reported (see {@link
+ * ChangeListener}).
  */
 public final class TableCatalog {
     private static final int MAX_LIST_LIMIT = 100;
 
     private final ConcurrentSkipListMap<String, Table> tables = new ConcurrentSkipListMap<>();
+    private final Clock clock;
     private final ChangeListener listener;
     private final Object tableChanges = new Object();
 
-    /** An empty catalog that reports changes to no one. */
+    /** An empty catalog dating its tables by the system clock and reporting changes to no one. */
     public TableCatalog() {
-        this(ChangeListener.NONE);
+        this(Clock.systemUTC(), ChangeListener.NONE);
     }
 
-    /** An empty catalog reporting every change of its tables and their items to {@code listener}. */
+    /** An empty catalog dating its tables (creation, stream labels) by {@code clock}, reporting changes to no one. */
+    public TableCatalog(Clock clock) {
+        this(clock, ChangeListener.NONE);
+    }
+
+    /** An empty catalog dating its tables by the system clock and reporting every change to {@code listener}. */
     public TableCatalog(ChangeListener listener) {
+        this(Clock.systemUTC(), listener);
+    }
+
+    /**
+     * An empty catalog dating its tables (creation, stream labels) by {@code clock} and reporting every change of its
+     * tables and their items to {@code listener}.
+     */
+    public TableCatalog(Clock clock, ChangeListener listener) {
+        this.clock = Objects.requireNonNull(clock, "clock");
         this.listener = Objects.requireNonNull(listener, "listener");
     }
 
@@ -55,6 +76,10 @@ public final class TableCatalog {
     /** Validates and creates a table, returning its description ({@code ACTIVE}: usable at once). */
     public TableDescription create(CreateTableRequest request) {
         TableDefinitionValidator.validate(request);
+        request.streamSpecification().ifPresent(StreamSettings::validate);
+        if (!request.tags().isEmpty()) {
+            TableTags.validate(request.tags(), "tags");
+        }
         TableDescription definition = new TableDescription(
                 request.tableName(),
                 request.attributeDefinitions(),
@@ -64,7 +89,18 @@ public final class TableCatalog {
                 request.billingMode(),
                 TableStatus.ACTIVE,
                 0);
-        Table table = new Table(definition, listener);
+        TableSettings settings = new TableSettings(
+                clock.instant(),
+                request.billingMode(),
+                request.provisionedThroughput(),
+                Map.of(),
+                Optional.empty(),
+                Optional.empty());
+        Table table = new Table(
+                definition, StreamSettings.created(settings, request.streamSpecification(), clock.instant()), listener);
+        if (!request.tags().isEmpty()) {
+            table.tag(request.tags());
+        }
         synchronized (tableChanges) {
             if (tables.containsKey(request.tableName())) {
                 throw new ResourceInUseException("Table already exists: " + request.tableName());
@@ -79,9 +115,60 @@ public final class TableCatalog {
         return table.describe(TableStatus.ACTIVE);
     }
 
-    /** Describes a table, with its live item count. */
+    /**
+     * Describes a table, with its live item counts and sizes. Describing ends a pending UpdateTable: the table and
+     * its new indexes are ACTIVE from now on.
+     */
     public TableDescription describe(String tableName) {
-        return adminLookup(tableName).describe(TableStatus.ACTIVE);
+        Table table = adminLookup(tableName);
+        table.settle();
+        return table.describe(TableStatus.ACTIVE);
+    }
+
+    /**
+     * Validates and applies an UpdateTable, returning the table's description as the change begins ({@code
+     * UPDATING}, a new index {@code CREATING}).
+     */
+    public TableDescription update(UpdateTableRequest request) {
+        TableUpdater.validateRequest(request);
+        synchronized (tableChanges) {
+            Table table = lookup(request.tableName());
+            TableUpdater.apply(table, request, clock.instant());
+            return table.describe(TableStatus.ACTIVE);
+        }
+    }
+
+    /** Adds tags to the table an ARN names. */
+    public void tag(String resourceArn, List<Tag> tags) {
+        String tableName = TableArns.tableName(resourceArn, "TagResource");
+        TableTags.validate(tags, "tags");
+        synchronized (tableChanges) {
+            tagged(resourceArn, tableName).tag(tags);
+        }
+    }
+
+    /** Removes tags from the table an ARN names. */
+    public void untag(String resourceArn, List<String> tagKeys) {
+        String tableName = TableArns.tableName(resourceArn, "UntagResource");
+        TableTags.validateKeys(tagKeys);
+        synchronized (tableChanges) {
+            tagged(resourceArn, tableName).untag(tagKeys);
+        }
+    }
+
+    /** The tags of the table an ARN names. */
+    public List<Tag> tags(String resourceArn) {
+        return tagged(resourceArn, TableArns.tableName(resourceArn, "ListTagsOfResource"))
+                .tags();
+    }
+
+    private Table tagged(String resourceArn, String tableName) {
+        Table table = tables.get(tableName);
+        if (table == null) {
+            throw new ResourceNotFoundException(
+                    "Requested resource not found: ResourcArn: " + resourceArn + " not found");
+        }
+        return table;
     }
 
     /** Deletes a table and its items, returning its last description ({@code DELETING}, as DynamoDB reports). */

@@ -131,7 +131,7 @@ public final class TableDefinitionValidator {
         }
     }
 
-    private static void checkThroughput(Constraints constraints, ProvisionedThroughput throughput) {
+    static void checkThroughput(Constraints constraints, ProvisionedThroughput throughput) {
         constraints.check(
                 throughput.readCapacityUnits() >= 1,
                 throughput.readCapacityUnits(),
@@ -157,7 +157,7 @@ public final class TableDefinitionValidator {
         }
     }
 
-    private static void checkKeySchema(List<KeySchemaElement> keySchema, List<String> definitions) {
+    static void checkKeySchema(List<KeySchemaElement> keySchema, List<String> definitions) {
         List<String> keys = names(keySchema);
         if (!definitions.containsAll(keys)) {
             throw new ValidationException(INVALID + "Some index key attributes are not defined in"
@@ -176,7 +176,7 @@ public final class TableDefinitionValidator {
         }
     }
 
-    private static void checkIndex(SecondaryIndex index, Set<String> indexNames) {
+    static void checkIndex(SecondaryIndex index, Set<String> indexNames) {
         ProjectionType type = index.projection().projectionType();
         if (type == ProjectionType.INCLUDE
                 && index.projection().nonKeyAttributes().isEmpty()) {
@@ -192,15 +192,15 @@ public final class TableDefinitionValidator {
         }
     }
 
-    private static List<String> names(List<KeySchemaElement> keySchema) {
+    static List<String> names(List<KeySchemaElement> keySchema) {
         return keySchema.stream().map(KeySchemaElement::attributeName).collect(Collectors.toList());
     }
 
-    private static String bracketed(List<String> names) {
+    static String bracketed(List<String> names) {
         return "[" + String.join(", ", names) + "]";
     }
 
-    private static String render(List<KeySchemaElement> keySchema) {
+    static String render(List<KeySchemaElement> keySchema) {
         return keySchema.stream()
                 .map(element -> "KeySchemaElement(attributeName=" + element.attributeName() + ", keyType="
                         + element.keyType() + ")")

@@ -1,5 +1,6 @@
 package io.tabletheory.inmemory.internal.table;
 
+import io.tabletheory.api.error.TransactionConflictException;
 import io.tabletheory.api.table.TimeToLiveStatus;
 import io.tabletheory.api.value.AttributeValue;
 import io.tabletheory.inmemory.internal.item.ScalarViews;
@@ -38,13 +39,17 @@ public final class TimeToLiveSweeper {
         for (Map<String, AttributeValue> candidate : candidates) {
             PrimaryKey key = KeyValidator.fromItem(table.keySchema(), candidate);
             boolean[] removed = {false};
-            table.write(key, current -> {
-                if (current.isPresent() && expired(current.get(), attribute, now)) {
-                    removed[0] = true;
-                    return Optional.empty();
-                }
-                return current;
-            });
+            try {
+                table.write(key, current -> {
+                    if (current.isPresent() && expired(current.get(), attribute, now)) {
+                        removed[0] = true;
+                        return Optional.empty();
+                    }
+                    return current;
+                });
+            } catch (TransactionConflictException inTransaction) {
+                // A transaction in progress holds the item: the next sweep deletes it if it is still expired.
+            }
             if (removed[0]) {
                 deleted++;
             }

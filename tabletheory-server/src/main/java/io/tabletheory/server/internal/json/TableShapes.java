@@ -7,6 +7,7 @@ import io.tabletheory.api.table.CreateTableRequest;
 import io.tabletheory.api.table.KeySchemaElement;
 import io.tabletheory.api.table.Projection;
 import io.tabletheory.api.table.SecondaryIndex;
+import io.tabletheory.api.table.Tag;
 import java.io.IOException;
 import java.util.List;
 
@@ -39,6 +40,29 @@ public final class TableShapes {
             json.writeNumberField(
                     "WriteCapacityUnits", table.provisionedThroughput().get().writeCapacityUnits());
             json.writeEndObject();
+        }
+        if (table.streamSpecification().isPresent()
+                && table.streamSpecification().get().streamEnabled()) {
+            json.writeObjectFieldStart("StreamSpecification");
+            json.writeBooleanField("StreamEnabled", true);
+            json.writeStringField(
+                    "StreamViewType",
+                    table.streamSpecification()
+                            .get()
+                            .streamViewType()
+                            .orElseThrow()
+                            .name());
+            json.writeEndObject();
+        }
+        if (!table.tags().isEmpty()) {
+            json.writeArrayFieldStart("Tags");
+            for (Tag tag : table.tags()) {
+                json.writeStartObject();
+                json.writeStringField("Key", tag.key());
+                json.writeStringField("Value", tag.value());
+                json.writeEndObject();
+            }
+            json.writeEndArray();
         }
         json.writeEndObject();
     }

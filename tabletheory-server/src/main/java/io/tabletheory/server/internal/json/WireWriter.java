@@ -3,12 +3,14 @@ package io.tabletheory.server.internal.json;
 import com.fasterxml.jackson.core.JsonGenerator;
 import io.tabletheory.api.request.Capacity;
 import io.tabletheory.api.request.ConsumedCapacity;
+import io.tabletheory.api.request.ItemCollectionMetrics;
 import io.tabletheory.api.value.AttributeValue;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Base64;
 import java.util.Collection;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -187,6 +189,40 @@ public final class WireWriter {
             json.writeFieldName("ConsumedCapacity");
             consumedCapacityValue(capacity.get());
         }
+    }
+
+    /** {@code ItemCollectionMetrics} as a member, when present. */
+    public void itemCollectionMetrics(Optional<ItemCollectionMetrics> metrics) throws IOException {
+        if (metrics.isPresent()) {
+            json.writeFieldName("ItemCollectionMetrics");
+            itemCollectionMetricsValue(metrics.get());
+        }
+    }
+
+    /** {@code ItemCollectionMetrics} of a batch or transaction (a list per table) as a member, when not empty. */
+    public void itemCollectionMetrics(Map<String, List<ItemCollectionMetrics>> metrics) throws IOException {
+        if (!metrics.isEmpty()) {
+            json.writeObjectFieldStart("ItemCollectionMetrics");
+            for (Map.Entry<String, List<ItemCollectionMetrics>> table : metrics.entrySet()) {
+                json.writeArrayFieldStart(table.getKey());
+                for (ItemCollectionMetrics each : table.getValue()) {
+                    itemCollectionMetricsValue(each);
+                }
+                json.writeEndArray();
+            }
+            json.writeEndObject();
+        }
+    }
+
+    private void itemCollectionMetricsValue(ItemCollectionMetrics metrics) throws IOException {
+        json.writeStartObject();
+        item("ItemCollectionKey", metrics.itemCollectionKey(), true);
+        json.writeArrayFieldStart("SizeEstimateRangeGB");
+        for (double bound : metrics.sizeEstimateRangeGigabytes()) {
+            json.writeNumber(bound);
+        }
+        json.writeEndArray();
+        json.writeEndObject();
     }
 
     /** {@code ConsumedCapacity} as a list member (batches and transactions), when not empty. */

@@ -103,8 +103,10 @@ final class BatchOperations {
             }
             requestItems.put(table, decoded);
         });
-        BatchWriteItemResult result = store.batchWriteItem(
-                new BatchWriteItemRequest(requestItems, RequestMembers.returnConsumedCapacity(request)));
+        BatchWriteItemResult result = store.batchWriteItem(new BatchWriteItemRequest(
+                requestItems,
+                RequestMembers.returnConsumedCapacity(request),
+                RequestMembers.returnItemCollectionMetrics(request)));
         return WireWriter.object(out -> {
             out.json().writeObjectFieldStart("UnprocessedItems");
             for (Map.Entry<String, List<WriteRequest>> table :
@@ -117,6 +119,7 @@ final class BatchOperations {
             }
             out.json().writeEndObject();
             out.consumedCapacities(result.consumedCapacity());
+            out.itemCollectionMetrics(result.itemCollectionMetrics());
         });
     }
 

@@ -8,6 +8,7 @@ import io.tabletheory.api.request.GetItemResult;
 import io.tabletheory.api.request.PutItemRequest;
 import io.tabletheory.api.request.PutItemResult;
 import io.tabletheory.api.request.ReturnConsumedCapacity;
+import io.tabletheory.api.request.ReturnItemCollectionMetrics;
 import io.tabletheory.api.request.ReturnValue;
 import io.tabletheory.api.request.ReturnValuesOnConditionCheckFailure;
 import io.tabletheory.api.request.UpdateItemRequest;
@@ -67,6 +68,7 @@ final class ItemOperations {
         return WireWriter.object(out -> {
             out.item("Attributes", result.attributes(), false);
             out.consumedCapacity(result.consumedCapacity());
+            out.itemCollectionMetrics(result.itemCollectionMetrics());
         });
     }
 
@@ -84,6 +86,7 @@ final class ItemOperations {
         return WireWriter.object(out -> {
             out.item("Attributes", result.attributes(), false);
             out.consumedCapacity(result.consumedCapacity());
+            out.itemCollectionMetrics(result.itemCollectionMetrics());
         });
     }
 
@@ -104,6 +107,7 @@ final class ItemOperations {
         return WireWriter.object(out -> {
             out.item("Attributes", result.attributes(), false);
             out.consumedCapacity(result.consumedCapacity());
+            out.itemCollectionMetrics(result.itemCollectionMetrics());
         });
     }
 
@@ -128,7 +132,7 @@ final class ItemOperations {
         MemberConstraints violations =
                 new MemberConstraints().required(request, "TableName").required(request, keyOrItem);
         ReturnConsumedCapacity capacity = RequestMembers.returnConsumedCapacity(request, violations);
-        RequestMembers.returnItemCollectionMetrics(request, violations);
+        ReturnItemCollectionMetrics metrics = RequestMembers.returnItemCollectionMetrics(request, violations);
         ReturnValue returnValues = RequestMembers.returnValues(request, violations);
         ReturnValuesOnConditionCheckFailure onFailure =
                 RequestMembers.returnValuesOnConditionCheckFailure(request, violations);
@@ -139,6 +143,7 @@ final class ItemOperations {
                 .expressionAttributeValues(RequestMembers.expressionAttributeValues(request))
                 .returnValues(returnValues)
                 .returnValuesOnConditionCheckFailure(onFailure)
-                .returnConsumedCapacity(capacity);
+                .returnConsumedCapacity(capacity)
+                .returnItemCollectionMetrics(metrics);
     }
 }

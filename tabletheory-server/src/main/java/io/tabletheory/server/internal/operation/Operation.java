@@ -13,4 +13,13 @@ public interface Operation {
 
     /** The response body for a request body. */
     byte[] handle(WireObject request);
+
+    /**
+     * The response body for a request body signed for {@code region} (the region of the request's SigV4 credential
+     * scope; {@link SigningRegion#DEFAULT} when it is unsigned). Operations whose answers name the region (table
+     * ARNs) override this; the others ignore the region.
+     */
+    default byte[] handle(WireObject request, String region) {
+        return handle(request);
+    }
 }

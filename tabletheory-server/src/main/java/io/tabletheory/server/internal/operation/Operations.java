@@ -1,14 +1,22 @@
 package io.tabletheory.server.internal.operation;
 
 import io.tabletheory.api.port.DynamoStore;
+import io.tabletheory.server.internal.json.WireObject;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /** Every operation the server serves, by name, over one store. */
 public final class Operations {
+    /**
+     * The operations that change a table's settings rather than its items or its existence, which the data
+     * directory's journal does not record: a server with a data directory saves a snapshot after each of them.
+     */
+    public static final Set<String> TABLE_SETTING_CHANGES = Set.of("UpdateTable", "TagResource", "UntagResource");
+
     private Operations() {}
 
     /**
@@ -18,6 +26,7 @@ public final class Operations {
     public static Map<String, Operation> forStore(DynamoStore store, String address, Clock clock) {
         List<Operation> operations = new ArrayList<>();
         operations.addAll(TableOperations.all(store, new TableDescriptions(clock), address));
+        operations.addAll(TagOperations.all(store));
         operations.addAll(ItemOperations.all(store));
         operations.addAll(ReadOperations.all(store));
         operations.addAll(BatchOperations.all(store));
@@ -27,5 +36,44 @@ public final class Operations {
             byName.put(operation.name(), operation);
         }
         return Map.copyOf(byName);
+    }
+
+    /**
+     * {@code operations} with {@code afterChange} run after each successful {@link #TABLE_SETTING_CHANGES table
+     * setting change}, before it is answered (a server with a data directory saves a snapshot there, so the change
+     * survives a restart); the other operations unchanged.
+     */
+    public static Map<String, Operation> afterTableSettingChanges(
+            Map<String, Operation> operations, Runnable afterChange) {
+        Map<String, Operation> wrapped = new LinkedHashMap<>(operations);
+        for (String name : TABLE_SETTING_CHANGES) {
+            Operation operation = operations.get(name);
+            if (operation != null) {
+                wrapped.put(name, new SettingChange(operation, afterChange));
+            }
+        }
+        return Map.copyOf(wrapped);
+    }
+
+    /** An operation followed, when it succeeds, by {@code afterChange}. */
+    private record SettingChange(Operation operation, Runnable afterChange) implements Operation {
+        @Override
+        public String name() {
+            return operation.name();
+        }
+
+        @Override
+        public byte[] handle(WireObject request) {
+            byte[] answer = operation.handle(request);
+            afterChange.run();
+            return answer;
+        }
+
+        @Override
+        public byte[] handle(WireObject request, String region) {
+            byte[] answer = operation.handle(request, region);
+            afterChange.run();
+            return answer;
+        }
     }
 }

@@ -2,6 +2,7 @@ package io.tabletheory.server.internal.operation;
 
 import io.tabletheory.api.error.ValidationException;
 import io.tabletheory.api.request.ReturnConsumedCapacity;
+import io.tabletheory.api.request.ReturnItemCollectionMetrics;
 import io.tabletheory.api.request.ReturnValue;
 import io.tabletheory.api.request.ReturnValuesOnConditionCheckFailure;
 import io.tabletheory.api.value.AttributeValue;
@@ -28,11 +29,11 @@ final class RequestMembers {
             "ReturnValues", "[ALL_NEW, UPDATED_OLD, ALL_OLD, NONE, UPDATED_NEW]",
             "ReturnConsumedCapacity", "[INDEXES, TOTAL, NONE]",
             "ReturnValuesOnConditionCheckFailure", "[ALL_OLD, NONE]",
+            "ReturnItemCollectionMetrics", "[SIZE, NONE]",
             "Select", "[SPECIFIC_ATTRIBUTES, COUNT, ALL_ATTRIBUTES, ALL_PROJECTED_ATTRIBUTES]",
             "BillingMode", "[PROVISIONED, PAY_PER_REQUEST]",
             "AttributeType", "[B, N, S]",
-            "ProjectionType", "[ALL, INCLUDE, KEYS_ONLY]",
-            "ReturnItemCollectionMetrics", "[SIZE, NONE]");
+            "ProjectionType", "[ALL, INCLUDE, KEYS_ONLY]");
 
     private RequestMembers() {}
 
@@ -81,6 +82,20 @@ final class RequestMembers {
                 .orElse(ReturnConsumedCapacity.NONE);
     }
 
+    /** {@code ReturnItemCollectionMetrics}, {@code NONE} when absent. */
+    static ReturnItemCollectionMetrics returnItemCollectionMetrics(WireObject request) {
+        MemberConstraints violations = new MemberConstraints();
+        ReturnItemCollectionMetrics metrics = returnItemCollectionMetrics(request, violations);
+        violations.throwIfAny();
+        return metrics;
+    }
+
+    /** {@code ReturnItemCollectionMetrics}, {@code NONE} when absent or invalid (recorded in {@code violations}). */
+    static ReturnItemCollectionMetrics returnItemCollectionMetrics(WireObject request, MemberConstraints violations) {
+        return enumMember(request, "ReturnItemCollectionMetrics", ReturnItemCollectionMetrics.class, violations)
+                .orElse(ReturnItemCollectionMetrics.NONE);
+    }
+
     /** {@code ReturnValues}, {@code NONE} when absent or invalid (recorded in {@code violations}). */
     static ReturnValue returnValues(WireObject request, MemberConstraints violations) {
         return enumMember(request, "ReturnValues", ReturnValue.class, violations)
@@ -98,14 +113,6 @@ final class RequestMembers {
                 .orElse(ReturnValuesOnConditionCheckFailure.NONE);
     }
 
-    /**
-     * Checks {@code ReturnItemCollectionMetrics}, which the emulator accepts and does not report on (recorded in
-     * {@code violations} when outside its set).
-     */
-    static void returnItemCollectionMetrics(WireObject request, MemberConstraints violations) {
-        enumMember(request, "ReturnItemCollectionMetrics", ItemCollectionMetricsChoice.class, violations);
-    }
-
     /** An enum member, with DynamoDB's constraint error for a value outside the set. */
     static <E extends Enum<E>> Optional<E> enumMember(WireObject request, String member, Class<E> type) {
         MemberConstraints violations = new MemberConstraints();
@@ -121,11 +128,5 @@ final class RequestMembers {
                 member,
                 Arrays.stream(type.getEnumConstants()).map(Enum::name).collect(Collectors.joining(", ", "[", "]")));
         return violations.enumMember(request, member, type, allowed);
-    }
-
-    /** The values of {@code ReturnItemCollectionMetrics}. */
-    private enum ItemCollectionMetricsChoice {
-        SIZE,
-        NONE
     }
 }

@@ -2,8 +2,11 @@ package io.tabletheory.server.internal.operation;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import io.tabletheory.api.table.BillingMode;
+import io.tabletheory.api.table.IndexDescription;
+import io.tabletheory.api.table.IndexStatus;
 import io.tabletheory.api.table.ProvisionedThroughput;
 import io.tabletheory.api.table.SecondaryIndex;
+import io.tabletheory.api.table.StreamSpecification;
 import io.tabletheory.api.table.TableDescription;
 import io.tabletheory.server.internal.json.TableShapes;
 import io.tabletheory.server.internal.json.WireWriter;
@@ -13,54 +16,48 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Writes DynamoDB's {@code TableDescription} shape from the api's description, adding what the api does not hold
- * but clients read: the table and index ARNs (in DynamoDB Local's form, {@code arn:aws:dynamodb:ddblocal:
- * 000000000000:table/<name>}), {@code TableId}, {@code CreationDateTime}, {@code BillingModeSummary}, {@code
- * ProvisionedThroughput} (zero for on-demand tables, as DynamoDB reports them) and each index's {@code IndexStatus}.
- * Creation times and provisioned throughput are remembered per table from the CreateTable requests this server
- * served; a table created otherwise (loaded from a snapshot, or set up directly on the store) reports the server's
- * start as its creation time and zero throughput. Sizes are reported as 0 bytes (DynamoDB itself updates them only
- * every six hours), and so are indexes' item counts: the port describes only the table's count.
+ * Writes DynamoDB's {@code TableDescription} shape from the api's description: keys, status, creation time,
+ * provisioned throughput (zero for on-demand tables, as DynamoDB reports them), item count and size of the table and
+ * of each index, index status (with {@code Backfilling} while a new global index is filled), stream setting and
+ * latest stream, and the ARNs. The ARNs name the region the client signed for, as DynamoDB's name its own region: the
+ * store's ARN has its region replaced. A store that does not report some of these (a test double) gets the server's
+ * start as creation time, an ARN of account {@code 000000000000} and zero sizes.
  */
 final class TableDescriptions {
-    private final Clock clock;
     private final Instant started;
-    private final Map<String, Created> created = new ConcurrentHashMap<>();
 
     TableDescriptions(Clock clock) {
-        this.clock = clock;
         this.started = clock.instant();
     }
 
-    private record Created(Instant at, Optional<ProvisionedThroughput> throughput) {}
-
-    void created(String tableName, Optional<ProvisionedThroughput> throughput) {
-        created.put(tableName, new Created(clock.instant(), throughput));
+    /** The table's ARN as a client signing for {@code region} sees it. */
+    static String tableArn(TableDescription table, String region) {
+        String arn = table.tableArn().orElse("arn:aws:dynamodb:" + region + ":000000000000:table/" + table.tableName());
+        String[] parts = arn.split(":", 6);
+        if (parts.length != 6) {
+            return arn;
+        }
+        parts[3] = region;
+        return String.join(":", parts);
     }
 
-    void deleted(String tableName) {
-        created.remove(tableName);
-    }
-
-    void write(TableDescription table, WireWriter out) throws IOException {
+    void write(TableDescription table, WireWriter out, String region) throws IOException {
         JsonGenerator json = out.json();
-        Created origin = created.getOrDefault(table.tableName(), new Created(started, Optional.empty()));
-        String arn = "arn:aws:dynamodb:ddblocal:000000000000:table/" + table.tableName();
+        Instant created = table.creationDateTime().orElse(started);
+        String arn = tableArn(table, region);
         json.writeStartObject();
         TableShapes.attributeDefinitions(json, table.attributeDefinitions());
         json.writeStringField("TableName", table.tableName());
         TableShapes.keySchema(json, table.keySchema());
         json.writeStringField("TableStatus", table.tableStatus().name());
         json.writeFieldName("CreationDateTime");
-        json.writeNumber(epochSeconds(origin.at()));
-        throughput(json, origin.throughput());
-        json.writeNumberField("TableSizeBytes", 0);
+        json.writeNumber(epochSeconds(created));
+        throughput(json, table.provisionedThroughput());
+        json.writeNumberField("TableSizeBytes", table.tableSizeBytes());
         json.writeNumberField("ItemCount", table.itemCount());
         json.writeStringField("TableArn", arn);
         json.writeStringField(
@@ -70,31 +67,61 @@ final class TableDescriptions {
         json.writeStringField("BillingMode", table.billingMode().name());
         if (table.billingMode() == BillingMode.PAY_PER_REQUEST) {
             json.writeFieldName("LastUpdateToPayPerRequestDateTime");
-            json.writeNumber(epochSeconds(origin.at()));
+            json.writeNumber(epochSeconds(created));
         }
         json.writeEndObject();
-        indexes(json, "GlobalSecondaryIndexes", table.globalSecondaryIndexes(), arn, Optional.of(origin));
-        indexes(json, "LocalSecondaryIndexes", table.localSecondaryIndexes(), arn, Optional.empty());
+        indexes(json, "GlobalSecondaryIndexes", table, table.globalSecondaryIndexes(), arn, true);
+        indexes(json, "LocalSecondaryIndexes", table, table.localSecondaryIndexes(), arn, false);
+        if (table.streamSpecification().isPresent()) {
+            StreamSpecification stream = table.streamSpecification().get();
+            json.writeObjectFieldStart("StreamSpecification");
+            json.writeBooleanField("StreamEnabled", stream.streamEnabled());
+            if (stream.streamViewType().isPresent()) {
+                json.writeStringField(
+                        "StreamViewType", stream.streamViewType().get().name());
+            }
+            json.writeEndObject();
+        }
+        if (table.latestStreamLabel().isPresent()) {
+            json.writeStringField("LatestStreamLabel", table.latestStreamLabel().get());
+            json.writeStringField(
+                    "LatestStreamArn",
+                    arn + "/stream/" + table.latestStreamLabel().get());
+        }
         json.writeBooleanField("DeletionProtectionEnabled", false);
         json.writeEndObject();
     }
 
     private static void indexes(
-            JsonGenerator json, String member, List<SecondaryIndex> indexes, String tableArn, Optional<Created> global)
+            JsonGenerator json,
+            String member,
+            TableDescription table,
+            List<SecondaryIndex> indexes,
+            String tableArn,
+            boolean global)
             throws IOException {
         if (indexes.isEmpty()) {
             return;
         }
         json.writeArrayFieldStart(member);
         for (SecondaryIndex index : indexes) {
+            IndexDescription state =
+                    table.indexDescription(index.indexName()).orElse(IndexDescription.active(index.indexName(), 0, 0));
             json.writeStartObject();
             TableShapes.indexDefinition(json, index);
-            if (global.isPresent()) {
-                json.writeStringField("IndexStatus", "ACTIVE");
-                throughput(json, global.get().throughput());
+            if (global) {
+                json.writeStringField("IndexStatus", state.indexStatus().name());
+                if (state.backfilling() && state.indexStatus() == IndexStatus.CREATING) {
+                    json.writeBooleanField("Backfilling", true);
+                }
+                throughput(
+                        json,
+                        state.provisionedThroughput().isPresent()
+                                ? state.provisionedThroughput()
+                                : table.provisionedThroughput());
             }
-            json.writeNumberField("IndexSizeBytes", 0);
-            json.writeNumberField("ItemCount", 0);
+            json.writeNumberField("IndexSizeBytes", state.indexSizeBytes());
+            json.writeNumberField("ItemCount", state.itemCount());
             json.writeStringField("IndexArn", tableArn + "/index/" + index.indexName());
             json.writeEndObject();
         }

@@ -14,6 +14,8 @@ import io.tabletheory.api.table.ProjectionType;
 import io.tabletheory.api.table.ProvisionedThroughput;
 import io.tabletheory.api.table.ScalarAttributeType;
 import io.tabletheory.api.table.SecondaryIndex;
+import io.tabletheory.api.table.StreamSpecification;
+import io.tabletheory.api.table.StreamViewType;
 import io.tabletheory.api.table.TableDescription;
 import io.tabletheory.api.table.TimeToLiveDescription;
 import io.tabletheory.api.table.TimeToLiveSpecification;
@@ -25,8 +27,8 @@ import java.util.Optional;
 import java.util.OptionalInt;
 
 /**
- * The control plane on the wire: CreateTable, DescribeTable, DeleteTable, ListTables, UpdateTimeToLive,
- * DescribeTimeToLive and DescribeEndpoints. Descriptions carry what SDKs and the AWS CLI read (ARNs, status, index
+ * The control plane on the wire: CreateTable, DescribeTable, UpdateTable (decoded by {@link TableUpdates}),
+ * DeleteTable, ListTables, UpdateTimeToLive, DescribeTimeToLive and DescribeEndpoints. Descriptions carry what SDKs and the AWS CLI read (ARNs, status, index
  * status, creation time, throughput) in DynamoDB's shapes; see {@link TableDescriptions}. Public only for {@link
  * #createTableRequest}, which snapshots also use to read their table definitions.
  */
@@ -35,23 +37,33 @@ public final class TableOperations {
 
     static List<Operation> all(TableStore admin, TableDescriptions descriptions, String address) {
         return List.of(
-                new NamedOperation("CreateTable", request -> createTable(admin, descriptions, request)),
-                new NamedOperation(
+                new RegionalOperation(
+                        "CreateTable", (request, region) -> createTable(admin, descriptions, request, region)),
+                new RegionalOperation(
                         "DescribeTable",
-                        request -> describe(
-                                "Table", descriptions, admin.describeTable(request.requiredString("TableName")))),
-                new NamedOperation("DeleteTable", request -> deleteTable(admin, descriptions, request)),
+                        (request, region) -> describe(
+                                "Table",
+                                descriptions,
+                                admin.describeTable(request.requiredString("TableName")),
+                                region)),
+                new RegionalOperation(
+                        "UpdateTable",
+                        (request, region) -> describe(
+                                "TableDescription",
+                                descriptions,
+                                admin.updateTable(TableUpdates.updateTableRequest(request)),
+                                region)),
+                new RegionalOperation(
+                        "DeleteTable", (request, region) -> deleteTable(admin, descriptions, request, region)),
                 new NamedOperation("ListTables", request -> listTables(admin, request)),
                 new NamedOperation("UpdateTimeToLive", request -> updateTimeToLive(admin, request)),
                 new NamedOperation("DescribeTimeToLive", request -> describeTimeToLive(admin, request)),
                 new NamedOperation("DescribeEndpoints", request -> describeEndpoints(address)));
     }
 
-    private static byte[] createTable(TableStore admin, TableDescriptions descriptions, WireObject request) {
-        CreateTableRequest create = createTableRequest(request);
-        TableDescription created = admin.createTable(create);
-        descriptions.created(create.tableName(), create.provisionedThroughput());
-        return describe("TableDescription", descriptions, created);
+    private static byte[] createTable(
+            TableStore admin, TableDescriptions descriptions, WireObject request, String region) {
+        return describe("TableDescription", descriptions, admin.createTable(createTableRequest(request)), region);
     }
 
     /**
@@ -63,13 +75,10 @@ public final class TableOperations {
         String tableName = request.string("TableName")
                 .orElseThrow(() -> new ValidationException(
                         "The parameter 'TableName' is required but was not present in the request"));
-        List<AttributeDefinition> definitions = new ArrayList<>();
-        for (WireObject definition : requiredList(request, "AttributeDefinitions", "AttributeDefinition")) {
-            definitions.add(new AttributeDefinition(
-                    definition.requiredString("AttributeName"),
-                    RequestMembers.enumMember(definition, "AttributeType", ScalarAttributeType.class)
-                            .orElseThrow(() -> definition.missing("AttributeType"))));
+        if (!request.has("AttributeDefinitions")) {
+            throw request.missing("AttributeDefinitions");
         }
+        List<AttributeDefinition> definitions = attributeDefinitions(request);
         Optional<ProvisionedThroughput> throughput =
                 request.object("ProvisionedThroughput", "ProvisionedThroughput").map(TableOperations::throughput);
         return new CreateTableRequest(
@@ -80,21 +89,29 @@ public final class TableOperations {
                 indexes(request, "LocalSecondaryIndexes", "LocalSecondaryIndex"),
                 RequestMembers.enumMember(request, "BillingMode", BillingMode.class)
                         .orElse(throughput.isPresent() ? BillingMode.PROVISIONED : BillingMode.PAY_PER_REQUEST),
-                throughput);
+                throughput,
+                request.object("StreamSpecification", "StreamSpecification").map(TableOperations::streamSpecification),
+                TagOperations.tags(request, "Tags"));
     }
 
-    private static byte[] deleteTable(TableStore admin, TableDescriptions descriptions, WireObject request) {
-        String tableName = request.requiredString("TableName");
-        TableDescription deleted = admin.deleteTable(tableName);
-        byte[] body = describe("TableDescription", descriptions, deleted);
-        descriptions.deleted(tableName);
-        return body;
+    /** A {@code StreamSpecification}: {@code StreamEnabled} (required) and {@code StreamViewType}. */
+    static StreamSpecification streamSpecification(WireObject specification) {
+        return new StreamSpecification(
+                specification.bool("StreamEnabled").orElseThrow(() -> specification.missing("StreamEnabled")),
+                RequestMembers.enumMember(specification, "StreamViewType", StreamViewType.class));
     }
 
-    private static byte[] describe(String member, TableDescriptions descriptions, TableDescription table) {
+    private static byte[] deleteTable(
+            TableStore admin, TableDescriptions descriptions, WireObject request, String region) {
+        TableDescription deleted = admin.deleteTable(request.requiredString("TableName"));
+        return describe("TableDescription", descriptions, deleted, region);
+    }
+
+    private static byte[] describe(
+            String member, TableDescriptions descriptions, TableDescription table, String region) {
         return WireWriter.object(out -> {
             out.json().writeFieldName(member);
-            descriptions.write(table, out);
+            descriptions.write(table, out, region);
         });
     }
 
@@ -151,7 +168,7 @@ public final class TableOperations {
         });
     }
 
-    private static List<KeySchemaElement> keySchema(WireObject owner) {
+    static List<KeySchemaElement> keySchema(WireObject owner) {
         List<KeySchemaElement> keySchema = new ArrayList<>();
         for (WireObject element : requiredList(owner, "KeySchema", "KeySchemaElement")) {
             keySchema.add(new KeySchemaElement(
@@ -165,19 +182,36 @@ public final class TableOperations {
     private static List<SecondaryIndex> indexes(WireObject request, String member, String shape) {
         List<SecondaryIndex> indexes = new ArrayList<>();
         for (WireObject index : request.objectList(member, shape)) {
-            WireObject projection = index.requiredObject("Projection", "Projection");
-            indexes.add(new SecondaryIndex(
-                    index.requiredString("IndexName"),
-                    keySchema(index),
-                    new Projection(
-                            RequestMembers.enumMember(projection, "ProjectionType", ProjectionType.class)
-                                    .orElseThrow(() -> projection.missing("ProjectionType")),
-                            projection.stringList("NonKeyAttributes"))));
+            indexes.add(index(index));
         }
         return indexes;
     }
 
-    private static ProvisionedThroughput throughput(WireObject throughput) {
+    /** An index definition: {@code IndexName}, {@code KeySchema} and {@code Projection}. */
+    static SecondaryIndex index(WireObject index) {
+        WireObject projection = index.requiredObject("Projection", "Projection");
+        return new SecondaryIndex(
+                index.requiredString("IndexName"),
+                keySchema(index),
+                new Projection(
+                        RequestMembers.enumMember(projection, "ProjectionType", ProjectionType.class)
+                                .orElseThrow(() -> projection.missing("ProjectionType")),
+                        projection.stringList("NonKeyAttributes")));
+    }
+
+    /** {@code AttributeDefinitions}: each an {@code AttributeName} and an {@code AttributeType}. */
+    static List<AttributeDefinition> attributeDefinitions(WireObject request) {
+        List<AttributeDefinition> definitions = new ArrayList<>();
+        for (WireObject definition : request.objectList("AttributeDefinitions", "AttributeDefinition")) {
+            definitions.add(new AttributeDefinition(
+                    definition.requiredString("AttributeName"),
+                    RequestMembers.enumMember(definition, "AttributeType", ScalarAttributeType.class)
+                            .orElseThrow(() -> definition.missing("AttributeType"))));
+        }
+        return definitions;
+    }
+
+    static ProvisionedThroughput throughput(WireObject throughput) {
         return new ProvisionedThroughput(
                 throughput.longValue("ReadCapacityUnits").orElseThrow(() -> throughput.missing("ReadCapacityUnits")),
                 throughput.longValue("WriteCapacityUnits").orElseThrow(() -> throughput.missing("WriteCapacityUnits")));

@@ -42,8 +42,14 @@ final class TransactionOperations {
             actions.add(writeAction(item, actions.size() + 1));
         }
         TransactWriteItemsResult result = store.transactWriteItems(new TransactWriteItemsRequest(
-                actions, request.string("ClientRequestToken"), RequestMembers.returnConsumedCapacity(request)));
-        return WireWriter.object(out -> out.consumedCapacities(result.consumedCapacity()));
+                actions,
+                request.string("ClientRequestToken"),
+                RequestMembers.returnConsumedCapacity(request),
+                RequestMembers.returnItemCollectionMetrics(request)));
+        return WireWriter.object(out -> {
+            out.consumedCapacities(result.consumedCapacity());
+            out.itemCollectionMetrics(result.itemCollectionMetrics());
+        });
     }
 
     /** The action at (1-based) {@code position}, which DynamoDB names in the path of a missing member. */

@@ -6,6 +6,7 @@ import io.tabletheory.server.internal.json.JsonTree;
 import io.tabletheory.server.internal.json.WireException;
 import io.tabletheory.server.internal.json.WireObject;
 import io.tabletheory.server.internal.operation.Operation;
+import io.tabletheory.server.internal.operation.SigningRegion;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -89,9 +90,10 @@ public final class DynamoHttpHandler implements HttpHandler {
             Operation operation = operation(exchange.getRequestHeaders().getFirst("X-Amz-Target"));
             byte[] body = readBody(exchange);
             WireObject request = JsonTree.parseObject(body);
+            String region = SigningRegion.of(exchange.getRequestHeaders().getFirst("Authorization"));
             byte[] answer;
             try {
-                answer = operation.handle(request);
+                answer = operation.handle(request, region);
             } finally {
                 awaitDurable.run();
             }

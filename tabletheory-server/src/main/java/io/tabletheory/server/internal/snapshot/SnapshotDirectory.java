@@ -37,8 +37,9 @@ import java.util.stream.Stream;
  *       <ul>
  *         <li>{@code "Table"}: the table's definition in CreateTable's request shape ({@code TableName}, {@code
  *             AttributeDefinitions}, {@code KeySchema}, {@code GlobalSecondaryIndexes} and {@code
- *             LocalSecondaryIndexes} with their {@code Projection}, {@code BillingMode}, and for a PROVISIONED table
- *             {@code ProvisionedThroughput}); it is read back by the same code as a CreateTable request.
+ *             LocalSecondaryIndexes} with their {@code Projection}, {@code BillingMode}, for a PROVISIONED table
+ *             {@code ProvisionedThroughput}, and when the table has them {@code StreamSpecification} and {@code
+ *             Tags}); it is read back by the same code as a CreateTable request.
  *         <li>{@code "TimeToLiveDescription"}: DescribeTimeToLive's shape, {@code {"TimeToLiveStatus": "ENABLED",
  *             "AttributeName": "expiresAt"}} or {@code {"TimeToLiveStatus": "DISABLED"}}; optional when loading
  *             (absent means off).
@@ -55,8 +56,8 @@ import java.util.stream.Stream;
  * AtomicFile}), removes the files of tables that no longer exist, and writes the marker last, so a new directory
  * with a marker holds a whole snapshot. Tables and items are read one page
  * at a time while the store keeps serving: a save is not a point-in-time copy, and a write served meanwhile may or
- * may not be in it. A crash during a save leaves every file whole, each from the previous save or this one. The
- * ports do not report provisioned capacity, so a PROVISIONED table is saved with 1 read and 1 write unit.
+ * may not be in it. A crash during a save leaves every file whole, each from the previous save or this one. A
+ * PROVISIONED table whose store does not report its capacity is saved with 1 read and 1 write unit.
  *
  * <p><b>Loading</b> creates the directory when it is missing, and otherwise reads every table file in name order,
  * restoring each table (definition, items, TTL) as it reads it ({@link TableSnapshot}): a few thousand items are

@@ -12,7 +12,9 @@ import io.tabletheory.api.request.ScanRequest;
 import io.tabletheory.api.table.BillingMode;
 import io.tabletheory.api.table.CreateTableRequest;
 import io.tabletheory.api.table.ProvisionedThroughput;
+import io.tabletheory.api.table.StreamSpecification;
 import io.tabletheory.api.table.TableDescription;
+import io.tabletheory.api.table.Tag;
 import io.tabletheory.api.table.TimeToLiveDescription;
 import io.tabletheory.api.value.AttributeValue;
 import io.tabletheory.server.internal.json.TableShapes;
@@ -20,20 +22,22 @@ import io.tabletheory.server.internal.json.WireWriter;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CancellationException;
 
 /**
  * Writes one table's snapshot file (the format is described on {@link SnapshotDirectory}) from what the ports
- * report: {@code describeTable} as a CreateTable definition, {@code describeTimeToLive}, and every item, read with
+ * report: {@code describeTable} as a CreateTable definition (with its throughput, stream and {@code
+ * listTagsOfResource}'s tags), {@code describeTimeToLive}, and every item, read with
  * consistent {@code scan} pages one at a time and streamed out, so a table never has to fit in memory twice. Each
  * item is DynamoDB JSON written by the server's own {@link WireWriter}, one item per line.
  */
 final class TableSnapshotWriter {
     /**
-     * The capacity a PROVISIONED table is saved with: the port's description does not carry provisioned capacity,
-     * and CreateTable needs one; the emulator does not throttle, so the number has no effect on it.
+     * The capacity a PROVISIONED table is saved with when its store does not report its throughput (CreateTable
+     * needs one); the emulator reports it, and does not throttle.
      */
     static final long SAVED_CAPACITY_UNITS = 1;
 
@@ -50,7 +54,7 @@ final class TableSnapshotWriter {
             json.setPrettyPrinter(prettyPrinter());
             json.writeStartObject();
             json.writeFieldName(TableSnapshot.TABLE);
-            definition(json, table);
+            definition(json, table, tags(store, table));
             json.writeObjectFieldStart(TableSnapshot.TIME_TO_LIVE);
             json.writeStringField("TimeToLiveStatus", timeToLive.status().name());
             if (timeToLive.attributeName().isPresent()) {
@@ -80,10 +84,14 @@ final class TableSnapshotWriter {
     }
 
     /**
-     * The table as CreateTable's request shape, which {@code TableOperations.createTableRequest} reads back; a
-     * PROVISIONED table with {@link #SAVED_CAPACITY_UNITS}.
+     * The table as CreateTable's request shape, which {@code TableOperations.createTableRequest} reads back: with its
+     * throughput (a PROVISIONED table without one with {@link #SAVED_CAPACITY_UNITS}), its stream and its tags.
      */
-    private static void definition(JsonGenerator json, TableDescription table) throws IOException {
+    private static void definition(JsonGenerator json, TableDescription table, List<Tag> tags) throws IOException {
+        Optional<ProvisionedThroughput> throughput = table.billingMode() == BillingMode.PROVISIONED
+                ? Optional.of(table.provisionedThroughput()
+                        .orElse(new ProvisionedThroughput(SAVED_CAPACITY_UNITS, SAVED_CAPACITY_UNITS)))
+                : Optional.empty();
         TableShapes.definition(
                 json,
                 new CreateTableRequest(
@@ -93,9 +101,21 @@ final class TableSnapshotWriter {
                         table.globalSecondaryIndexes(),
                         table.localSecondaryIndexes(),
                         table.billingMode(),
-                        table.billingMode() == BillingMode.PROVISIONED
-                                ? Optional.of(new ProvisionedThroughput(SAVED_CAPACITY_UNITS, SAVED_CAPACITY_UNITS))
-                                : Optional.empty()));
+                        throughput,
+                        table.streamSpecification().filter(StreamSpecification::streamEnabled),
+                        tags));
+    }
+
+    /** The table's tags, when the store supports tagging and the table has an ARN. */
+    private static List<Tag> tags(DynamoStore store, TableDescription table) {
+        if (table.tableArn().isEmpty()) {
+            return List.of();
+        }
+        try {
+            return store.listTagsOfResource(table.tableArn().get());
+        } catch (UnsupportedOperationException untagged) {
+            return List.of();
+        }
     }
 
     /** One item as compact DynamoDB JSON, exactly as the server writes an item on the wire. */

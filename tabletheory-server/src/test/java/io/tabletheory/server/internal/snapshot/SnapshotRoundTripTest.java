@@ -15,12 +15,21 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.tabletheory.api.port.DynamoStore;
 import io.tabletheory.api.request.PutItemRequest;
 import io.tabletheory.api.request.ScanRequest;
+import io.tabletheory.api.table.BillingMode;
 import io.tabletheory.api.table.CreateTableRequest;
+import io.tabletheory.api.table.KeySchemaElement;
+import io.tabletheory.api.table.KeyType;
 import io.tabletheory.api.table.ListTablesRequest;
 import io.tabletheory.api.table.Projection;
 import io.tabletheory.api.table.ProvisionedThroughput;
 import io.tabletheory.api.table.ScalarAttributeType;
+import io.tabletheory.api.table.SecondaryIndex;
+import io.tabletheory.api.table.StreamSpecification;
+import io.tabletheory.api.table.StreamViewType;
+import io.tabletheory.api.table.TableDescription;
+import io.tabletheory.api.table.Tag;
 import io.tabletheory.api.table.TimeToLiveSpecification;
+import io.tabletheory.api.table.UpdateTableRequest;
 import io.tabletheory.api.value.AttributeValue;
 import io.tabletheory.inmemory.InMemoryDynamoStore;
 import java.nio.file.Files;
@@ -174,6 +183,42 @@ class SnapshotRoundTripTest {
         item.put("expiresAt", ofNumber(4_102_444_800L));
         item.put("unicode ключ 😀", ofString("line\nbreak\ttab"));
         return item;
+    }
+
+    @Test
+    void saveThenLoad_keepsTagsStreamThroughputAndIndexesThatUpdateTableChanged() {
+        InMemoryDynamoStore saved = InMemoryDynamoStore.create();
+        saved.createTable(CreateTableRequest.builder("changed")
+                .partitionKey("pk", ScalarAttributeType.S)
+                .tag("env", "test")
+                .build());
+        put(saved, "changed", Map.of("pk", ofString("a"), "group", ofString("g")));
+        saved.updateTable(UpdateTableRequest.builder("changed")
+                .attribute("group", ScalarAttributeType.S)
+                .createGlobalSecondaryIndex(new SecondaryIndex(
+                        "by-group", List.of(new KeySchemaElement("group", KeyType.HASH)), Projection.keysOnly()))
+                .build());
+        saved.updateTable(UpdateTableRequest.builder("changed")
+                .billingMode(BillingMode.PROVISIONED)
+                .provisionedThroughput(new ProvisionedThroughput(7, 3))
+                .streamSpecification(StreamSpecification.enabled(StreamViewType.NEW_AND_OLD_IMAGES))
+                .build());
+        saved.tagResource(saved.describeTable("changed").tableArn().orElseThrow(), List.of(new Tag("team", "data")));
+
+        SnapshotDirectory snapshot = SnapshotDirectory.at(directory);
+        snapshot.save(saved);
+        InMemoryDynamoStore loaded = InMemoryDynamoStore.create();
+        snapshot.load(loaded);
+
+        SnapshotStores.assertSameContent(loaded, saved);
+        TableDescription description = loaded.describeTable("changed");
+        assertThat(description.provisionedThroughput()).contains(new ProvisionedThroughput(7, 3));
+        assertThat(description.streamSpecification())
+                .contains(StreamSpecification.enabled(StreamViewType.NEW_AND_OLD_IMAGES));
+        assertThat(description.indexDescription("by-group").orElseThrow().itemCount())
+                .isEqualTo(1);
+        assertThat(loaded.listTagsOfResource(description.tableArn().orElseThrow()))
+                .containsExactly(new Tag("env", "test"), new Tag("team", "data"));
     }
 
     static void put(DynamoStore store, String tableName, Map<String, AttributeValue> item) {

@@ -1,0 +1,36 @@
+package io.tabletheory.inmemory.internal.table;
+
+import io.tabletheory.api.value.AttributeValue;
+import java.util.Map;
+import java.util.concurrent.ConcurrentSkipListMap;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * The entries of one secondary index of a {@link Table} (each the same immutable item object the table holds, in
+ * {@link StorageKey#ORDER}) and their running count and size, which DescribeTable reports as the index's {@code
+ * ItemCount} and {@code IndexSizeBytes}. Changed only under the table's write lock; read without locks.
+ */
+final class IndexStorage {
+    private final ConcurrentSkipListMap<StorageKey, Map<String, AttributeValue>> entries =
+            new ConcurrentSkipListMap<>(StorageKey.ORDER);
+    private final AtomicLong count = new AtomicLong();
+    private final AtomicLong bytes = new AtomicLong();
+
+    ConcurrentSkipListMap<StorageKey, Map<String, AttributeValue>> entries() {
+        return entries;
+    }
+
+    long count() {
+        return count.get();
+    }
+
+    long bytes() {
+        return bytes.get();
+    }
+
+    /** Records an entry added ({@code +1}) or removed ({@code -1}) with its size. */
+    void counted(int delta, long entryBytes) {
+        count.addAndGet(delta);
+        bytes.addAndGet(delta * entryBytes);
+    }
+}
