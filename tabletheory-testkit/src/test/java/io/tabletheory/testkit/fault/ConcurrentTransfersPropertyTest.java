@@ -32,8 +32,10 @@ import org.junit.jupiter.api.Test;
  * failed is not applied at all (the balances equal the opening balances plus the successful transfers).
  *
  * <p>The budget is large enough that no transfer runs out of attempts: with up to 40% of calls conflicting and every
- * third call or rarer losing its response, a window of 15 calls always holds one that goes through. (A transfer that
- * did run out after a lost response would have an unknown outcome, as it would on DynamoDB.)
+ * third call or rarer losing its response, at least two calls in five go through, so 30 attempts all failing is
+ * vanishingly unlikely even when threads interleave. (Half of all calls lost and half conflicting can line up so that
+ * a transfer runs out after its first attempt was applied: an unknown outcome, on DynamoDB too, which this property
+ * must not count as a failure; those ranges are left out.)
  */
 class ConcurrentTransfersPropertyTest {
     private static final int ACCOUNTS = 5;
@@ -48,8 +50,8 @@ class ConcurrentTransfersPropertyTest {
     void concurrentTransfers_withConflictsAndLostResponses_conserveMoneyAndApplyEachSuccessOnce() {
         qt().withExamples(15)
                 .forAll(
-                        integers().between(0, 60),
-                        integers().between(2, 9),
+                        integers().between(0, 40),
+                        integers().between(3, 9),
                         integers().all())
                 .checkAssert(this::run);
     }
