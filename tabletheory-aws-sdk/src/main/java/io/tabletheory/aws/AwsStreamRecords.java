@@ -31,13 +31,9 @@ public final class AwsStreamRecords {
     public static StreamRecord of(Record record) {
         Objects.requireNonNull(record, "record");
         String eventName = record.eventNameAsString();
-        StreamEventName name;
-        try {
-            name = StreamEventName.valueOf(String.valueOf(eventName));
-        } catch (IllegalArgumentException unknown) {
-            throw new IllegalArgumentException("stream record " + record.eventID() + " has the event name " + eventName
-                    + ", not INSERT, MODIFY or REMOVE");
-        }
+        StreamEventName name = StreamEventName.named(eventName)
+                .orElseThrow(() -> new IllegalArgumentException("stream record " + record.eventID()
+                        + " has the event name " + eventName + ", not INSERT, MODIFY or REMOVE"));
         software.amazon.awssdk.services.dynamodb.model.StreamRecord change = record.dynamodb();
         if (change == null) {
             throw new IllegalArgumentException("stream record " + record.eventID() + " has no dynamodb part");

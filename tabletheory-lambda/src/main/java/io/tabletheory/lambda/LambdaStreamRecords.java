@@ -67,13 +67,9 @@ public final class LambdaStreamRecords {
      */
     public static StreamRecord of(DynamodbEvent.DynamodbStreamRecord record) {
         Objects.requireNonNull(record, "record");
-        StreamEventName name;
-        try {
-            name = StreamEventName.valueOf(String.valueOf(record.getEventName()));
-        } catch (IllegalArgumentException unknown) {
-            throw new IllegalArgumentException("stream record " + record.getEventID() + " has the event name "
-                    + record.getEventName() + ", not INSERT, MODIFY or REMOVE");
-        }
+        StreamEventName name = StreamEventName.named(record.getEventName())
+                .orElseThrow(() -> new IllegalArgumentException("stream record " + record.getEventID()
+                        + " has the event name " + record.getEventName() + ", not INSERT, MODIFY or REMOVE"));
         var change = record.getDynamodb();
         if (change == null) {
             throw new IllegalArgumentException("stream record " + record.getEventID() + " has no dynamodb part");

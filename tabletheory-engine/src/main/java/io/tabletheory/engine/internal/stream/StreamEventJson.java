@@ -53,12 +53,9 @@ public final class StreamEventJson {
         Map<?, ?> record = object(json, where);
         Map<?, ?> change = object(record.get("dynamodb"), where + ".dynamodb");
         String eventName = string(record.get("eventName"), where + ".eventName");
-        StreamEventName name;
-        try {
-            name = StreamEventName.valueOf(eventName);
-        } catch (IllegalArgumentException unknown) {
-            throw invalid(where + ".eventName is \"" + eventName + "\", not INSERT, MODIFY or REMOVE");
-        }
+        StreamEventName name = StreamEventName.named(eventName)
+                .orElseThrow(
+                        () -> invalid(where + ".eventName is \"" + eventName + "\", not INSERT, MODIFY or REMOVE"));
         return new StreamRecord(
                 optionalString(record.get("eventID"), where + ".eventID").orElse(""),
                 name,

@@ -3,12 +3,10 @@ package io.tabletheory.engine.internal.transact;
 import io.tabletheory.TransactCondition;
 import io.tabletheory.TransactWrite;
 import io.tabletheory.UpdateBuilder;
-import io.tabletheory.engine.internal.expression.Condition;
 import io.tabletheory.engine.internal.lifecycle.Lifecycle;
 import io.tabletheory.engine.internal.mapping.ModelSchema;
 import io.tabletheory.engine.internal.mapping.SchemaFactory;
 import io.tabletheory.engine.internal.update.DefaultUpdateBuilder;
-import io.tabletheory.engine.internal.write.WriteConditions;
 import io.tabletheory.engine.internal.write.WritePlan;
 import io.tabletheory.engine.internal.write.WritePlans;
 import io.tabletheory.engine.internal.write.WriteResults;
@@ -108,13 +106,10 @@ public final class DefaultTransactWrite implements TransactWrite {
 
     private <T> TransactWrite create(ModelSchema<T> schema, Object item, TransactCondition[] conditions) {
         T typed = cast(schema, item);
-        WriteConditions given = TransactConditions.of(schema, "create", conditions);
-        WriteConditions all = new WriteConditions(
-                        List.of(new Condition.AttributeNotExists(
-                                schema.partitionKey().attributeName())),
-                        given.raw())
-                .and(given.conditions());
-        WritePlan plan = WritePlans.create(schema, typed, all, now);
+        TransactCondition[] all = new TransactCondition[conditions.length + 1];
+        all[0] = TransactCondition.ifNotExists();
+        System.arraycopy(conditions, 0, all, 1, conditions.length);
+        WritePlan plan = WritePlans.create(schema, typed, TransactConditions.of(schema, "create", all), now);
         return add("create", schema, plan, item, Optional.of(() -> WriteResults.created(schema, typed, now)));
     }
 
