@@ -1,6 +1,7 @@
 package io.tabletheory.server.internal.operation;
 
 import io.tabletheory.api.port.DynamoStore;
+import io.tabletheory.api.port.StreamStore;
 import io.tabletheory.server.internal.json.WireObject;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -9,7 +10,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-/** Every operation the server serves, by name, over one store. */
+/**
+ * Every operation the server serves, by name, over one store: DynamoDB's by their bare names, and DynamoDB Streams'
+ * (when the store serves streams) by their whole target, {@code DynamoDBStreams_20120810.<Operation>}.
+ */
 public final class Operations {
     /**
      * The operations that change a table's settings rather than its items or its existence, which the data
@@ -31,6 +35,9 @@ public final class Operations {
         operations.addAll(ReadOperations.all(store));
         operations.addAll(BatchOperations.all(store));
         operations.addAll(TransactionOperations.all(store));
+        if (store instanceof StreamStore streams) {
+            operations.addAll(StreamOperations.all(streams));
+        }
         Map<String, Operation> byName = new LinkedHashMap<>();
         for (Operation operation : operations) {
             byName.put(operation.name(), operation);
