@@ -128,6 +128,22 @@ public interface InMemoryDynamoStore extends DynamoStore, StreamStore {
      */
     StreamSubscription subscribe(String tableName, Consumer<List<StreamRecord>> subscriber);
 
+    /**
+     * Every stream the emulator keeps (enabled, or disabled less than 24 hours ago, and those since expired but not
+     * yet dropped), with its records: for a data directory that keeps streams across restarts ({@code
+     * tabletheory-server --data}). A stream's state is read at one moment; streams written meanwhile may differ in
+     * moment from each other.
+     */
+    List<SavedStream> savedStreams();
+
+    /**
+     * Replaces every stream by {@code streams} (from {@link #savedStreams()} of an earlier run), after the tables and
+     * items were loaded: each table named gets back the label of its newest saved stream (its {@code
+     * LatestStreamArn}), and its enabled stream goes on numbering records after its last sequence number. Records
+     * the loading itself produced are dropped. Not meant to run while the emulator serves writes.
+     */
+    void restoreStreams(List<SavedStream> streams);
+
     /** A new, empty emulator using the system clock (UTC). */
     static InMemoryDynamoStore create() {
         return create(Clock.systemUTC());

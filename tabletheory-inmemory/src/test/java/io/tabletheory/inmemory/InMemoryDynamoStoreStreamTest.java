@@ -441,4 +441,51 @@ class InMemoryDynamoStoreStreamTest {
                         .streamArn())
                 .isEqualTo(arn);
     }
+
+    @Test
+    void savedStreams_restoredIntoANewEmulator_keepTheirArnsRecordsAndNumbering() {
+        String first = createTable("orders", StreamViewType.NEW_IMAGE);
+        put("orders", "a", "1");
+        dynamo.updateTable(UpdateTableRequest.builder("orders")
+                .streamSpecification(StreamSpecification.disabled())
+                .build());
+        dynamo.updateTable(UpdateTableRequest.builder("orders")
+                .streamSpecification(StreamSpecification.enabled(StreamViewType.NEW_IMAGE))
+                .build());
+        String second = dynamo.describeTable("orders").latestStreamArn().orElseThrow();
+        put("orders", "b", "1");
+        List<SavedStream> saved = dynamo.savedStreams();
+        List<StreamRecord> before = readAll(second);
+
+        InMemoryDynamoStore restarted = InMemoryDynamoStore.create(now);
+        restarted.createTable(CreateTableRequest.builder("orders")
+                .partitionKey("id", ScalarAttributeType.S)
+                .streamSpecification(StreamSpecification.enabled(StreamViewType.NEW_IMAGE))
+                .build());
+        restarted.putItem(PutItemRequest.builder("orders", item("a", "1")).build());
+        restarted.putItem(PutItemRequest.builder("orders", item("b", "1")).build());
+        restarted.restoreStreams(saved);
+        restarted.putItem(PutItemRequest.builder("orders", item("c", "1")).build());
+
+        assertThat(restarted.describeTable("orders").latestStreamArn()).contains(second);
+        assertThat(restarted.listStreams(ListStreamsRequest.all()).streams())
+                .extracting(summary -> summary.streamArn())
+                .containsExactly(first, second);
+        assertThat(restarted.describeStream(DescribeStreamRequest.of(first)).streamStatus())
+                .isEqualTo(StreamStatus.DISABLED);
+        String shard = restarted
+                .describeStream(DescribeStreamRequest.of(second))
+                .shards()
+                .get(0)
+                .shardId();
+        List<StreamRecord> after = restarted
+                .getRecords(GetRecordsRequest.of(restarted.getShardIterator(
+                        GetShardIteratorRequest.of(second, shard, ShardIteratorType.TRIM_HORIZON))))
+                .records();
+        assertThat(after).hasSize(2);
+        assertThat(after.get(0)).isEqualTo(before.get(0));
+        assertThat(new BigInteger(after.get(1).sequenceNumber()))
+                .isGreaterThan(new BigInteger(before.get(0).sequenceNumber()));
+        assertThat(after.get(1).keys()).isEqualTo(key("c"));
+    }
 }

@@ -37,6 +37,7 @@ import io.tabletheory.api.table.TimeToLiveSpecification;
 import io.tabletheory.api.table.UpdateTableRequest;
 import io.tabletheory.inmemory.ChangeListener;
 import io.tabletheory.inmemory.InMemoryDynamoStore;
+import io.tabletheory.inmemory.SavedStream;
 import io.tabletheory.inmemory.StreamSubscription;
 import io.tabletheory.inmemory.internal.expr.cache.ExpressionCache;
 import io.tabletheory.inmemory.internal.op.BatchGetItemOperation;
@@ -265,6 +266,16 @@ public final class DefaultInMemoryDynamoStore implements InMemoryDynamoStore {
     public StreamSubscription subscribe(String tableName, Consumer<List<StreamRecord>> subscriber) {
         return streams.subscribe(
                 Objects.requireNonNull(tableName, "tableName"), Objects.requireNonNull(subscriber, "subscriber"));
+    }
+
+    @Override
+    public List<SavedStream> savedStreams() {
+        return streams.save();
+    }
+
+    @Override
+    public void restoreStreams(List<SavedStream> saved) {
+        streams.restore(List.copyOf(saved)).forEach(tables::streamLabelUsed);
     }
 
     @Override

@@ -168,7 +168,8 @@ public abstract class StreamsContract extends PortContract {
                         DeleteItemRequest.builder(table, item(PK, s("missing"))).build());
         put(table, item(PK, s("b")));
 
-        assertThat(awaitRecords(arn, 3))
+        // b's record follows any the no-op writes would have left: reading up to it shows them all
+        assertThat(awaitRecords(arn, 2))
                 .extracting(record -> record.eventName() + " " + record.keys().get(PK))
                 .containsExactly("INSERT " + s("a"), "INSERT " + s("b"));
     }

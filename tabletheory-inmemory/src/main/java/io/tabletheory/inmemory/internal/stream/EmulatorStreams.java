@@ -2,9 +2,11 @@ package io.tabletheory.inmemory.internal.stream;
 
 import io.tabletheory.api.stream.StreamRecord;
 import io.tabletheory.inmemory.ChangeListener;
+import io.tabletheory.inmemory.SavedStream;
 import io.tabletheory.inmemory.StreamSubscription;
 import io.tabletheory.inmemory.internal.table.Table;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -57,6 +59,25 @@ public final class EmulatorStreams {
     /** Runs the TTL sweep, its deletions recorded with DynamoDB's service identity. */
     public <T> T asService(Supplier<T> sweep) {
         return recorder.asService(sweep);
+    }
+
+    /** Every stream in its saved form. */
+    public List<SavedStream> save() {
+        return StreamStates.save(registry);
+    }
+
+    /**
+     * Replaces every stream by saved ones and gives their tables their labels back; returns the labels' times, which
+     * the catalog must never give again.
+     */
+    public List<Instant> restore(List<SavedStream> saved) {
+        StreamStates.restore(registry, saved, tables);
+        if (!saved.isEmpty()) {
+            recorder.streamsPossible();
+        }
+        return saved.stream()
+                .map(stream -> StreamRegistry.labelTime(stream.label()))
+                .toList();
     }
 
     /** Subscribes {@code consumer} to the records of {@code tableName}'s stream. */

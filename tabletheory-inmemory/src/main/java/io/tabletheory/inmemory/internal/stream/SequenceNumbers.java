@@ -29,9 +29,13 @@ final class SequenceNumbers {
             }
         }
         String significant = text.replaceFirst("^0+(?=\\d)", "");
-        if (significant.length() > 18) {
+        if (significant.length() > 19) {
             return OptionalLong.empty();
         }
-        return OptionalLong.of(Long.parseLong(significant));
+        try {
+            return OptionalLong.of(Long.parseLong(significant));
+        } catch (NumberFormatException beyondRange) {
+            return OptionalLong.empty();
+        }
     }
 }

@@ -14,7 +14,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentSkipListMap;
-import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Every stream the emulator's tables have had, by ARN (so in table-name, then label order), with the one enabled
@@ -28,7 +27,6 @@ final class StreamRegistry {
     static final Duration RETENTION = Duration.ofHours(24);
 
     private final Clock clock;
-    private final AtomicLong sequences = new AtomicLong(100_000_000_000_000_000L);
     private final ConcurrentSkipListMap<String, TableStream> streams = new ConcurrentSkipListMap<>();
     private final ConcurrentHashMap<String, TableStream> enabled = new ConcurrentHashMap<>();
 
@@ -38,10 +36,6 @@ final class StreamRegistry {
 
     Clock clock() {
         return clock;
-    }
-
-    AtomicLong sequences() {
-        return sequences;
     }
 
     /** The start of the retention window now: records and disabled streams older than this are gone. */
@@ -85,7 +79,7 @@ final class StreamRegistry {
                     viewType,
                     table.definition().keySchema(),
                     labelTime(label),
-                    new StreamShard(ShardIds.next(labelTime(label), sequences.get()), sequences),
+                    new StreamShard(ShardIds.of(labelTime(label)), startOf(labelTime(label))),
                     Optional.empty());
             streams.put(live.arn(), live);
             enabled.put(table.name(), live);
@@ -93,7 +87,15 @@ final class StreamRegistry {
         return live;
     }
 
-    private static Instant labelTime(String label) {
+    /**
+     * The starting sequence number of a stream enabled at {@code created}: its epoch milliseconds followed by six
+     * zeros, so a table's later streams start higher (their labels are later).
+     */
+    static long startOf(Instant created) {
+        return created.toEpochMilli() * 1_000_000L;
+    }
+
+    static Instant labelTime(String label) {
         return LocalDateTime.parse(label).toInstant(ZoneOffset.UTC);
     }
 
@@ -127,12 +129,15 @@ final class StreamRegistry {
         return List.copyOf(streams.values());
     }
 
-    /** Adds a stream from a saved state, enabled or not. */
-    synchronized void restore(TableStream stream, long lastSequence) {
-        streams.put(stream.arn(), stream);
-        if (stream.disabled().isEmpty()) {
-            enabled.put(stream.tableName(), stream);
+    /** Replaces every stream by those of a saved state. */
+    synchronized void restore(List<TableStream> saved) {
+        streams.clear();
+        enabled.clear();
+        for (TableStream stream : saved) {
+            streams.put(stream.arn(), stream);
+            if (stream.disabled().isEmpty()) {
+                enabled.put(stream.tableName(), stream);
+            }
         }
-        sequences.accumulateAndGet(lastSequence, Math::max);
     }
 }

@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.LongFunction;
 
 /**
@@ -16,10 +15,11 @@ import java.util.function.LongFunction;
  * locked, trimmed once they are older than the retention, and closed (given an ending sequence number) when the
  * stream is disabled. Positions are sequence numbers: a reader reads the records numbered above a position.
  *
- * <p>The shard reserves its starting sequence number when it is created, and its ending one when it is closed; its
- * records are numbered strictly between. Sequence numbers come from the emulator's one counter, taken under this
- * shard's monitor, so a reader that takes the shard's latest position ({@link #latest}) sees every later record.
- * Thread-safe.
+ * <p>The shard starts at a sequence number (its stream's base) and numbers its records one after another from
+ * there, under its monitor, so a reader that takes the shard's latest position ({@link #latest}) sees every later
+ * record; closing takes the next number as the shard's ending one. The numbers depend only on the order of the
+ * table's changes, so replaying the same changes in the same order (a data directory's journal after a restart)
+ * numbers them the same. Thread-safe.
  */
 final class StreamShard {
     /** DynamoDB's limit on the records of one GetRecords answer, in bytes. */
@@ -27,7 +27,9 @@ final class StreamShard {
 
     private final String shardId;
     private final long start;
-    private final AtomicLong sequences;
+    /** The last sequence number taken. */
+    private long sequence;
+
     private final List<StoredRecord> records = new ArrayList<>();
     /** The highest sequence number trimmed so far; {@code start - 1} before any trim. */
     private long trimmedThrough;
@@ -35,20 +37,15 @@ final class StreamShard {
     private long ending = -1;
 
     /**
-     * A new open shard taking sequence numbers from {@code sequences}.
+     * A new open shard whose records are numbered after {@code start}.
      *
      * @param shardId the shard's id
-     * @param sequences the emulator's sequence counter
+     * @param start its starting sequence number
      */
-    StreamShard(String shardId, AtomicLong sequences) {
-        this(shardId, sequences, sequences.incrementAndGet());
-    }
-
-    /** A shard starting at {@code start}, as a restored state names it. */
-    StreamShard(String shardId, AtomicLong sequences, long start) {
+    StreamShard(String shardId, long start) {
         this.shardId = shardId;
-        this.sequences = sequences;
         this.start = start;
+        this.sequence = start;
         this.trimmedThrough = start - 1;
     }
 
@@ -81,27 +78,35 @@ final class StreamShard {
             throw new IllegalStateException("the shard is closed: " + shardId);
         }
         trim(horizon);
-        long sequence = sequences.incrementAndGet();
+        sequence++;
         StreamRecord record = build.apply(sequence);
         records.add(new StoredRecord(sequence, now, record));
         return record;
     }
 
-    /** Adds a record kept by a restored state, as it was. */
-    synchronized void restore(StoredRecord record) {
-        records.add(record);
+    /**
+     * Restores a saved state: the records kept, the last sequence number taken, the trim point and the ending
+     * number (negative while open).
+     */
+    synchronized void restore(List<StoredRecord> kept, long last, long trimmed, long end) {
+        records.clear();
+        records.addAll(kept);
+        sequence = last;
+        trimmedThrough = trimmed;
+        ending = end;
+    }
+
+    /** The last sequence number taken. */
+    synchronized long lastSequence() {
+        return sequence;
     }
 
     /** Closes the shard: no record is added any more; its ending sequence number is reserved now. */
     synchronized void close() {
         if (ending < 0) {
-            ending = sequences.incrementAndGet();
+            sequence++;
+            ending = sequence;
         }
-    }
-
-    /** Closes a restored shard at the ending number it had. */
-    synchronized void closeAt(long restoredEnding) {
-        ending = restoredEnding;
     }
 
     /** The ending sequence number once closed. */
@@ -143,9 +148,9 @@ final class StreamShard {
         return position < trimmedThrough;
     }
 
-    /** Whether {@code sequence} lies in the shard's range: from its start, to its end once closed. */
-    synchronized boolean spans(long sequence) {
-        return sequence >= start && (ending < 0 || sequence <= ending) && sequence <= sequences.get();
+    /** Whether {@code number} lies in the shard's range: from its start to its last number (its end once closed). */
+    synchronized boolean spans(long number) {
+        return number >= start && (ending < 0 || number <= ending) && number <= sequence;
     }
 
     /** Every record kept, oldest first. */
