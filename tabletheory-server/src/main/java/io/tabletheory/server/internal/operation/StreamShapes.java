@@ -6,10 +6,9 @@ import io.tabletheory.api.stream.Shard;
 import io.tabletheory.api.stream.StreamDescription;
 import io.tabletheory.api.stream.StreamRecord;
 import io.tabletheory.api.table.KeySchemaElement;
+import io.tabletheory.server.internal.json.StreamRecordMembers;
 import io.tabletheory.server.internal.json.WireWriter;
 import java.io.IOException;
-import java.math.BigDecimal;
-import java.time.Instant;
 
 /**
  * DynamoDB Streams' answer shapes: a {@code StreamDescription} with its shards, and GetRecords' {@code Records}, each
@@ -33,7 +32,7 @@ final class StreamShapes {
         json.writeStringField("StreamStatus", description.streamStatus().name());
         json.writeStringField("StreamViewType", description.streamViewType().name());
         json.writeFieldName("CreationRequestDateTime");
-        json.writeNumber(epochSeconds(description.creationRequestDateTime()));
+        json.writeNumber(TableDescriptions.epochSeconds(description.creationRequestDateTime()));
         json.writeStringField("TableName", description.tableName());
         json.writeArrayFieldStart("KeySchema");
         for (KeySchemaElement element : description.keySchema()) {
@@ -72,32 +71,15 @@ final class StreamShapes {
             json.writeObjectFieldStart("dynamodb");
             if (record.approximateCreationTime().isPresent()) {
                 json.writeFieldName("ApproximateCreationDateTime");
-                json.writeNumber(epochSeconds(record.approximateCreationTime().get()));
+                json.writeNumber(TableDescriptions.epochSeconds(
+                        record.approximateCreationTime().get()));
             }
-            out.item("Keys", record.keys(), true);
-            if (record.newImage().isPresent()) {
-                out.item("NewImage", record.newImage().get(), true);
-            }
-            if (record.oldImage().isPresent()) {
-                out.item("OldImage", record.oldImage().get(), true);
-            }
-            json.writeStringField("SequenceNumber", record.sequenceNumber());
-            json.writeNumberField("SizeBytes", record.sizeBytes());
-            out.string("StreamViewType", record.streamViewType());
+            StreamRecordMembers.change(out, record);
             json.writeEndObject();
-            if (record.userIdentity().isPresent()) {
-                json.writeObjectFieldStart("userIdentity");
-                json.writeStringField("PrincipalId", record.userIdentity().get().principalId());
-                json.writeStringField("Type", record.userIdentity().get().type());
-                json.writeEndObject();
-            }
+            StreamRecordMembers.userIdentity(out, record);
             json.writeEndObject();
         }
         json.writeEndArray();
         out.string("NextShardIterator", result.nextShardIterator());
-    }
-
-    private static BigDecimal epochSeconds(Instant instant) {
-        return BigDecimal.valueOf(instant.toEpochMilli()).movePointLeft(3);
     }
 }

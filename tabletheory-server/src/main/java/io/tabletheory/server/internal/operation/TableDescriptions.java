@@ -146,7 +146,8 @@ final class TableDescriptions {
         json.writeEndObject();
     }
 
-    private static BigDecimal epochSeconds(Instant instant) {
+    /** An instant as DynamoDB's JSON writes times: epoch seconds, with milliseconds as the fraction. */
+    static BigDecimal epochSeconds(Instant instant) {
         return BigDecimal.valueOf(instant.toEpochMilli()).movePointLeft(3);
     }
 }
