@@ -55,6 +55,14 @@ import java.util.function.Consumer;
  * types, key conditions, Select, Limit, Segment, ExclusiveStartKey, overlapping update paths, updates of key
  * attributes.
  *
+ * <p><b>Streams:</b> a table created or updated with a {@link io.tabletheory.api.table.StreamSpecification} records
+ * every write that changes data (each write of a batch or transaction, and the deletions of {@link
+ * #sweepExpiredItems()}, with DynamoDB's service identity) in DynamoDB's record shape, in one shard per stream; the
+ * store serves the {@link io.tabletheory.api.port.StreamStore} port (ListStreams, DescribeStream, GetShardIterator,
+ * GetRecords) with 15-minute shard iterators and 24-hour retention on the emulator's clock, and {@link #subscribe}
+ * hands a table's records to a test synchronously. Disabling a stream closes its shard (it stays readable, {@code
+ * DISABLED}); enabling again starts a new stream with a new label. Each stream has one shard that never splits.
+ *
  * <p><b>Errors:</b> {@link io.tabletheory.api.error.ValidationException} for a request DynamoDB rejects, {@link
  * io.tabletheory.api.error.ResourceNotFoundException} for a missing table, {@link
  * io.tabletheory.api.error.ResourceInUseException} for creating an existing table, {@link

@@ -26,6 +26,12 @@ import java.util.OptionalLong;
  * {@code TrimmedThrough}, {@code EndingSequenceNumber} (when closed; all numbers) and {@code Records}, each record in
  * GetRecords' shape (images in DynamoDB JSON) with {@code CreatedMillis} added. A snapshot without the file (saved by
  * an earlier version, or from a store without streams) restores no stream state.
+ *
+ * <p>The records of changes journaled after the snapshot are not in the file: replaying the journal records them
+ * again, with the same sequence numbers and event ids (a stream numbers its records in its table's order of changes,
+ * which the journal keeps), but with the replay's time as their creation time, and a TTL deletion replayed as a
+ * plain REMOVE (without the service identity). A write that raced with the snapshot (its item saved in a table file,
+ * its record not in this file) may be recorded again, as a MODIFY of the item to itself, after a restart.
  */
 final class StreamsFile {
     /** The file's name in a snapshot directory. */
