@@ -13,7 +13,6 @@ import io.tabletheory.api.stream.StreamDescription;
 import io.tabletheory.api.stream.StreamStatus;
 import io.tabletheory.api.stream.StreamSummary;
 import io.tabletheory.api.table.StreamViewType;
-import io.tabletheory.aws.AwsStreamRecords;
 import java.time.Instant;
 import java.util.Optional;
 import software.amazon.awssdk.services.dynamodb.model.DescribeStreamResponse;
@@ -25,10 +24,10 @@ import software.amazon.awssdk.services.dynamodb.model.ListStreamsResponse;
  * speaks the {@code software.amazon.awssdk.services.dynamodb.model} shapes): each field to the SDK field of the same
  * name, absent options left unset; records through {@link AwsStreamRecords}.
  */
-public final class StreamMapper {
+final class StreamMapper {
     private StreamMapper() {}
 
-    public static software.amazon.awssdk.services.dynamodb.model.ListStreamsRequest toSdk(ListStreamsRequest request) {
+    static software.amazon.awssdk.services.dynamodb.model.ListStreamsRequest toSdk(ListStreamsRequest request) {
         return software.amazon.awssdk.services.dynamodb.model.ListStreamsRequest.builder()
                 .tableName(request.tableName().orElse(null))
                 .limit(request.limit().isPresent() ? request.limit().getAsInt() : null)
@@ -36,7 +35,7 @@ public final class StreamMapper {
                 .build();
     }
 
-    public static ListStreamsResult fromSdk(ListStreamsResponse response) {
+    static ListStreamsResult fromSdk(ListStreamsResponse response) {
         return new ListStreamsResult(
                 response.streams().stream()
                         .map(stream -> new StreamSummary(stream.streamArn(), stream.tableName(), stream.streamLabel()))
@@ -44,8 +43,7 @@ public final class StreamMapper {
                 Optional.ofNullable(response.lastEvaluatedStreamArn()));
     }
 
-    public static software.amazon.awssdk.services.dynamodb.model.DescribeStreamRequest toSdk(
-            DescribeStreamRequest request) {
+    static software.amazon.awssdk.services.dynamodb.model.DescribeStreamRequest toSdk(DescribeStreamRequest request) {
         return software.amazon.awssdk.services.dynamodb.model.DescribeStreamRequest.builder()
                 .streamArn(request.streamArn())
                 .limit(request.limit().isPresent() ? request.limit().getAsInt() : null)
@@ -53,7 +51,7 @@ public final class StreamMapper {
                 .build();
     }
 
-    public static StreamDescription fromSdk(DescribeStreamResponse response) {
+    static StreamDescription fromSdk(DescribeStreamResponse response) {
         var description = response.streamDescription();
         return new StreamDescription(
                 description.streamArn(),
@@ -78,7 +76,7 @@ public final class StreamMapper {
                 Optional.ofNullable(description.lastEvaluatedShardId()));
     }
 
-    public static software.amazon.awssdk.services.dynamodb.model.GetShardIteratorRequest toSdk(
+    static software.amazon.awssdk.services.dynamodb.model.GetShardIteratorRequest toSdk(
             GetShardIteratorRequest request) {
         return software.amazon.awssdk.services.dynamodb.model.GetShardIteratorRequest.builder()
                 .streamArn(request.streamArn())
@@ -88,16 +86,16 @@ public final class StreamMapper {
                 .build();
     }
 
-    public static software.amazon.awssdk.services.dynamodb.model.GetRecordsRequest toSdk(GetRecordsRequest request) {
+    static software.amazon.awssdk.services.dynamodb.model.GetRecordsRequest toSdk(GetRecordsRequest request) {
         return software.amazon.awssdk.services.dynamodb.model.GetRecordsRequest.builder()
                 .shardIterator(request.shardIterator())
                 .limit(request.limit().isPresent() ? request.limit().getAsInt() : null)
                 .build();
     }
 
-    public static GetRecordsResult fromSdk(GetRecordsResponse response) {
+    static GetRecordsResult fromSdk(GetRecordsResponse response) {
         return new GetRecordsResult(
-                AwsStreamRecords.of(response.records()), Optional.ofNullable(response.nextShardIterator()));
+                StreamRecordMapper.fromSdk(response.records()), Optional.ofNullable(response.nextShardIterator()));
     }
 
     private static <E extends Enum<E>> E known(Class<E> type, String name, String member) {
