@@ -1,9 +1,13 @@
 package io.tabletheory.inmemory;
 
 import io.tabletheory.api.port.DynamoStore;
+import io.tabletheory.api.port.StreamStore;
+import io.tabletheory.api.stream.StreamRecord;
 import io.tabletheory.inmemory.internal.DefaultInMemoryDynamoStore;
 import java.time.Clock;
+import java.util.List;
 import java.util.Objects;
+import java.util.function.Consumer;
 
 /**
  * An in-memory DynamoDB: a {@link DynamoStore} that keeps tables and items in the JVM and follows DynamoDB's
@@ -51,6 +55,14 @@ import java.util.Objects;
  * types, key conditions, Select, Limit, Segment, ExclusiveStartKey, overlapping update paths, updates of key
  * attributes.
  *
+ * <p><b>Streams:</b> a table created or updated with a {@link io.tabletheory.api.table.StreamSpecification} records
+ * every write that changes data (each write of a batch or transaction, and the deletions of {@link
+ * #sweepExpiredItems()}, with DynamoDB's service identity) in DynamoDB's record shape, in one shard per stream; the
+ * store serves the {@link io.tabletheory.api.port.StreamStore} port (ListStreams, DescribeStream, GetShardIterator,
+ * GetRecords) with 15-minute shard iterators and 24-hour retention on the emulator's clock, and {@link #subscribe}
+ * hands a table's records to a test synchronously. Disabling a stream closes its shard (it stays readable, {@code
+ * DISABLED}); enabling again starts a new stream with a new label. Each stream has one shard that never splits.
+ *
  * <p><b>Errors:</b> {@link io.tabletheory.api.error.ValidationException} for a request DynamoDB rejects, {@link
  * io.tabletheory.api.error.ResourceNotFoundException} for a missing table, {@link
  * io.tabletheory.api.error.ResourceInUseException} for creating an existing table, {@link
@@ -87,7 +99,7 @@ import java.util.Objects;
  * applying writes to its table, so it never sees one item of a transaction changed and, afterwards, another not yet;
  * Query, Scan and BatchGetItem read each item whole but, as on DynamoDB, may see part of a transaction.
  */
-public interface InMemoryDynamoStore extends DynamoStore {
+public interface InMemoryDynamoStore extends DynamoStore, StreamStore {
 
     /**
      * Deletes the items whose time to live has passed, in every table with TTL enabled, and returns how many it
@@ -97,6 +109,48 @@ public interface InMemoryDynamoStore extends DynamoStore {
      * five years before it; other values never expire. Deleted items leave the indexes too.
      */
     long sweepExpiredItems();
+
+    /**
+     * Delivers the records of {@code tableName}'s stream to {@code subscriber}, synchronously, on the thread that
+     * made the change, as soon as the operation that made it has applied it and released its locks, and before that
+     * operation returns to its caller: so a test that writes and then asserts sees its handler's effects, with no
+     * polling. Each call delivers, in sequence-number order, the records one operation left in the table's stream
+     * (one for a PutItem, UpdateItem or DeleteItem; those of the table's writes of a BatchWriteItem or a
+     * TransactWriteItems; the table's deletions of a {@link #sweepExpiredItems()}, which carry the service identity).
+     *
+     * <p>Only what the table's stream records is delivered: nothing while the table has no enabled stream (create or
+     * update it with a {@link io.tabletheory.api.table.StreamSpecification}; the view type decides the images), and
+     * nothing for a write that changes no data. The table need not exist yet when subscribing. The records are the
+     * ones GetRecords returns. A subscriber may write to the emulator; the records of its writes are delivered when
+     * its own write returns. An exception a subscriber throws reaches the caller of the write, after the other
+     * subscribers had their records; the write itself stays applied. Writes made on several threads at once are each
+     * delivered on their own thread, so one subscriber may be called concurrently.
+     *
+     * <pre>{@code
+     * try (StreamSubscription subscription = dynamo.subscribe("orders", records -> handler.handle(records))) {
+     *     dynamo.putItem(...);   // handler.handle has run when putItem returns
+     * }
+     * }</pre>
+     *
+     * @return the subscription; close it to stop the deliveries
+     */
+    StreamSubscription subscribe(String tableName, Consumer<List<StreamRecord>> subscriber);
+
+    /**
+     * Every stream the emulator keeps (enabled, or disabled less than 24 hours ago, and those since expired but not
+     * yet dropped), with its records: for a data directory that keeps streams across restarts ({@code
+     * tabletheory-server --data}). A stream's state is read at one moment; streams written meanwhile may differ in
+     * moment from each other.
+     */
+    List<SavedStream> savedStreams();
+
+    /**
+     * Replaces every stream by {@code streams} (from {@link #savedStreams()} of an earlier run), after the tables and
+     * items were loaded: each table named gets back the label of its newest saved stream (its {@code
+     * LatestStreamArn}), and its enabled stream goes on numbering records after its last sequence number. Records
+     * the loading itself produced are dropped. Not meant to run while the emulator serves writes.
+     */
+    void restoreStreams(List<SavedStream> streams);
 
     /** A new, empty emulator using the system clock (UTC). */
     static InMemoryDynamoStore create() {

@@ -10,36 +10,17 @@ import io.tabletheory.api.table.Projection;
 import io.tabletheory.api.table.ScalarAttributeType;
 import io.tabletheory.api.table.TimeToLiveSpecification;
 import io.tabletheory.api.value.AttributeValue;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 class InMemoryDynamoStoreTimeToLiveTest {
     private static final Instant START = Instant.parse("2026-11-24T00:00:00Z");
 
-    private final AtomicReference<Instant> now = new AtomicReference<>(START);
-    private final InMemoryDynamoStore dynamo = InMemoryDynamoStore.create(new Clock() {
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now.get();
-        }
-    });
+    private final SettableClock now = new SettableClock(START);
+    private final InMemoryDynamoStore dynamo = InMemoryDynamoStore.create(now);
 
     @BeforeEach
     void createTable() {

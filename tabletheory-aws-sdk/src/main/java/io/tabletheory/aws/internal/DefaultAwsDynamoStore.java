@@ -34,7 +34,6 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Supplier;
 import software.amazon.awssdk.awscore.AwsRequestOverrideConfiguration;
-import software.amazon.awssdk.core.exception.SdkException;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.DeleteTableRequest;
 import software.amazon.awssdk.services.dynamodb.model.DescribeTableRequest;
@@ -201,11 +200,7 @@ public final class DefaultAwsDynamoStore implements AwsDynamoStore {
     }
 
     private static <T> T call(Supplier<T> operation) {
-        try {
-            return operation.get();
-        } catch (SdkException exception) {
-            throw ErrorTranslator.translate(exception);
-        }
+        return ErrorTranslator.translating(operation);
     }
 
     @Override

@@ -1,12 +1,14 @@
 package io.tabletheory.aws.internal;
 
 import io.tabletheory.api.error.BackendException;
+import io.tabletheory.api.error.ExpiredIteratorException;
 import io.tabletheory.api.error.IdempotentParameterMismatchException;
 import io.tabletheory.api.error.ResourceInUseException;
 import io.tabletheory.api.error.ResourceNotFoundException;
 import io.tabletheory.api.error.TableTheoryException;
 import io.tabletheory.api.error.ThrottlingException;
 import io.tabletheory.api.error.TransactionConflictException;
+import io.tabletheory.api.error.TrimmedDataAccessException;
 import io.tabletheory.api.error.ValidationException;
 import io.tabletheory.api.request.CancellationReason;
 import io.tabletheory.api.request.ConditionFailedException;
@@ -16,6 +18,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 import software.amazon.awssdk.awscore.exception.AwsErrorDetails;
 import software.amazon.awssdk.awscore.exception.AwsServiceException;
 import software.amazon.awssdk.core.exception.SdkException;
@@ -76,10 +79,27 @@ public final class ErrorTranslator {
                 || "IdempotentParameterMismatchException".equals(code)) {
             return new IdempotentParameterMismatchException(message, service);
         }
+        if (service instanceof software.amazon.awssdk.services.dynamodb.model.ExpiredIteratorException
+                || "ExpiredIteratorException".equals(code)) {
+            return new ExpiredIteratorException(message, service);
+        }
+        if (service instanceof software.amazon.awssdk.services.dynamodb.model.TrimmedDataAccessException
+                || "TrimmedDataAccessException".equals(code)) {
+            return new TrimmedDataAccessException(message, service);
+        }
         if ("ValidationException".equals(code)) {
             return new ValidationException(message, service);
         }
         return new BackendException(code, message, service);
+    }
+
+    /** Runs {@code operation}, translating any SDK exception it throws. */
+    public static <T> T translating(Supplier<T> operation) {
+        try {
+            return operation.get();
+        } catch (SdkException exception) {
+            throw translate(exception);
+        }
     }
 
     private static String errorCode(AwsServiceException exception) {

@@ -180,7 +180,7 @@ public final class TableMapper {
         return sdk;
     }
 
-    private static List<KeySchemaElement> keySchemaFromSdk(
+    static List<KeySchemaElement> keySchemaFromSdk(
             List<software.amazon.awssdk.services.dynamodb.model.KeySchemaElement> keySchema) {
         List<KeySchemaElement> elements = new ArrayList<>();
         for (var element : keySchema) {

@@ -44,6 +44,23 @@ class ErrorTranslatorTest {
     }
 
     @Test
+    void streamErrors_becomeTheirOwnExceptions() {
+        TableTheoryException expired = translate(
+                software.amazon.awssdk.services.dynamodb.model.ExpiredIteratorException.builder(),
+                "ExpiredIteratorException",
+                "Iterator expired");
+        TableTheoryException trimmed = translate(
+                software.amazon.awssdk.services.dynamodb.model.TrimmedDataAccessException.builder(),
+                "TrimmedDataAccessException",
+                "Trimmed");
+
+        assertThat(expired).isExactlyInstanceOf(io.tabletheory.api.error.ExpiredIteratorException.class);
+        assertThat(expired.getMessage()).isEqualTo("Iterator expired");
+        assertThat(trimmed).isExactlyInstanceOf(io.tabletheory.api.error.TrimmedDataAccessException.class);
+        assertThat(trimmed.getMessage()).isEqualTo("Trimmed");
+    }
+
+    @Test
     void conditionalCheckFailed_becomesConditionFailedWithTheServiceMessage() {
         TableTheoryException translated = translate(
                 software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException.builder(),

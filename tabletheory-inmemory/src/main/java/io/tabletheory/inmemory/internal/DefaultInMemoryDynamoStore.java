@@ -19,6 +19,14 @@ import io.tabletheory.api.request.TransactWriteItemsRequest;
 import io.tabletheory.api.request.TransactWriteItemsResult;
 import io.tabletheory.api.request.UpdateItemRequest;
 import io.tabletheory.api.request.UpdateItemResult;
+import io.tabletheory.api.stream.DescribeStreamRequest;
+import io.tabletheory.api.stream.GetRecordsRequest;
+import io.tabletheory.api.stream.GetRecordsResult;
+import io.tabletheory.api.stream.GetShardIteratorRequest;
+import io.tabletheory.api.stream.ListStreamsRequest;
+import io.tabletheory.api.stream.ListStreamsResult;
+import io.tabletheory.api.stream.StreamDescription;
+import io.tabletheory.api.stream.StreamRecord;
 import io.tabletheory.api.table.CreateTableRequest;
 import io.tabletheory.api.table.ListTablesRequest;
 import io.tabletheory.api.table.ListTablesResult;
@@ -29,6 +37,8 @@ import io.tabletheory.api.table.TimeToLiveSpecification;
 import io.tabletheory.api.table.UpdateTableRequest;
 import io.tabletheory.inmemory.ChangeListener;
 import io.tabletheory.inmemory.InMemoryDynamoStore;
+import io.tabletheory.inmemory.SavedStream;
+import io.tabletheory.inmemory.StreamSubscription;
 import io.tabletheory.inmemory.internal.expr.cache.ExpressionCache;
 import io.tabletheory.inmemory.internal.op.BatchGetItemOperation;
 import io.tabletheory.inmemory.internal.op.BatchWriteItemOperation;
@@ -40,12 +50,15 @@ import io.tabletheory.inmemory.internal.op.ScanOperation;
 import io.tabletheory.inmemory.internal.op.TransactGetItemsOperation;
 import io.tabletheory.inmemory.internal.op.TransactWriteItemsOperation;
 import io.tabletheory.inmemory.internal.op.UpdateItemOperation;
+import io.tabletheory.inmemory.internal.stream.EmulatorStreams;
 import io.tabletheory.inmemory.internal.table.Table;
 import io.tabletheory.inmemory.internal.table.TableCatalog;
 import io.tabletheory.inmemory.internal.table.TimeToLiveSweeper;
 import java.time.Clock;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Consumer;
 
 /**
  * The emulator behind {@link InMemoryDynamoStore#create()}: wires the table catalog, the expression cache and one
@@ -54,6 +67,7 @@ import java.util.Objects;
 public final class DefaultInMemoryDynamoStore implements InMemoryDynamoStore {
     private final Clock clock;
     private final TableCatalog tables;
+    private final EmulatorStreams streams;
     private final ExpressionCache expressions = new ExpressionCache(ExpressionCache.DEFAULT_CAPACITY);
     private final PutItemOperation putItem;
     private final GetItemOperation getItem;
@@ -77,7 +91,8 @@ public final class DefaultInMemoryDynamoStore implements InMemoryDynamoStore {
      */
     public DefaultInMemoryDynamoStore(Clock clock, ChangeListener listener) {
         this.clock = Objects.requireNonNull(clock, "clock");
-        this.tables = new TableCatalog(clock, listener);
+        this.streams = new EmulatorStreams(clock, listener, this::findTable);
+        this.tables = new TableCatalog(clock, streams.listener());
         this.putItem = new PutItemOperation(tables, expressions);
         this.getItem = new GetItemOperation(tables, expressions);
         this.deleteItem = new DeleteItemOperation(tables, expressions);
@@ -88,6 +103,10 @@ public final class DefaultInMemoryDynamoStore implements InMemoryDynamoStore {
         this.batchWriteItem = new BatchWriteItemOperation(tables);
         this.transactWriteItems = new TransactWriteItemsOperation(tables, expressions, clock);
         this.transactGetItems = new TransactGetItemsOperation(tables, expressions);
+    }
+
+    private Optional<Table> findTable(String tableName) {
+        return tables.find(tableName);
     }
 
     /** The clock the emulator reads time from. */
@@ -102,17 +121,29 @@ public final class DefaultInMemoryDynamoStore implements InMemoryDynamoStore {
 
     @Override
     public PutItemResult putItem(PutItemRequest request) {
-        return putItem.run(Objects.requireNonNull(request, "request"));
+        try {
+            return putItem.run(Objects.requireNonNull(request, "request"));
+        } finally {
+            streams.deliverPending();
+        }
     }
 
     @Override
     public DeleteItemResult deleteItem(DeleteItemRequest request) {
-        return deleteItem.run(Objects.requireNonNull(request, "request"));
+        try {
+            return deleteItem.run(Objects.requireNonNull(request, "request"));
+        } finally {
+            streams.deliverPending();
+        }
     }
 
     @Override
     public UpdateItemResult updateItem(UpdateItemRequest request) {
-        return updateItem.run(Objects.requireNonNull(request, "request"));
+        try {
+            return updateItem.run(Objects.requireNonNull(request, "request"));
+        } finally {
+            streams.deliverPending();
+        }
     }
 
     @Override
@@ -132,12 +163,20 @@ public final class DefaultInMemoryDynamoStore implements InMemoryDynamoStore {
 
     @Override
     public BatchWriteItemResult batchWriteItem(BatchWriteItemRequest request) {
-        return batchWriteItem.run(Objects.requireNonNull(request, "request"));
+        try {
+            return batchWriteItem.run(Objects.requireNonNull(request, "request"));
+        } finally {
+            streams.deliverPending();
+        }
     }
 
     @Override
     public TransactWriteItemsResult transactWriteItems(TransactWriteItemsRequest request) {
-        return transactWriteItems.run(Objects.requireNonNull(request, "request"));
+        try {
+            return transactWriteItems.run(Objects.requireNonNull(request, "request"));
+        } finally {
+            streams.deliverPending();
+        }
     }
 
     @Override
@@ -147,7 +186,13 @@ public final class DefaultInMemoryDynamoStore implements InMemoryDynamoStore {
 
     @Override
     public TableDescription createTable(CreateTableRequest request) {
-        return tables.create(Objects.requireNonNull(request, "request"));
+        Objects.requireNonNull(request, "request");
+        if (request.streamSpecification().isPresent()) {
+            streams.streamsPossible();
+        }
+        TableDescription created = tables.create(request);
+        streams.tableChanged(request.tableName());
+        return created;
     }
 
     @Override
@@ -162,7 +207,13 @@ public final class DefaultInMemoryDynamoStore implements InMemoryDynamoStore {
 
     @Override
     public TableDescription updateTable(UpdateTableRequest request) {
-        return tables.update(Objects.requireNonNull(request, "request"));
+        Objects.requireNonNull(request, "request");
+        if (request.streamSpecification().isPresent()) {
+            streams.streamsPossible();
+        }
+        TableDescription updated = tables.update(request);
+        streams.tableChanged(request.tableName());
+        return updated;
     }
 
     @Override
@@ -198,11 +249,53 @@ public final class DefaultInMemoryDynamoStore implements InMemoryDynamoStore {
 
     @Override
     public long sweepExpiredItems() {
-        long deleted = 0;
-        for (Table table : tables.tables()) {
-            deleted += TimeToLiveSweeper.sweep(table, clock.instant());
+        try {
+            return streams.asService(() -> {
+                long deleted = 0;
+                for (Table table : tables.tables()) {
+                    deleted += TimeToLiveSweeper.sweep(table, clock.instant());
+                }
+                return deleted;
+            });
+        } finally {
+            streams.deliverPending();
         }
-        return deleted;
+    }
+
+    @Override
+    public StreamSubscription subscribe(String tableName, Consumer<List<StreamRecord>> subscriber) {
+        return streams.subscribe(
+                Objects.requireNonNull(tableName, "tableName"), Objects.requireNonNull(subscriber, "subscriber"));
+    }
+
+    @Override
+    public List<SavedStream> savedStreams() {
+        return streams.save();
+    }
+
+    @Override
+    public void restoreStreams(List<SavedStream> saved) {
+        streams.restore(List.copyOf(saved)).forEach(tables::streamLabelUsed);
+    }
+
+    @Override
+    public ListStreamsResult listStreams(ListStreamsRequest request) {
+        return streams.reader().listStreams(Objects.requireNonNull(request, "request"));
+    }
+
+    @Override
+    public StreamDescription describeStream(DescribeStreamRequest request) {
+        return streams.reader().describeStream(Objects.requireNonNull(request, "request"));
+    }
+
+    @Override
+    public String getShardIterator(GetShardIteratorRequest request) {
+        return streams.reader().getShardIterator(Objects.requireNonNull(request, "request"));
+    }
+
+    @Override
+    public GetRecordsResult getRecords(GetRecordsRequest request) {
+        return streams.reader().getRecords(Objects.requireNonNull(request, "request"));
     }
 
     @Override

@@ -21,6 +21,8 @@ final class WireClient {
     /** The prefix of every DynamoDB operation in {@code X-Amz-Target}. */
     static final String TARGET_PREFIX = "DynamoDB_20120810.";
 
+    static final String STREAMS_TARGET_PREFIX = "DynamoDBStreams_20120810.";
+
     private static final String JSON_1_0 = "application/x-amz-json-1.0";
 
     private final HttpClient http;
@@ -44,8 +46,17 @@ final class WireClient {
      * {@code region} (the signature itself is made up: the server does not check it).
      */
     WireResponse postSigned(String operation, String json, String region) {
+        return postTargetSigned(TARGET_PREFIX + operation, json, region);
+    }
+
+    /** POSTs {@code json} to the DynamoDB Streams operation {@code operation}, signed for {@code region}. */
+    WireResponse postStreams(String operation, String json, String region) {
+        return postTargetSigned(STREAMS_TARGET_PREFIX + operation, json, region);
+    }
+
+    private WireResponse postTargetSigned(String target, String json, String region) {
         HttpRequest request = request()
-                .header("X-Amz-Target", TARGET_PREFIX + operation)
+                .header("X-Amz-Target", target)
                 .header(
                         "Authorization",
                         "AWS4-HMAC-SHA256 Credential=AKIDEXAMPLE/20261206/" + region + "/dynamodb/aws4_request,"

@@ -6,6 +6,7 @@ import io.tabletheory.api.error.ValidationException;
 import io.tabletheory.api.table.CreateTableRequest;
 import io.tabletheory.api.table.ListTablesRequest;
 import io.tabletheory.api.table.ListTablesResult;
+import io.tabletheory.api.table.StreamSpecification;
 import io.tabletheory.api.table.TableDescription;
 import io.tabletheory.api.table.TableStatus;
 import io.tabletheory.api.table.Tag;
@@ -17,6 +18,8 @@ import io.tabletheory.inmemory.ChangeListener;
 import io.tabletheory.inmemory.internal.check.Constraints;
 import io.tabletheory.inmemory.internal.item.Utf8;
 import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -24,6 +27,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentSkipListMap;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * The emulator's tables by name, and the table administration operations on them (create, describe, update, delete,
@@ -43,6 +47,7 @@ public final class TableCatalog {
     private final Clock clock;
     private final ChangeListener listener;
     private final Object tableChanges = new Object();
+    private final AtomicReference<Instant> lastStreamLabel = new AtomicReference<>(Instant.EPOCH);
 
     /** An empty catalog dating its tables by the system clock and reporting changes to no one. */
     public TableCatalog() {
@@ -97,7 +102,10 @@ public final class TableCatalog {
                 Optional.empty(),
                 Optional.empty());
         Table table = new Table(
-                definition, StreamSettings.created(settings, request.streamSpecification(), clock.instant()), listener);
+                definition,
+                StreamSettings.created(
+                        settings, request.streamSpecification(), streamLabelTime(request.streamSpecification())),
+                listener);
         if (!request.tags().isEmpty()) {
             table.tag(request.tags());
         }
@@ -133,9 +141,27 @@ public final class TableCatalog {
         TableUpdater.validateRequest(request);
         synchronized (tableChanges) {
             Table table = lookup(request.tableName());
-            TableUpdater.apply(table, request, clock.instant());
+            TableUpdater.apply(table, request, streamLabelTime(request.streamSpecification()));
             return table.describe(TableStatus.ACTIVE);
         }
+    }
+
+    /**
+     * The time to label a stream enabled now by {@code specification}: the clock's time, or a millisecond after the
+     * last label given when the clock has not moved past it (a fixed test clock), so that every stream of the
+     * emulator has its own label and ARN.
+     */
+    private Instant streamLabelTime(Optional<StreamSpecification> specification) {
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
+        if (specification.filter(StreamSpecification::streamEnabled).isEmpty()) {
+            return now;
+        }
+        return lastStreamLabel.updateAndGet(last -> now.isAfter(last) ? now : last.plusMillis(1));
+    }
+
+    /** Makes every stream label given from now on later than {@code label}'s time (labels restored from a save). */
+    public void streamLabelUsed(Instant label) {
+        lastStreamLabel.accumulateAndGet(label, (last, used) -> used.isAfter(last) ? used : last);
     }
 
     /** Adds tags to the table an ARN names. */
@@ -275,6 +301,11 @@ public final class TableCatalog {
             throw new ResourceNotFoundException("Requested resource not found");
         }
         return table;
+    }
+
+    /** The table named {@code tableName}, if it exists. */
+    public Optional<Table> find(String tableName) {
+        return Optional.ofNullable(tables.get(tableName));
     }
 
     private Table adminLookup(String tableName) {

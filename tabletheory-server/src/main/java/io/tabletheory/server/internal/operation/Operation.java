@@ -8,7 +8,10 @@ import io.tabletheory.server.internal.json.WireObject;
  * io.tabletheory.server.internal.json.WireException}); the protocol handler turns them into error bodies.
  */
 public interface Operation {
-    /** The operation's name, as in {@code X-Amz-Target: DynamoDB_20120810.<name>}. */
+    /**
+     * The operation's name, as in {@code X-Amz-Target: DynamoDB_20120810.<name>}; for a DynamoDB Streams operation,
+     * its whole target ({@code DynamoDBStreams_20120810.<name>}).
+     */
     String name();
 
     /** The response body for a request body. */

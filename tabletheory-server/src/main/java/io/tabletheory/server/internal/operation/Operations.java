@@ -1,6 +1,7 @@
 package io.tabletheory.server.internal.operation;
 
 import io.tabletheory.api.port.DynamoStore;
+import io.tabletheory.api.port.StreamStore;
 import io.tabletheory.server.internal.json.WireObject;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -8,8 +9,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 
-/** Every operation the server serves, by name, over one store. */
+/**
+ * Every operation the server serves, by name, over one store: DynamoDB's by their bare names, and DynamoDB Streams'
+ * (when the store serves streams) by their whole target, {@code DynamoDBStreams_20120810.<Operation>}.
+ */
 public final class Operations {
     /**
      * The operations that change a table's settings rather than its items or its existence, which the data
@@ -31,6 +36,9 @@ public final class Operations {
         operations.addAll(ReadOperations.all(store));
         operations.addAll(BatchOperations.all(store));
         operations.addAll(TransactionOperations.all(store));
+        if (store instanceof StreamStore streams) {
+            operations.addAll(StreamOperations.all(streams));
+        }
         Map<String, Operation> byName = new LinkedHashMap<>();
         for (Operation operation : operations) {
             byName.put(operation.name(), operation);
@@ -40,7 +48,8 @@ public final class Operations {
 
     /**
      * {@code operations} with {@code afterChange} run after each successful {@link #TABLE_SETTING_CHANGES table
-     * setting change}, before it is answered (a server with a data directory saves a snapshot there, so the change
+     * setting change}, and each successful CreateTable with a {@code StreamSpecification} (whose stream's label the
+     * journal does not keep), before it is answered (a server with a data directory saves a snapshot there, so the change
      * survives a restart); the other operations unchanged.
      */
     public static Map<String, Operation> afterTableSettingChanges(
@@ -49,14 +58,22 @@ public final class Operations {
         for (String name : TABLE_SETTING_CHANGES) {
             Operation operation = operations.get(name);
             if (operation != null) {
-                wrapped.put(name, new SettingChange(operation, afterChange));
+                wrapped.put(name, new SettingChange(operation, request -> true, afterChange));
             }
+        }
+        Operation createTable = operations.get("CreateTable");
+        if (createTable != null) {
+            // a new stream's label is the time it was created; replaying the journal's CreateTable would give another
+            wrapped.put(
+                    "CreateTable",
+                    new SettingChange(createTable, request -> request.has("StreamSpecification"), afterChange));
         }
         return Map.copyOf(wrapped);
     }
 
-    /** An operation followed, when it succeeds, by {@code afterChange}. */
-    private record SettingChange(Operation operation, Runnable afterChange) implements Operation {
+    /** An operation followed, when it succeeds on a request that {@code applies} to, by {@code afterChange}. */
+    private record SettingChange(Operation operation, Predicate<WireObject> applies, Runnable afterChange)
+            implements Operation {
         @Override
         public String name() {
             return operation.name();
@@ -65,14 +82,18 @@ public final class Operations {
         @Override
         public byte[] handle(WireObject request) {
             byte[] answer = operation.handle(request);
-            afterChange.run();
+            if (applies.test(request)) {
+                afterChange.run();
+            }
             return answer;
         }
 
         @Override
         public byte[] handle(WireObject request, String region) {
             byte[] answer = operation.handle(request, region);
-            afterChange.run();
+            if (applies.test(request)) {
+                afterChange.run();
+            }
             return answer;
         }
     }

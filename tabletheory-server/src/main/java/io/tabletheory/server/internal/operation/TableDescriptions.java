@@ -36,7 +36,13 @@ final class TableDescriptions {
 
     /** The table's ARN as a client signing for {@code region} sees it. */
     static String tableArn(TableDescription table, String region) {
-        String arn = table.tableArn().orElse("arn:aws:dynamodb:" + region + ":000000000000:table/" + table.tableName());
+        return regional(
+                table.tableArn().orElse("arn:aws:dynamodb:" + region + ":000000000000:table/" + table.tableName()),
+                region);
+    }
+
+    /** An ARN of the store's (a table's or a stream's) as a client signing for {@code region} sees it. */
+    static String regional(String arn, String region) {
         String[] parts = arn.split(":", 6);
         if (parts.length != 6) {
             return arn;
@@ -140,7 +146,8 @@ final class TableDescriptions {
         json.writeEndObject();
     }
 
-    private static BigDecimal epochSeconds(Instant instant) {
+    /** An instant as DynamoDB's JSON writes times: epoch seconds, with milliseconds as the fraction. */
+    static BigDecimal epochSeconds(Instant instant) {
         return BigDecimal.valueOf(instant.toEpochMilli()).movePointLeft(3);
     }
 }

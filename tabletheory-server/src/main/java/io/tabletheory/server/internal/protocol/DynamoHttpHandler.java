@@ -29,6 +29,9 @@ public final class DynamoHttpHandler implements HttpHandler {
     /** The prefix of every DynamoDB {@code X-Amz-Target}. */
     public static final String TARGET_PREFIX = "DynamoDB_20120810.";
 
+    /** The prefix of every DynamoDB Streams {@code X-Amz-Target}; those operations are served by their whole target. */
+    public static final String STREAMS_TARGET_PREFIX = "DynamoDBStreams_20120810.";
+
     private static final System.Logger LOG = System.getLogger("io.tabletheory.server");
     private static final String REQUEST_ID_CHARACTERS = "ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789";
     private static final byte[] HEALTHY = "healthy: tabletheory-server".getBytes(StandardCharsets.UTF_8);
@@ -118,8 +121,9 @@ public final class DynamoHttpHandler implements HttpHandler {
             throw WireException.unknownOperation(
                     "Missing X-Amz-Target header: DynamoDB requests name their operation as DynamoDB_20120810.<Operation>");
         }
-        Operation operation =
-                target.startsWith(TARGET_PREFIX) ? operations.get(target.substring(TARGET_PREFIX.length())) : null;
+        Operation operation = target.startsWith(TARGET_PREFIX)
+                ? operations.get(target.substring(TARGET_PREFIX.length()))
+                : target.startsWith(STREAMS_TARGET_PREFIX) ? operations.get(target) : null;
         if (operation == null) {
             throw WireException.unknownOperation("Unknown operation in X-Amz-Target: " + target);
         }

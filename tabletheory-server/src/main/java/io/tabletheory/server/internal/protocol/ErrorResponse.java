@@ -1,11 +1,13 @@
 package io.tabletheory.server.internal.protocol;
 
 import io.tabletheory.api.error.BackendException;
+import io.tabletheory.api.error.ExpiredIteratorException;
 import io.tabletheory.api.error.IdempotentParameterMismatchException;
 import io.tabletheory.api.error.ResourceInUseException;
 import io.tabletheory.api.error.ResourceNotFoundException;
 import io.tabletheory.api.error.ThrottlingException;
 import io.tabletheory.api.error.TransactionConflictException;
+import io.tabletheory.api.error.TrimmedDataAccessException;
 import io.tabletheory.api.error.ValidationException;
 import io.tabletheory.api.request.CancellationReason;
 import io.tabletheory.api.request.ConditionFailedException;
@@ -66,6 +68,12 @@ public record ErrorResponse(int status, byte[] body) {
         }
         if (failure instanceof IdempotentParameterMismatchException) {
             return simple(400, DYNAMODB + "IdempotentParameterMismatchException", "message", failure.getMessage());
+        }
+        if (failure instanceof ExpiredIteratorException) {
+            return simple(400, DYNAMODB + "ExpiredIteratorException", "message", failure.getMessage());
+        }
+        if (failure instanceof TrimmedDataAccessException) {
+            return simple(400, DYNAMODB + "TrimmedDataAccessException", "message", failure.getMessage());
         }
         if (failure instanceof ThrottlingException) {
             return simple(400, DYNAMODB + "ProvisionedThroughputExceededException", "message", failure.getMessage());

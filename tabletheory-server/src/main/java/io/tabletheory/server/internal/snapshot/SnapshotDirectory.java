@@ -4,6 +4,8 @@ import io.tabletheory.api.error.ResourceNotFoundException;
 import io.tabletheory.api.port.DynamoStore;
 import io.tabletheory.api.table.ListTablesRequest;
 import io.tabletheory.api.table.ListTablesResult;
+import io.tabletheory.inmemory.InMemoryDynamoStore;
+import io.tabletheory.inmemory.SavedStream;
 import io.tabletheory.server.internal.json.JsonTree;
 import io.tabletheory.server.internal.json.WireObject;
 import java.io.IOException;
@@ -47,6 +49,9 @@ import java.util.stream.Stream;
  *             {"S": "u1"}, "n": {"N": "1.5"}, "b": {"B": "AQI="}}}: numbers as strings, binaries as standard
  *             base64).
  *       </ul>
+ *   <li>{@code streams.json}, for an emulator ({@code InMemoryDynamoStore}) that has streams: its DynamoDB
+ *       streams, with their records and numbering ({@link StreamsFile}); written first, and restored after the tables
+ *       are loaded.
  * </ul>
  *
  * Other files in the directory are left alone. The files are plain JSON, meant to be read, diffed and edited by
@@ -134,6 +139,17 @@ public final class SnapshotDirectory {
                         "cannot load snapshot file " + file + ": " + invalid.getMessage(), invalid);
             }
         }
+        Path streams = directory.resolve(StreamsFile.NAME);
+        if (store instanceof InMemoryDynamoStore emulator && Files.isRegularFile(streams)) {
+            try {
+                emulator.restoreStreams(StreamsFile.read(read(streams)));
+            } catch (UncheckedIOException unreadable) {
+                throw unreadable;
+            } catch (RuntimeException invalid) {
+                throw new IllegalStateException(
+                        "cannot load snapshot file " + streams + ": " + invalid.getMessage(), invalid);
+            }
+        }
         return loaded.size();
     }
 
@@ -156,6 +172,7 @@ public final class SnapshotDirectory {
      */
     public synchronized int save(DynamoStore store, Runnable beforeMarker) {
         createDirectory();
+        saveStreams(store);
         Map<String, String> fileNames = TableFileNames.assign(tableNames(store));
         List<Path> written = new ArrayList<>();
         fileNames.forEach((tableName, fileName) -> {
@@ -211,6 +228,24 @@ public final class SnapshotDirectory {
     }
 
     /** Table files in name order; temporary files never match, as they end with {@code .tmp}. */
+    /**
+     * Writes the emulator's streams, first: the journal replayed after this snapshot numbers the changes that follow
+     * these streams' state. Without streams there is no file (and an earlier save's is removed).
+     */
+    private void saveStreams(DynamoStore store) {
+        List<SavedStream> streams = store instanceof InMemoryDynamoStore emulator ? emulator.savedStreams() : List.of();
+        Path file = directory.resolve(StreamsFile.NAME);
+        if (!streams.isEmpty()) {
+            write(file, stream -> stream.write(StreamsFile.write(streams)));
+            return;
+        }
+        try {
+            Files.deleteIfExists(file);
+        } catch (IOException failure) {
+            throw new UncheckedIOException("cannot remove stale snapshot file " + file + ": " + failure, failure);
+        }
+    }
+
     private List<Path> tableFiles() {
         return files(name -> name.endsWith(TableFileNames.SUFFIX));
     }
