@@ -2,7 +2,9 @@ package io.tabletheory.examples;
 
 import io.tabletheory.TableTheory;
 import io.tabletheory.api.port.DynamoStore;
+import io.tabletheory.api.port.StreamStore;
 import io.tabletheory.aws.AwsDynamoStore;
+import io.tabletheory.aws.AwsDynamoStreamStore;
 import io.tabletheory.inmemory.InMemoryDynamoStore;
 import java.io.PrintStream;
 import java.net.URI;
@@ -13,6 +15,7 @@ import software.amazon.awssdk.auth.credentials.DefaultCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.streams.DynamoDbStreamsClient;
 
 /**
  * The runnable demo. With no arguments it runs on the in-memory emulator; with {@code --endpoint URL --region R} it
@@ -41,27 +44,37 @@ public final class Demo {
         }
         if (options.endpoint().isEmpty()) {
             out.println("TableTheory demo on the in-memory DynamoDB emulator");
-            walk(InMemoryDynamoStore.create(), out);
+            InMemoryDynamoStore emulator = InMemoryDynamoStore.create();
+            walk(emulator, emulator, out);
             return 0;
         }
         out.println("TableTheory demo against " + options.endpoint().get() + " (" + options.region() + ")");
+        URI endpoint = URI.create(options.endpoint().get());
+        Region region = Region.of(options.region());
+        AwsCredentialsProviderChain credentials = AwsCredentialsProviderChain.of(
+                DefaultCredentialsProvider.builder().build(),
+                StaticCredentialsProvider.create(AwsBasicCredentials.create("local", "local")));
         try (DynamoDbClient client = DynamoDbClient.builder()
-                .endpointOverride(URI.create(options.endpoint().get()))
-                .region(Region.of(options.region()))
-                .credentialsProvider(AwsCredentialsProviderChain.of(
-                        DefaultCredentialsProvider.builder().build(),
-                        StaticCredentialsProvider.create(AwsBasicCredentials.create("local", "local"))))
-                .build()) {
-            walk(AwsDynamoStore.create(client), out);
+                        .endpointOverride(endpoint)
+                        .region(region)
+                        .credentialsProvider(credentials)
+                        .build();
+                DynamoDbStreamsClient streams = DynamoDbStreamsClient.builder()
+                        .endpointOverride(endpoint)
+                        .region(region)
+                        .credentialsProvider(credentials)
+                        .build()) {
+            walk(AwsDynamoStore.create(client), AwsDynamoStreamStore.create(streams), out);
         }
         return 0;
     }
 
-    private static void walk(DynamoStore store, PrintStream out) {
+    private static void walk(DynamoStore store, StreamStore streams, PrintStream out) {
         TracingStore traced = new TracingStore(store);
         TableTheory db = TableTheory.builder().store(traced).build();
         Narration narration = new Narration(out, traced);
         new Walkthrough(db, narration).run();
         new TransactionsWalkthrough(db, narration).run();
+        new StreamsWalkthrough(db, streams, narration).run();
     }
 }

@@ -27,6 +27,7 @@ import io.tabletheory.api.table.ListTablesResult;
 import io.tabletheory.api.table.TableDescription;
 import io.tabletheory.api.table.TimeToLiveDescription;
 import io.tabletheory.api.table.TimeToLiveSpecification;
+import io.tabletheory.api.table.UpdateTableRequest;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -152,6 +153,11 @@ final class TracingStore implements DynamoStore {
     @Override
     public TableDescription deleteTable(String tableName) {
         return delegate.deleteTable(tableName);
+    }
+
+    @Override
+    public TableDescription updateTable(UpdateTableRequest request) {
+        return delegate.updateTable(request);
     }
 
     @Override

@@ -35,6 +35,8 @@ class DemoAgainstTableTheoryServerTest {
                 .contains("DynamoDB: Query tabletheory-demo-users on email-index")
                 .contains("page 3: [order-7], last page")
                 .contains("ItemNotFoundException: no DemoUser")
+                .contains("3 records from stream arn:aws:dynamodb:")
+                .contains("handler: parcel parcel-7: REGISTERED -> SHIPPED")
                 .doesNotContain("unexpected");
     }
 }

@@ -56,6 +56,10 @@ class DemoTest {
                 .contains("the stored item it saw: balance 70")
                 .contains("balances unchanged: Ada 70, Grace 80; no audit record: true")
                 .contains("read back with batchGet: 500 of 500 accounts")
+                .contains("3 records from stream arn:aws:dynamodb:")
+                .contains("handler: parcel parcel-7 registered for Oslo")
+                .contains("handler: parcel parcel-7: REGISTERED -> SHIPPED")
+                .contains("handler: parcel parcel-7 removed")
                 .doesNotContain("unexpected");
     }
 

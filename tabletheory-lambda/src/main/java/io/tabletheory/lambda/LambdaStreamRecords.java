@@ -8,8 +8,10 @@ import io.tabletheory.StreamRecords;
 import io.tabletheory.api.stream.StreamEventName;
 import io.tabletheory.api.stream.StreamRecord;
 import io.tabletheory.api.value.AttributeValue;
+import io.tabletheory.lambda.internal.LambdaEventValues;
 import java.nio.ByteBuffer;
 import java.util.ArrayList;
+import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -57,6 +59,54 @@ public final class LambdaStreamRecords {
         return of(event).stream()
                 .map(record -> StreamRecords.typed(model, record))
                 .toList();
+    }
+
+    /**
+     * A Lambda event carrying {@code records}, as the Lambda service would hand them to a stream handler from the
+     * stream {@code streamArn}: for testing a {@code RequestHandler<DynamodbEvent, ?>} end to end with records the
+     * emulator wrote (the testkit's {@code StreamCapture.drain()}). {@link #of(DynamodbEvent)} reads it back unchanged.
+     */
+    public static DynamodbEvent event(String streamArn, List<StreamRecord> records) {
+        Objects.requireNonNull(streamArn, "streamArn");
+        List<DynamodbEvent.DynamodbStreamRecord> converted = new ArrayList<>();
+        for (StreamRecord record : Objects.requireNonNull(records, "records")) {
+            converted.add(lambdaRecord(streamArn, record));
+        }
+        DynamodbEvent event = new DynamodbEvent();
+        event.setRecords(converted);
+        return event;
+    }
+
+    private static DynamodbEvent.DynamodbStreamRecord lambdaRecord(String streamArn, StreamRecord record) {
+        var change = new com.amazonaws.services.lambda.runtime.events.models.dynamodb.StreamRecord()
+                .withKeys(LambdaEventValues.item(record.keys()))
+                .withSequenceNumber(record.sequenceNumber())
+                .withSizeBytes(record.sizeBytes());
+        record.newImage().ifPresent(image -> change.setNewImage(LambdaEventValues.item(image)));
+        record.oldImage().ifPresent(image -> change.setOldImage(LambdaEventValues.item(image)));
+        record.streamViewType()
+                .ifPresent(viewType -> change.setStreamViewType(
+                        com.amazonaws.services.lambda.runtime.events.models.dynamodb.StreamViewType.fromValue(
+                                viewType)));
+        record.approximateCreationTime().ifPresent(time -> change.setApproximateCreationDateTime(Date.from(time)));
+        DynamodbEvent.DynamodbStreamRecord lambdaRecord = new DynamodbEvent.DynamodbStreamRecord();
+        lambdaRecord.setEventSourceARN(streamArn);
+        lambdaRecord.setEventID(record.eventId());
+        lambdaRecord.setEventName(record.eventName().name());
+        lambdaRecord.setEventVersion("1.1");
+        lambdaRecord.setEventSource("aws:dynamodb");
+        lambdaRecord.setAwsRegion(region(streamArn));
+        lambdaRecord.setDynamodb(change);
+        record.userIdentity()
+                .ifPresent(identity -> lambdaRecord.setUserIdentity(
+                        new Identity().withType(identity.type()).withPrincipalId(identity.principalId())));
+        return lambdaRecord;
+    }
+
+    /** The region an ARN names ({@code arn:aws:dynamodb:REGION:...}), or none when it is not an ARN. */
+    private static String region(String arn) {
+        String[] parts = arn.split(":", 5);
+        return parts.length == 5 ? parts[3] : null;
     }
 
     /**

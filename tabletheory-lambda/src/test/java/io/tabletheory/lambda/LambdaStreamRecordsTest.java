@@ -95,4 +95,64 @@ class LambdaStreamRecordsTest {
         assertThatThrownBy(() -> LambdaStreamRecords.of(record("INSERT", null)))
                 .hasMessageContaining("has no dynamodb part");
     }
+
+    @Test
+    void recordsBecomeALambdaEvent_thatReadsBackUnchanged() {
+        Map<String, io.tabletheory.api.value.AttributeValue> key =
+                Map.of("id", io.tabletheory.api.value.AttributeValue.ofString("o1"));
+        Map<String, io.tabletheory.api.value.AttributeValue> image = new java.util.LinkedHashMap<>(key);
+        image.put("total", io.tabletheory.api.value.AttributeValue.ofNumber("12.50"));
+        image.put("receipt", io.tabletheory.api.value.AttributeValue.ofBinary(new byte[] {7, 8}));
+        image.put("paid", io.tabletheory.api.value.AttributeValue.ofBoolean(true));
+        image.put("note", io.tabletheory.api.value.AttributeValue.ofNull());
+        image.put("labels", io.tabletheory.api.value.AttributeValue.ofStringSet(List.of("rush", "gift")));
+        image.put("sizes", io.tabletheory.api.value.AttributeValue.ofNumberSet(List.of("1", "2.5")));
+        image.put(
+                "scans", io.tabletheory.api.value.AttributeValue.ofBinarySet(List.of(new byte[] {1}, new byte[] {2})));
+        image.put(
+                "address",
+                io.tabletheory.api.value.AttributeValue.ofMap(
+                        Map.of("city", io.tabletheory.api.value.AttributeValue.ofString("Oslo"))));
+        image.put(
+                "lines",
+                io.tabletheory.api.value.AttributeValue.ofList(List.of(
+                        io.tabletheory.api.value.AttributeValue.ofNumber(3),
+                        io.tabletheory.api.value.AttributeValue.ofString("x"))));
+        io.tabletheory.api.stream.StreamRecord modified = new io.tabletheory.api.stream.StreamRecord(
+                "event-1",
+                StreamEventName.MODIFY,
+                key,
+                java.util.Optional.of(image),
+                java.util.Optional.of(key),
+                "000000000000000000101",
+                120,
+                java.util.Optional.of("NEW_AND_OLD_IMAGES"),
+                java.util.Optional.of(Instant.ofEpochMilli(1_733_475_600_123L)),
+                java.util.Optional.empty());
+        io.tabletheory.api.stream.StreamRecord expired = new io.tabletheory.api.stream.StreamRecord(
+                "event-2",
+                StreamEventName.REMOVE,
+                key,
+                java.util.Optional.empty(),
+                java.util.Optional.empty(),
+                "000000000000000000102",
+                10,
+                java.util.Optional.of("KEYS_ONLY"),
+                java.util.Optional.empty(),
+                java.util.Optional.of(new io.tabletheory.api.stream.StreamRecord.UserIdentity(
+                        "Service", io.tabletheory.api.stream.StreamRecord.TIME_TO_LIVE_PRINCIPAL)));
+        String streamArn = "arn:aws:dynamodb:eu-west-1:123456789012:table/orders/stream/2026-12-06T20:00:00.000";
+
+        DynamodbEvent event = LambdaStreamRecords.event(streamArn, List.of(modified, expired));
+
+        DynamodbEvent.DynamodbStreamRecord first = event.getRecords().get(0);
+        assertThat(first.getEventSourceARN()).isEqualTo(streamArn);
+        assertThat(first.getAwsRegion()).isEqualTo("eu-west-1");
+        assertThat(first.getEventSource()).isEqualTo("aws:dynamodb");
+        assertThat(first.getEventName()).isEqualTo("MODIFY");
+        assertThat(first.getDynamodb().getNewImage().get("sizes").getNS()).containsExactly("1", "2.5");
+        assertThat(event.getRecords().get(1).getUserIdentity().getPrincipalId()).isEqualTo("dynamodb.amazonaws.com");
+        assertThat(LambdaStreamRecords.of(event)).containsExactly(modified, expired);
+        assertThat(LambdaStreamRecords.of(event).get(1).fromTimeToLive()).isTrue();
+    }
 }
