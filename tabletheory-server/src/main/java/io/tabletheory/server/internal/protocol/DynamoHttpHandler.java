@@ -75,12 +75,7 @@ public final class DynamoHttpHandler implements HttpHandler {
             long started = requestLog.start();
             Response response = respond(exchange);
             send(exchange, response.status(), response.body());
-            requestLog.served(
-                    exchange.getRequestHeaders().getFirst("X-Amz-Target"),
-                    response.request(),
-                    response.status(),
-                    response.body(),
-                    started);
+            requestLog.served(exchange, response.request(), response.status(), response.body(), started);
         } finally {
             exchange.close();
             inFlight.decrementAndGet();

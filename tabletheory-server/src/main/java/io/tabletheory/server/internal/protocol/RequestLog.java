@@ -1,5 +1,6 @@
 package io.tabletheory.server.internal.protocol;
 
+import com.sun.net.httpserver.HttpExchange;
 import io.tabletheory.server.internal.json.JsonTree;
 import io.tabletheory.server.internal.json.WireObject;
 import java.util.LinkedHashSet;
@@ -51,21 +52,18 @@ public final class RequestLog {
     }
 
     /**
-     * Logs one answered request: {@code target} is its {@code X-Amz-Target} header (null when missing), {@code
-     * request} its body when it parsed (null otherwise), {@code body} the response's body, whose {@code __type} names
-     * the error of a failed request.
+     * Logs one answered request: {@code request} is its body when it parsed (null otherwise), {@code body} the
+     * response's body, whose {@code __type} names the error of a failed request. Reads the operation from the
+     * exchange's {@code X-Amz-Target} header, only when the log is on.
      */
-    void served(String target, WireObject request, int status, byte[] body, long started) {
+    void served(HttpExchange exchange, WireObject request, int status, byte[] body, long started) {
         if (logger == null || !logger.isInfoEnabled()) {
             return;
         }
         long nanos = System.nanoTime() - started;
+        String operation = operationOf(exchange.getRequestHeaders().getFirst("X-Amz-Target"));
         logger.info(line(
-                operationOf(target),
-                request == null ? Set.of() : tablesOf(request),
-                status,
-                errorType(status, body),
-                nanos));
+                operation, request == null ? Set.of() : tablesOf(request), status, errorType(status, body), nanos));
     }
 
     /** The line for one request: the operation, its tables (when any), the status, the error type (when any). */
