@@ -50,7 +50,7 @@ public interface TableTheory {
     /**
      * Deletes the model's table and every item in it.
      *
-     * @throws io.tabletheory.api.error.ResourceNotFoundException when the table does not exist
+     * @throws io.tabletheory.api.error.ResourceNotFoundException when the table does not exist (the message names it)
      */
     TableDescription deleteTable(Class<?> type);
 

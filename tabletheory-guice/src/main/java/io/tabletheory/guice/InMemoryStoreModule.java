@@ -13,6 +13,9 @@ import io.tabletheory.inmemory.InMemoryDynamoStore;
  * twice binds one store.
  */
 public final class InMemoryStoreModule extends AbstractModule {
+    /** A module binding a fresh in-memory store per injector. */
+    public InMemoryStoreModule() {}
+
     @Provides
     @Singleton
     InMemoryDynamoStore inMemoryDynamo() {

@@ -7,9 +7,12 @@ import java.util.List;
 import java.util.concurrent.CountDownLatch;
 
 /**
- * {@code java -jar tabletheory-server.jar [--port 8000] [--host 127.0.0.1] [--data DIR] [--durability sync|process]}:
+ * {@code java -jar tabletheory-server.jar [--port 8000] [--host 127.0.0.1] [--data DIR] [--durability sync|process]
+ * [--verbose]}:
  * serves a new in-memory DynamoDB until the process is stopped. Prints the endpoint once it is listening (with the
- * port chosen, for {@code --port 0}). With {@code --data}, the tables kept in the directory are loaded at start and
+ * port chosen, for {@code --port 0}). With {@code --verbose}, it logs one line per request (see {@link
+ * TableTheoryServer.Builder#verbose}); the runnable jar's slf4j binding (slf4j-simple) prints log lines on standard
+ * error, with the time of day. With {@code --data}, the tables kept in the directory are loaded at start and
  * every write is journaled there before it is acknowledged, so it survives {@code kill -9}.
  *
  * <p>Exit statuses: {@value #EXIT_STOPPED} stopped normally; {@value #EXIT_CANNOT_START} could not start (the port is
@@ -50,6 +53,8 @@ public final class Main {
             "  --durability MODE        with --data: 'sync' (default) acknowledges a write once it is forced to",
             "                           disk (survives kill -9 and power loss); 'process' once the operating system",
             "                           has it (survives kill -9; a power loss may lose the last second)",
+            "  --verbose                log one line per request on standard error: operation, table, HTTP",
+            "                           status (and DynamoDB's error type when it failed), latency",
             "  --help                   print this help",
             "",
             "Exit status: 0 stopped normally; 1 cannot start (port taken, data directory not writable, in use by",
@@ -62,6 +67,7 @@ public final class Main {
     /** Runs the server until the JVM is stopped. */
     public static void main(String[] arguments) throws InterruptedException {
         FatalErrors.install(System.err);
+        configureSimpleLogger();
         TableTheoryServer.Builder builder = TableTheoryServer.builder().port(8000);
         try {
             if (!configure(builder, List.of(arguments), System.out)) {
@@ -129,10 +135,29 @@ public final class Main {
                 case "--max-request-bytes" -> builder.maxRequestBytes(
                         integer(option, value(arguments, ++index, option)));
                 case "--max-workers" -> builder.maxWorkers(integer(option, value(arguments, ++index, option)));
+                case "--verbose", "-v" -> builder.verbose(true);
                 default -> throw new IllegalArgumentException("unknown option " + option);
             }
         }
         return true;
+    }
+
+    /**
+     * The runnable jar's log format, unless the command line chose another ({@code -Dorg.slf4j.simpleLogger...}):
+     * the time of day and the logger's short name before each line. Set before the first logger is made, which reads
+     * them; they mean nothing to another slf4j binding.
+     */
+    private static void configureSimpleLogger() {
+        defaultProperty("org.slf4j.simpleLogger.showDateTime", "true");
+        defaultProperty("org.slf4j.simpleLogger.dateTimeFormat", "HH:mm:ss.SSS");
+        defaultProperty("org.slf4j.simpleLogger.showThreadName", "false");
+        defaultProperty("org.slf4j.simpleLogger.showShortLogName", "true");
+    }
+
+    private static void defaultProperty(String name, String value) {
+        if (System.getProperty(name) == null) {
+            System.setProperty(name, value);
+        }
     }
 
     private static String value(List<String> arguments, int index, String option) {

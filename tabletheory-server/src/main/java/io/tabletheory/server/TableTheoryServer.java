@@ -7,6 +7,7 @@ import io.tabletheory.server.internal.data.DataDirectory;
 import io.tabletheory.server.internal.operation.Operation;
 import io.tabletheory.server.internal.operation.Operations;
 import io.tabletheory.server.internal.protocol.DynamoHttpHandler;
+import io.tabletheory.server.internal.protocol.RequestLog;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
@@ -226,6 +227,7 @@ public final class TableTheoryServer implements AutoCloseable {
         private int maxWorkers = DEFAULT_MAX_WORKERS;
         private Path dataDirectory;
         private Durability durability = Durability.SYNC;
+        private boolean verbose;
 
         private Builder() {}
 
@@ -314,6 +316,19 @@ public final class TableTheoryServer implements AutoCloseable {
         }
 
         /**
+         * Whether to log one line per request (off by default): at INFO, through slf4j, on the logger {@code
+         * io.tabletheory.server.requests}, naming the operation, the tables the request names, the HTTP status,
+         * DynamoDB's error type when it failed, and the latency, e.g. {@code GetItem table=users status=400
+         * error=ResourceNotFoundException latency=0.105 ms}. The lines go wherever the application's slf4j binding
+         * sends them ({@code java -jar tabletheory-server.jar --verbose} prints them on standard error). Off, the
+         * server reads no clock and builds no string for it.
+         */
+        public Builder verbose(boolean verbose) {
+            this.verbose = verbose;
+            return this;
+        }
+
+        /**
          * Starts the server, after loading the data directory into the store when it has one. Unless the
          * system property {@code sun.net.httpserver.nodelay} is set already, it is set to {@code true} first, so the
          * JDK's HTTP server sends each response without waiting for the client's delayed acknowledgement; and unless
@@ -391,7 +406,8 @@ public final class TableTheoryServer implements AutoCloseable {
                 // after each such change keeps it.
                 operations = Operations.afterTableSettingChanges(operations, data.get()::compact);
             }
-            DynamoHttpHandler handler = new DynamoHttpHandler(operations, maxRequestBytes, awaitDurable);
+            DynamoHttpHandler handler = new DynamoHttpHandler(
+                    operations, maxRequestBytes, awaitDurable, verbose ? RequestLog.verbose() : RequestLog.off());
             http.createContext("/", handler);
             http.start();
             return new TableTheoryServer(http, handler, workers, served, data, dataFailure, endpoint);

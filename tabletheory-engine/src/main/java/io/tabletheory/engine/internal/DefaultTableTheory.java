@@ -16,6 +16,7 @@ import io.tabletheory.engine.internal.batch.BatchPlans;
 import io.tabletheory.engine.internal.batch.BatchWriteEntry;
 import io.tabletheory.engine.internal.batch.BatchWriter;
 import io.tabletheory.engine.internal.batch.DefaultBatchWrite;
+import io.tabletheory.engine.internal.call.MissingTables;
 import io.tabletheory.engine.internal.mapping.ModelSchema;
 import io.tabletheory.engine.internal.mapping.SchemaFactory;
 import io.tabletheory.engine.internal.retry.Backoff;
@@ -91,7 +92,8 @@ public final class DefaultTableTheory implements TableTheory {
 
     @Override
     public TableDescription deleteTable(Class<?> type) {
-        return store.deleteTable(schemas.schema(type).tableName());
+        String tableName = schemas.schema(type).tableName();
+        return MissingTables.named(tableName, () -> store.deleteTable(tableName));
     }
 
     @Override

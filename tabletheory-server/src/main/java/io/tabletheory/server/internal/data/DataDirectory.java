@@ -13,6 +13,8 @@ import java.time.Clock;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * A server's data directory: an emulator whose every change is journaled before it is acknowledged, a journal
@@ -61,7 +63,7 @@ public final class DataDirectory implements AutoCloseable {
      */
     public static final String MIN_COMPACTION_BYTES_PROPERTY = "tabletheory.server.minCompactionBytes";
 
-    private static final System.Logger LOG = System.getLogger("io.tabletheory.server");
+    private static final Logger LOG = LoggerFactory.getLogger("io.tabletheory.server");
 
     private final Path directory;
     private final DirectoryLock lock;
@@ -227,7 +229,7 @@ public final class DataDirectory implements AutoCloseable {
                 return;
             } catch (RuntimeException failure) {
                 if (!closing && journal.failed().isEmpty()) {
-                    LOG.log(System.Logger.Level.WARNING, "compaction of " + directory + " failed; will retry", failure);
+                    LOG.warn("compaction of {} failed; will retry", directory, failure);
                 }
             }
         }

@@ -13,6 +13,8 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.Map;
 import java.util.TreeMap;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Rebuilds a store from a data directory at start ({@link DataDirectory} describes the layout): loads the newest
@@ -22,7 +24,7 @@ import java.util.TreeMap;
  * snapshots a crash left without a marker). Runs before the journal starts, so nothing it applies is journaled again.
  */
 final class Recovery {
-    private static final System.Logger LOG = System.getLogger("io.tabletheory.server");
+    private static final Logger LOG = LoggerFactory.getLogger("io.tabletheory.server");
 
     /**
      * What recovery found.
@@ -86,10 +88,11 @@ final class Recovery {
 
     /** Drops the bytes after the last whole record of the newest journal file (the whole file when it has none). */
     private static void cutTail(Path file, SegmentOutcome outcome) {
-        LOG.log(
-                System.Logger.Level.WARNING,
-                "journal file " + file + ": dropping " + (outcome.fileLength() - outcome.wholeRecordsEnd())
-                        + " bytes after its last whole record, a write cut short by a crash (never acknowledged)");
+        LOG.warn(
+                "journal file {}: dropping {} bytes after its last whole record, a write cut short by a crash (never"
+                        + " acknowledged)",
+                file,
+                outcome.fileLength() - outcome.wholeRecordsEnd());
         try {
             if (outcome.wholeRecordsEnd() < Segments.HEADER_LENGTH) {
                 Files.delete(file);

@@ -17,6 +17,8 @@ import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.zip.CRC32;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * DynamoDB's JSON 1.0 protocol over the JDK's HTTP server: {@code POST /} with {@code X-Amz-Target:
@@ -32,13 +34,14 @@ public final class DynamoHttpHandler implements HttpHandler {
     /** The prefix of every DynamoDB Streams {@code X-Amz-Target}; those operations are served by their whole target. */
     public static final String STREAMS_TARGET_PREFIX = "DynamoDBStreams_20120810.";
 
-    private static final System.Logger LOG = System.getLogger("io.tabletheory.server");
+    private static final Logger LOG = LoggerFactory.getLogger("io.tabletheory.server");
     private static final String REQUEST_ID_CHARACTERS = "ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789";
     private static final byte[] HEALTHY = "healthy: tabletheory-server".getBytes(StandardCharsets.UTF_8);
 
     private final Map<String, Operation> operations;
     private final int maxRequestBytes;
     private final Runnable awaitDurable;
+    private final RequestLog requestLog;
     private final AtomicInteger inFlight = new AtomicInteger();
 
     /** A handler serving {@code operations} (by name) and refusing bodies over {@code maxRequestBytes}. */
@@ -52,9 +55,16 @@ public final class DynamoHttpHandler implements HttpHandler {
      * they cannot be, so no write is acknowledged before it is kept.
      */
     public DynamoHttpHandler(Map<String, Operation> operations, int maxRequestBytes, Runnable awaitDurable) {
+        this(operations, maxRequestBytes, awaitDurable, RequestLog.off());
+    }
+
+    /** A handler as {@link #DynamoHttpHandler(Map, int, Runnable)} that also logs each request to {@code requestLog}. */
+    public DynamoHttpHandler(
+            Map<String, Operation> operations, int maxRequestBytes, Runnable awaitDurable, RequestLog requestLog) {
         this.operations = Map.copyOf(operations);
         this.maxRequestBytes = maxRequestBytes;
         this.awaitDurable = awaitDurable;
+        this.requestLog = requestLog;
     }
 
     @Override
@@ -65,8 +75,10 @@ public final class DynamoHttpHandler implements HttpHandler {
                 answerHealthCheck(exchange);
                 return;
             }
+            long started = requestLog.start();
             Response response = respond(exchange);
             send(exchange, response.status(), response.body());
+            requestLog.served(exchange, response.request(), response.status(), response.body(), started);
         } finally {
             exchange.close();
             inFlight.decrementAndGet();
@@ -89,10 +101,11 @@ public final class DynamoHttpHandler implements HttpHandler {
     }
 
     private Response respond(HttpExchange exchange) {
+        WireObject request = null;
         try {
             Operation operation = operation(exchange.getRequestHeaders().getFirst("X-Amz-Target"));
             byte[] body = readBody(exchange);
-            WireObject request = JsonTree.parseObject(body);
+            request = JsonTree.parseObject(body);
             String region = SigningRegion.of(exchange.getRequestHeaders().getFirst("Authorization"));
             byte[] answer;
             try {
@@ -100,19 +113,19 @@ public final class DynamoHttpHandler implements HttpHandler {
             } finally {
                 awaitDurable.run();
             }
-            return new Response(200, answer);
+            return new Response(200, answer, request);
         } catch (WireException refused) {
             if (refused.status() == 413) {
                 exchange.getResponseHeaders().set("Connection", "close");
             }
             ErrorResponse error = ErrorResponse.of(refused);
-            return new Response(error.status(), error.body());
+            return new Response(error.status(), error.body(), request);
         } catch (RuntimeException | StackOverflowError failure) {
             ErrorResponse error = ErrorResponse.of(failure);
             if (error.status() >= 500) {
-                LOG.log(System.Logger.Level.ERROR, "request failed inside the server", failure);
+                LOG.error("request failed inside the server", failure);
             }
-            return new Response(error.status(), error.body());
+            return new Response(error.status(), error.body(), request);
         }
     }
 
@@ -198,5 +211,6 @@ public final class DynamoHttpHandler implements HttpHandler {
         return new String(id);
     }
 
-    private record Response(int status, byte[] body) {}
+    /** An answer, with the request it answers when its body parsed (null otherwise), for the request log. */
+    private record Response(int status, byte[] body, WireObject request) {}
 }
