@@ -9,6 +9,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
@@ -86,7 +87,8 @@ class ReadmeSnippetsTest {
     /**
      * The sources a snippet must equal: every region of its name; for a snippet of several parts
      * ({@code <!-- snippet: first+second -->}, types that live in files of their own), the parts' regions joined by
-     * a blank line.
+     * a blank line, a part's first region with the other parts' first, and so on (several files may show a
+     * snippet: each part is then tagged in each of them).
      */
     private static List<SourceRegion> sourcesOf(MarkdownSnippet snippet) {
         List<List<SourceRegion>> parts = snippet.parts().stream()
@@ -107,8 +109,15 @@ class ReadmeSnippetsTest {
         if (parts.size() == 1) {
             return parts.get(0);
         }
-        return List.of(SourceRegion.joined(
-                snippet.name(), parts.stream().map(part -> part.get(0)).toList()));
+        int copies = parts.get(0).size();
+        assertThat(parts)
+                .as("README snippet '%s': each of its parts must be tagged in the same files", snippet.name())
+                .allSatisfy(part -> assertThat(part).hasSize(copies));
+        return IntStream.range(0, copies)
+                .mapToObj(copy -> SourceRegion.joined(
+                        snippet.name(),
+                        parts.stream().map(part -> part.get(copy)).toList()))
+                .toList();
     }
 
     private static List<String> readLines(Path file) {
