@@ -1,15 +1,18 @@
 package io.tabletheory.docs;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.tabletheory.Model;
 import io.tabletheory.TableTheory;
+import io.tabletheory.api.error.ValidationException;
 import io.tabletheory.inmemory.InMemoryDynamoStore;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /** "Conditional create", "Updates and optimistic locking", "Atomic updates": what their comments say happens. */
@@ -69,5 +72,18 @@ class WriteSnippetsTest {
             assertThat(user.tags()).containsExactly("beta");
             assertThat(user.history()).isEqualTo(List.of("signed-in"));
         });
+    }
+
+    @Test
+    void addAndDeleteOfOneSet_inOneUpdate_isRefused_whichIsWhyTheSnippetTakesTwo() {
+        users.create(Samples.user("u1", "a@example.com"));
+        Model<User> u1 = users.where("id", "=", "u1").where("sk", "=", "PROFILE");
+
+        assertThatThrownBy(() -> u1.updateBuilder()
+                        .add("tags", Set.of("beta"))
+                        .delete("tags", Set.of("alpha"))
+                        .execute())
+                .isInstanceOf(ValidationException.class)
+                .hasMessageContaining("overlap");
     }
 }
