@@ -107,4 +107,19 @@ class SnippetCheckTest {
                 .contains("README snippet 's' differs from its source Example.java:3 at line 2 of the snippet"
                         + " (README.md line 12):\n  README: `b();`\n  source: (the source ends)");
     }
+
+    @Test
+    void aSnippetOfSeveralParts_equalsTheirRegionsJoinedByABlankLine() {
+        MarkdownSnippet snippet =
+                new MarkdownSnippet("note+handler", "java", 10, List.of("record Note() {}", "", "class Handler {}"));
+        SourceRegion joined = SourceRegion.joined(
+                snippet.name(),
+                List.of(
+                        new SourceRegion("note", Path.of("Note.java"), 5, List.of("record Note() {}")),
+                        new SourceRegion("handler", Path.of("Handler.java"), 7, List.of("class Handler {}"))));
+
+        assertThat(snippet.parts()).containsExactly("note", "handler");
+        assertThat(SnippetComparison.difference(snippet, joined)).isEmpty();
+        assertThat(joined.location()).isEqualTo("Note.java:5");
+    }
 }
