@@ -1,13 +1,14 @@
 package io.tabletheory.server.internal.protocol;
 
-import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpHandler;
+import io.tabletheory.server.internal.http.HttpExchange;
+import io.tabletheory.server.internal.http.HttpHandler;
 import io.tabletheory.server.internal.json.JsonTree;
 import io.tabletheory.server.internal.json.WireException;
 import io.tabletheory.server.internal.json.WireObject;
 import io.tabletheory.server.internal.operation.Operation;
 import io.tabletheory.server.internal.operation.SigningRegion;
 import java.io.ByteArrayOutputStream;
+import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -19,7 +20,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.zip.CRC32;
 
 /**
- * DynamoDB's JSON 1.0 protocol over the JDK's HTTP server: {@code POST /} with {@code X-Amz-Target:
+ * DynamoDB's JSON 1.0 protocol over HTTP ({@link io.tabletheory.server.internal.http.BlockingHttpServer}): {@code POST /} with {@code X-Amz-Target:
  * DynamoDB_20120810.<Operation>} and a JSON body, answered with a JSON body, {@code x-amzn-RequestId} and the {@code
  * x-amz-crc32} checksum SDKs verify. {@code GET /} answers {@code healthy: tabletheory-server}, as DynamoDB's
  * endpoints answer a health check. Credentials and signatures are not checked (like DynamoDB Local). Every failure of
@@ -70,9 +71,16 @@ public final class DynamoHttpHandler implements HttpHandler {
         }
     }
 
+    /** A request the HTTP layer could not frame: a {@code SerializationException} naming what was wrong. */
+    @Override
+    public void refuseMalformed(HttpExchange exchange, String message) throws IOException {
+        ErrorResponse error = ErrorResponse.of(WireException.serialization(message));
+        send(exchange, error.status(), error.body());
+    }
+
     /**
-     * Waits until no request is being served, for at most {@code timeout}; true when idle. The JDK server's own
-     * {@code stop(delay)} always waits the whole delay on Java 17, so the server waits here and then stops at once.
+     * Waits until no request is being served, for at most {@code timeout}; true when idle. The server waits here
+     * before it stops, which closes every connection at once.
      */
     public boolean awaitIdle(Duration timeout) throws InterruptedException {
         long deadline = System.nanoTime() + timeout.toNanos();
@@ -127,20 +135,19 @@ public final class DynamoHttpHandler implements HttpHandler {
     }
 
     private byte[] readBody(HttpExchange exchange) {
-        String declared = exchange.getRequestHeaders().getFirst("Content-Length");
-        if (declared != null) {
-            long length;
-            try {
-                length = Long.parseLong(declared.trim());
-            } catch (NumberFormatException notANumber) {
-                throw WireException.serialization("Invalid Content-Length: " + declared);
-            }
-            if (length > maxRequestBytes) {
-                throw tooLarge("Request body of " + length + " bytes exceeds");
-            }
+        long declared = exchange.declaredLength();
+        if (declared > maxRequestBytes) {
+            throw tooLarge("Request body of " + declared + " bytes exceeds");
         }
         try (InputStream in = exchange.getRequestBody()) {
-            ByteArrayOutputStream body = new ByteArrayOutputStream(declared == null ? 1024 : 256);
+            if (declared >= 0) {
+                byte[] body = new byte[(int) declared];
+                if (in.readNBytes(body, 0, body.length) < body.length) {
+                    throw new EOFException("the body ended before its Content-Length");
+                }
+                return body;
+            }
+            ByteArrayOutputStream body = new ByteArrayOutputStream(1024);
             byte[] buffer = new byte[8192];
             for (int read = in.read(buffer); read >= 0; read = in.read(buffer)) {
                 body.write(buffer, 0, read);
