@@ -30,7 +30,6 @@ public final class DynamoHttpHandler implements HttpHandler {
     /** The prefix of every DynamoDB {@code X-Amz-Target}. */
     public static final String TARGET_PREFIX = "DynamoDB_20120810.";
 
-    private static final System.Logger LOG = System.getLogger("io.tabletheory.server");
     private static final String REQUEST_ID_CHARACTERS = "ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789";
     private static final byte[] HEALTHY = "healthy: tabletheory-server".getBytes(StandardCharsets.UTF_8);
 
@@ -115,7 +114,7 @@ public final class DynamoHttpHandler implements HttpHandler {
         } catch (RuntimeException | StackOverflowError failure) {
             ErrorResponse error = ErrorResponse.of(failure);
             if (error.status() >= 500) {
-                LOG.log(System.Logger.Level.ERROR, "request failed inside the server", failure);
+                Log.LOG.log(System.Logger.Level.ERROR, "request failed inside the server", failure);
             }
             return new Response(error.status(), error.body());
         }
@@ -202,4 +201,9 @@ public final class DynamoHttpHandler implements HttpHandler {
     }
 
     private record Response(int status, byte[] body) {}
+
+    /** The logger, made at the first failure: finding the logging back end at start costs a service-loader scan. */
+    private static final class Log {
+        static final System.Logger LOG = System.getLogger("io.tabletheory.server");
+    }
 }
