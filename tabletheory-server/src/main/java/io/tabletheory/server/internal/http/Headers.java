@@ -57,6 +57,9 @@ public final class Headers {
     }
 
     private void remove(String name) {
+        if (namesAndValues.isEmpty()) {
+            return;
+        }
         for (int index = namesAndValues.size() - 2; index >= 0; index -= 2) {
             if (namesAndValues.get(index).equalsIgnoreCase(name)) {
                 namesAndValues.remove(index + 1);
