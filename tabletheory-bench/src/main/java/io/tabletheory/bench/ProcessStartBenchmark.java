@@ -1,6 +1,8 @@
 package io.tabletheory.bench;
 
 import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -38,6 +40,7 @@ public class ProcessStartBenchmark {
     public Server server;
 
     private ServerProcess process;
+    private final List<Long> cpuMillis = new ArrayList<>();
 
     @Setup(Level.Trial)
     public void prepare() {
@@ -53,8 +56,23 @@ public class ProcessStartBenchmark {
     @TearDown(Level.Iteration)
     public void stopProcess() throws InterruptedException {
         if (process != null) {
+            process.cpuTime().ifPresent(cpu -> cpuMillis.add(cpu.toMillis()));
             process.stop();
             process = null;
+        }
+    }
+
+    /**
+     * Prints the processor time each launched process had used when it had answered (all its threads: the JVM's
+     * compilers and collector too), which a loaded machine inflates far less than the wall time JMH measures.
+     */
+    @TearDown(Level.Trial)
+    public void reportCpuTime() {
+        List<Long> sorted = cpuMillis.stream().sorted().toList();
+        if (!sorted.isEmpty()) {
+            System.out.println("\n" + server + ": processor time to the first answer, median "
+                    + sorted.get(sorted.size() / 2) + " ms, min " + sorted.get(0) + " ms, max "
+                    + sorted.get(sorted.size() - 1) + " ms, of " + sorted.size() + " launches (warm-up included)");
         }
     }
 }
