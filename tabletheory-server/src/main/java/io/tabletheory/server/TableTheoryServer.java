@@ -270,10 +270,12 @@ public final class TableTheoryServer implements AutoCloseable {
         }
 
         /**
-         * The most requests served at once, counting those still arriving (a client that sends part of a request
-         * holds a worker until it sends the rest or the request time limit closes it); {@value #DEFAULT_MAX_WORKERS}
-         * by default, and never fewer than {@link #threads}. A connection whose request arrives while every worker is
-         * busy is closed at once, so a client sees a connection error and can retry.
+         * The most connections served at once, counting those whose request is still arriving (a client that sends
+         * part of a request holds a worker until it sends the rest or the request time limit closes it) and kept-alive
+         * ones waiting for their next request; {@value #DEFAULT_MAX_WORKERS} by default, and never fewer than {@link
+         * #threads}. When every worker is taken, a kept-alive connection waiting for its next request is closed to
+         * make room (clients reconnect, as after any idle close); a new connection that finds no worker within a
+         * second is closed, so its client sees a connection error and can retry.
          */
         public Builder maxWorkers(int maxWorkers) {
             if (maxWorkers < 1) {

@@ -35,6 +35,9 @@ public final class BlockingHttpServer {
     /** How long a new connection waits for a worker when all are taken. */
     private static final long WORKER_WAIT_MILLIS = 1000;
 
+    /** How often, while a new connection waits for a worker, the server looks for an idle connection to close. */
+    private static final long WORKER_POLL_MILLIS = 20;
+
     /**
      * The server's limits.
      *
@@ -196,15 +199,17 @@ public final class BlockingHttpServer {
     private final class WaitForAWorker implements RejectedExecutionHandler {
         @Override
         public void rejectedExecution(Runnable connection, ThreadPoolExecutor pool) {
-            if (!pool.isShutdown()) {
-                closeAnIdleConnection();
-                try {
-                    if (pool.getQueue().offer(connection, WORKER_WAIT_MILLIS, TimeUnit.MILLISECONDS)) {
+            long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(WORKER_WAIT_MILLIS);
+            try {
+                // A connection becomes idle a moment after its response is sent: look again while waiting.
+                while (!pool.isShutdown() && System.nanoTime() < deadline) {
+                    closeAnIdleConnection();
+                    if (pool.getQueue().offer(connection, WORKER_POLL_MILLIS, TimeUnit.MILLISECONDS)) {
                         return;
                     }
-                } catch (InterruptedException stopping) {
-                    Thread.currentThread().interrupt();
                 }
+            } catch (InterruptedException stopping) {
+                Thread.currentThread().interrupt();
             }
             ((HttpConnection) connection).close();
         }
