@@ -15,7 +15,7 @@ import java.util.List;
  * JSON 1.0 protocol, so a benchmark's client is the same for either.
  */
 public enum Server {
-    /** {@code java -jar tabletheory-server.jar}: the in-memory emulator behind the JDK's HTTP server. */
+    /** {@code java -jar tabletheory-server.jar}: the in-memory emulator behind the server's own HTTP/1.1 layer. */
     TABLETHEORY_SERVER,
     /**
      * {@code java -XX:SharedArchiveFile=tabletheory-server.jsa -jar tabletheory-server.jar}:
