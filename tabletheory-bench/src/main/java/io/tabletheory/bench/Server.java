@@ -15,8 +15,15 @@ import java.util.List;
  * JSON 1.0 protocol, so a benchmark's client is the same for either.
  */
 public enum Server {
-    /** {@code java -jar tabletheory-server.jar}: the in-memory emulator behind the JDK's HTTP server. */
+    /** {@code java -jar tabletheory-server.jar}: the in-memory emulator behind the server's own HTTP/1.1 layer. */
     TABLETHEORY_SERVER,
+    /**
+     * {@code java -XX:SharedArchiveFile=tabletheory-server.jsa -jar tabletheory-server.jar}:
+     * the same server started from a class-data-sharing archive of its classes ({@link ClassArchive}, made by a
+     * training run the first time), as the README recommends for a fast start. Not among the default parameters of
+     * the item benchmarks; {@code -p server=...} names it.
+     */
+    TABLETHEORY_SERVER_CDS,
     /**
      * {@code java -jar tabletheory-server.jar --data DIR}: the same, journaling every write to a new directory under
      * {@code tabletheory-bench/target/data} and acknowledging it once forced to disk ({@code --durability sync}).
@@ -31,6 +38,13 @@ public enum Server {
      */
     DYNALITE;
 
+    /** Makes what this server's command needs before it is timed: the class archive of {@link #TABLETHEORY_SERVER_CDS}. */
+    void prepare() {
+        if (this == TABLETHEORY_SERVER_CDS) {
+            ClassArchive.ensure(tabletheoryServerJar());
+        }
+    }
+
     /**
      * The command that runs this server on {@code port} of 127.0.0.1, as a user would: {@code java -jar
      * tabletheory-server.jar --port N} (default JVM flags), or {@code node .../dynalite/cli.js --host 127.0.0.1 --port
@@ -41,6 +55,8 @@ public enum Server {
     List<String> processCommand(int port) {
         return switch (this) {
             case TABLETHEORY_SERVER -> tabletheoryServer(port, List.of());
+            case TABLETHEORY_SERVER_CDS -> tabletheoryServer(
+                    List.of("-XX:SharedArchiveFile=" + ClassArchive.ensure(tabletheoryServerJar())), port, List.of());
             case TABLETHEORY_SERVER_DATA_SYNC -> tabletheoryServer(
                     port, List.of("--data", newDataDirectory().toString(), "--durability", "sync"));
             case TABLETHEORY_SERVER_DATA_PROCESS -> tabletheoryServer(
@@ -56,12 +72,14 @@ public enum Server {
     }
 
     private static List<String> tabletheoryServer(int port, List<String> options) {
-        List<String> command = new java.util.ArrayList<>(List.of(
-                Paths.get(System.getProperty("java.home"), "bin", "java").toString(),
-                "-jar",
-                tabletheoryServerJar().toString(),
-                "--port",
-                Integer.toString(port)));
+        return tabletheoryServer(List.of(), port, options);
+    }
+
+    private static List<String> tabletheoryServer(List<String> jvmOptions, int port, List<String> options) {
+        List<String> command = new java.util.ArrayList<>();
+        command.add(Paths.get(System.getProperty("java.home"), "bin", "java").toString());
+        command.addAll(jvmOptions);
+        command.addAll(List.of("-jar", tabletheoryServerJar().toString(), "--port", Integer.toString(port)));
         command.addAll(options);
         return command;
     }
@@ -123,7 +141,7 @@ public enum Server {
     }
 
     /** {@code tabletheory-bench/target}: the directory of the benchmarks jar this class is loaded from. */
-    private static Path benchTarget() {
+    static Path benchTarget() {
         try {
             return Paths.get(Server.class
                             .getProtectionDomain()

@@ -1,9 +1,9 @@
 package io.tabletheory.server;
 
-import com.sun.net.httpserver.HttpServer;
 import io.tabletheory.api.port.DynamoStore;
 import io.tabletheory.inmemory.InMemoryDynamoStore;
 import io.tabletheory.server.internal.data.DataDirectory;
+import io.tabletheory.server.internal.http.BlockingHttpServer;
 import io.tabletheory.server.internal.operation.Operation;
 import io.tabletheory.server.internal.operation.Operations;
 import io.tabletheory.server.internal.protocol.DynamoHttpHandler;
@@ -19,13 +19,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.SynchronousQueue;
-import java.util.concurrent.ThreadFactory;
-import java.util.concurrent.ThreadPoolExecutor;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * The TableTheory emulator as a local DynamoDB endpoint: DynamoDB's HTTP protocol (JSON 1.0) served from an {@link
@@ -53,9 +47,11 @@ import java.util.concurrent.atomic.AtomicInteger;
  *
  * <p>Slow or broken clients cannot starve others: a request that has not arrived in full, or a response the client
  * does not read, holds one worker thread of its own, and workers are added on demand (up to {@link
- * Builder#maxWorkers}) while others serve the rest. The JDK's HTTP server closes a connection whose request takes
- * longer than {@value #DEFAULT_REQUEST_TIMEOUT_SECONDS} s to arrive and be answered, or whose response takes longer to
- * be read: see {@link Builder#start()} for these limits, which are the JVM's own settings.
+ * Builder#maxWorkers}) while others serve the rest. The server closes a connection whose request takes longer than
+ * {@value #DEFAULT_REQUEST_TIMEOUT_SECONDS} s to arrive, or whose response takes longer to be read: see {@link
+ * Builder#start()} for these limits. A connection is served by one thread from request to response, so a kept-alive
+ * connection waiting for its next request holds a worker too; when all are taken, such an idle connection is closed
+ * to make room (clients reconnect, as they do after any idle close).
  *
  * <p>With a {@linkplain Builder#dataDirectory data directory}, the server loads the tables kept there before it
  * serves its first request, and journals every write there before acknowledging it, so every acknowledged write
@@ -75,21 +71,26 @@ public final class TableTheoryServer implements AutoCloseable {
     /** The default time a request may take to arrive and be answered, and its response to be read, in seconds. */
     public static final int DEFAULT_REQUEST_TIMEOUT_SECONDS = 30;
 
-    /** The JDK HTTP server's switch for TCP_NODELAY on accepted connections; read once, when its first server starts. */
+    /**
+     * The switch for TCP_NODELAY on accepted connections. The names of these three properties are those of the
+     * JDK's HTTP server, which this server used before it had its own, so command lines that set them keep working.
+     */
     private static final String NO_DELAY_PROPERTY = "sun.net.httpserver.nodelay";
 
-    /** The JDK HTTP server's limit, in seconds, on reading a request and sending its response headers. */
+    /** The limit, in seconds, on reading a request. */
     static final String REQUEST_TIME_PROPERTY = "sun.net.httpserver.maxReqTime";
 
-    /** The JDK HTTP server's limit, in seconds, on sending a response's body. */
+    /** The limit, in seconds, on sending a response. */
     static final String RESPONSE_TIME_PROPERTY = "sun.net.httpserver.maxRspTime";
 
-    /** How long an idle worker above {@link Builder#threads} lives before it ends. */
-    private static final Duration IDLE_WORKER_LIFETIME = Duration.ofSeconds(30);
+    /** How long a kept-alive connection may wait for its next request. */
+    private static final Duration IDLE_CONNECTION_LIFETIME = Duration.ofSeconds(30);
 
-    private final HttpServer http;
+    /** The largest request head (request line and headers) read. */
+    private static final int MAX_HEAD_BYTES = 64 * 1024;
+
+    private final BlockingHttpServer http;
     private final DynamoHttpHandler handler;
-    private final ExecutorService workers;
     private final DynamoStore store;
     private final URI endpoint;
     private final Optional<DataDirectory> data;
@@ -97,16 +98,14 @@ public final class TableTheoryServer implements AutoCloseable {
     private final AtomicBoolean closed = new AtomicBoolean();
 
     private TableTheoryServer(
-            HttpServer http,
+            BlockingHttpServer http,
             DynamoHttpHandler handler,
-            ExecutorService workers,
             DynamoStore store,
             Optional<DataDirectory> data,
             CompletableFuture<RuntimeException> dataFailure,
             URI endpoint) {
         this.http = http;
         this.handler = handler;
-        this.workers = workers;
         this.store = store;
         this.data = data;
         this.dataFailure = dataFailure;
@@ -141,12 +140,12 @@ public final class TableTheoryServer implements AutoCloseable {
      * listens on every interface, whatever spelling the builder was given ({@code 0}, {@code 0.0.0.0}, {@code ::}).
      */
     public InetSocketAddress address() {
-        return http.getAddress();
+        return http.address();
     }
 
     /** The port the server listens on (the one chosen when the builder asked for port 0). */
     public int port() {
-        return http.getAddress().getPort();
+        return http.address().getPort();
     }
 
     /** The store the server serves, for tests that set up or inspect data directly. */
@@ -201,8 +200,7 @@ public final class TableTheoryServer implements AutoCloseable {
         } catch (InterruptedException interrupted) {
             Thread.currentThread().interrupt();
         }
-        http.stop(0);
-        workers.shutdown();
+        http.stop();
         if (data.isPresent()) {
             awaitWorkers();
             data.get().close();
@@ -211,7 +209,7 @@ public final class TableTheoryServer implements AutoCloseable {
 
     private void awaitWorkers() {
         try {
-            workers.awaitTermination(10, TimeUnit.SECONDS);
+            http.awaitStopped(Duration.ofSeconds(10));
         } catch (InterruptedException interrupted) {
             Thread.currentThread().interrupt();
         }
@@ -274,10 +272,12 @@ public final class TableTheoryServer implements AutoCloseable {
         }
 
         /**
-         * The most requests served at once, counting those still arriving (a client that sends part of a request
-         * holds a worker until it sends the rest or the request time limit closes it); {@value #DEFAULT_MAX_WORKERS}
-         * by default, and never fewer than {@link #threads}. A connection whose request arrives while every worker is
-         * busy is closed at once, so a client sees a connection error and can retry.
+         * The most connections served at once, counting those whose request is still arriving (a client that sends
+         * part of a request holds a worker until it sends the rest or the request time limit closes it) and kept-alive
+         * ones waiting for their next request; {@value #DEFAULT_MAX_WORKERS} by default, and never fewer than {@link
+         * #threads}. When every worker is taken, a kept-alive connection waiting for its next request is closed to
+         * make room (clients reconnect, as after any idle close); a new connection that finds no worker within a
+         * second is closed, so its client sees a connection error and can retry.
          */
         public Builder maxWorkers(int maxWorkers) {
             if (maxWorkers < 1) {
@@ -331,12 +331,13 @@ public final class TableTheoryServer implements AutoCloseable {
         /**
          * Starts the server, after loading the data directory into the store when it has one. Unless the
          * system property {@code sun.net.httpserver.nodelay} is set already, it is set to {@code true} first, so the
-         * JDK's HTTP server sends each response without waiting for the client's delayed acknowledgement; and unless
-         * {@code sun.net.httpserver.maxReqTime} and {@code sun.net.httpserver.maxRspTime} are set, they are set to
-         * {@value #DEFAULT_REQUEST_TIMEOUT_SECONDS} (seconds): the JDK closes a connection whose request has not
-         * arrived and been answered in that time, or whose response has not been read in it. The JDK reads these
-         * properties once, when the first of its HTTP servers in the JVM starts, so they hold for every server of the
-         * JVM; set them on the command line ({@code -Dsun.net.httpserver.maxReqTime=120}) to choose other limits.
+         * server sends each response without waiting for the client's delayed acknowledgement; and unless {@code
+         * sun.net.httpserver.maxReqTime} and {@code sun.net.httpserver.maxRspTime} are set, they are set to {@value
+         * #DEFAULT_REQUEST_TIMEOUT_SECONDS} (seconds): the server closes a connection whose request has not arrived
+         * whole in that time from its first byte, or whose response has not been read in it; a kept-alive connection
+         * idle for 30 s is closed too. Each server reads these properties when it starts (the names are those of the
+         * JDK's HTTP server, which it used before); set them on the command line ({@code
+         * -Dsun.net.httpserver.maxReqTime=120}) to choose other limits.
          *
          * @throws UncheckedIOException when the address cannot be bound (the port is in use, say), or the data
          *     directory cannot be created, read or written
@@ -382,22 +383,14 @@ public final class TableTheoryServer implements AutoCloseable {
 
         private TableTheoryServer listen(
                 DynamoStore served, Optional<DataDirectory> data, CompletableFuture<RuntimeException> dataFailure) {
-            HttpServer http;
+            BlockingHttpServer http;
             try {
-                http = HttpServer.create(new InetSocketAddress(host, port), 0);
+                http = BlockingHttpServer.bind(new InetSocketAddress(host, port), settings());
             } catch (IOException bindFailure) {
                 throw new UncheckedIOException(
                         "cannot listen on " + host + ":" + port + ": " + bindFailure.getMessage(), bindFailure);
             }
-            ThreadPoolExecutor workers = new ThreadPoolExecutor(
-                    threads,
-                    Math.max(threads, maxWorkers),
-                    IDLE_WORKER_LIFETIME.toMillis(),
-                    TimeUnit.MILLISECONDS,
-                    new SynchronousQueue<>(),
-                    new WorkerThreads());
-            http.setExecutor(workers);
-            URI endpoint = endpointOf(http.getAddress());
+            URI endpoint = endpointOf(http.address());
             Runnable awaitDurable = data.<Runnable>map(directory -> directory::awaitWritesOfThisThread)
                     .orElse(() -> {});
             Map<String, Operation> operations = Operations.forStore(served, endpoint.getAuthority(), Clock.systemUTC());
@@ -408,32 +401,32 @@ public final class TableTheoryServer implements AutoCloseable {
             }
             DynamoHttpHandler handler = new DynamoHttpHandler(
                     operations, maxRequestBytes, awaitDurable, verbose ? RequestLog.verbose() : RequestLog.off());
-            http.createContext("/", handler);
-            http.start();
-            return new TableTheoryServer(http, handler, workers, served, data, dataFailure, endpoint);
+            http.start(handler);
+            return new TableTheoryServer(http, handler, served, data, dataFailure, endpoint);
+        }
+
+        /** The HTTP server's limits: this builder's, and the time limits of the system properties. */
+        private BlockingHttpServer.Settings settings() {
+            return new BlockingHttpServer.Settings(
+                    threads,
+                    maxWorkers,
+                    Duration.ofSeconds(Integer.getInteger(REQUEST_TIME_PROPERTY, DEFAULT_REQUEST_TIMEOUT_SECONDS)),
+                    Duration.ofSeconds(Integer.getInteger(RESPONSE_TIME_PROPERTY, DEFAULT_REQUEST_TIMEOUT_SECONDS)),
+                    IDLE_CONNECTION_LIFETIME,
+                    Boolean.parseBoolean(System.getProperty(NO_DELAY_PROPERTY, "true")),
+                    MAX_HEAD_BYTES);
         }
     }
 
     /**
-     * Sets a JDK HTTP server property the user has not set. Nagle's algorithm: the JDK's server writes a response's
-     * headers and its body as two TCP segments, and with Nagle on (the JDK's default) the body waits for the client's
-     * delayed acknowledgement, about 40 ms on every request. The time limits: without them (the JDK's default) a
-     * client that sends part of a request holds a worker forever.
+     * Sets a server property the user has not set, so that the value in force can be read back: Nagle's algorithm
+     * off (with it on, a response written in two TCP segments would wait for the client's delayed acknowledgement,
+     * about 40 ms), and the time limits (without them a client that sends part of a request would hold a worker
+     * forever).
      */
     private static void defaultProperty(String name, String value) {
         if (System.getProperty(name) == null) {
             System.setProperty(name, value);
-        }
-    }
-
-    private static final class WorkerThreads implements ThreadFactory {
-        private final AtomicInteger count = new AtomicInteger();
-
-        @Override
-        public Thread newThread(Runnable work) {
-            Thread thread = new Thread(work, "tabletheory-server-" + count.incrementAndGet());
-            thread.setDaemon(true);
-            return thread;
         }
     }
 }

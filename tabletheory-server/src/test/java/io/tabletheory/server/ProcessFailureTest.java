@@ -15,7 +15,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * What only a whole server process shows, each in a forked JVM: the JDK's request time limit closes a connection that
+ * What only a whole server process shows, each in a forked JVM: the server's request time limit closes a connection that
  * sent half a request (or a TLS handshake) while other clients are served, its response time limit cuts off a client
  * that does not read a large answer, and running out of heap stops the process with exit code 3 and a message
  * instead of leaving it holding its port and answering nothing.

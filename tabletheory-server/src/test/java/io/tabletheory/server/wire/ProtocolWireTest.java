@@ -213,8 +213,8 @@ class ProtocolWireTest {
     }
 
     @Test
-    void startingAServer_turnsOffNaglesAlgorithmInTheJdkServer() {
-        // Without it every answer waits for the client's delayed ACK of its headers (about 40 ms on Linux).
+    void startingAServer_turnsOffNaglesAlgorithm() {
+        // Without it an answer written in two segments waits for the client's delayed ACK (about 40 ms on Linux).
         assertThat(System.getProperty("sun.net.httpserver.nodelay")).isEqualTo("true");
     }
 

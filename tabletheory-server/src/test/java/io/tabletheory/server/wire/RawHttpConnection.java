@@ -40,6 +40,22 @@ final class RawHttpConnection implements AutoCloseable {
         out.flush();
     }
 
+    /** Writes {@code text} as it is (ISO-8859-1): a request, or part of one, framed by the test. */
+    void sendRaw(String text) throws IOException {
+        out.write(text.getBytes(StandardCharsets.ISO_8859_1));
+        out.flush();
+    }
+
+    /** Reads exactly {@code text} (ISO-8859-1) from the connection, or fails saying what came instead. */
+    void expectRaw(String text) throws IOException {
+        byte[] expected = text.getBytes(StandardCharsets.ISO_8859_1);
+        byte[] actual = in.readNBytes(expected.length);
+        if (!java.util.Arrays.equals(expected, actual)) {
+            throw new IOException(
+                    "expected '" + text + "', read '" + new String(actual, StandardCharsets.ISO_8859_1) + "'");
+        }
+    }
+
     /** Writes the head of a DynamoDB request for {@code operation} whose body follows in chunks. */
     void sendChunkedHead(String operation) throws IOException {
         write(head(operation) + "Transfer-Encoding: chunked\r\n\r\n");

@@ -1,13 +1,14 @@
 package io.tabletheory.server.internal.protocol;
 
-import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpHandler;
+import io.tabletheory.server.internal.http.HttpExchange;
+import io.tabletheory.server.internal.http.HttpHandler;
 import io.tabletheory.server.internal.json.JsonTree;
 import io.tabletheory.server.internal.json.WireException;
 import io.tabletheory.server.internal.json.WireObject;
 import io.tabletheory.server.internal.operation.Operation;
 import io.tabletheory.server.internal.operation.SigningRegion;
 import java.io.ByteArrayOutputStream;
+import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -21,7 +22,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * DynamoDB's JSON 1.0 protocol over the JDK's HTTP server: {@code POST /} with {@code X-Amz-Target:
+ * DynamoDB's JSON 1.0 protocol over HTTP ({@link io.tabletheory.server.internal.http.BlockingHttpServer}): {@code POST /} with {@code X-Amz-Target:
  * DynamoDB_20120810.<Operation>} and a JSON body, answered with a JSON body, {@code x-amzn-RequestId} and the {@code
  * x-amz-crc32} checksum SDKs verify. {@code GET /} answers {@code healthy: tabletheory-server}, as DynamoDB's
  * endpoints answer a health check. Credentials and signatures are not checked (like DynamoDB Local). Every failure of
@@ -34,7 +35,6 @@ public final class DynamoHttpHandler implements HttpHandler {
     /** The prefix of every DynamoDB Streams {@code X-Amz-Target}; those operations are served by their whole target. */
     public static final String STREAMS_TARGET_PREFIX = "DynamoDBStreams_20120810.";
 
-    private static final Logger LOG = LoggerFactory.getLogger("io.tabletheory.server");
     private static final String REQUEST_ID_CHARACTERS = "ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789";
     private static final byte[] HEALTHY = "healthy: tabletheory-server".getBytes(StandardCharsets.UTF_8);
 
@@ -85,9 +85,16 @@ public final class DynamoHttpHandler implements HttpHandler {
         }
     }
 
+    /** A request the HTTP layer could not frame: a {@code SerializationException} naming what was wrong. */
+    @Override
+    public void refuseMalformed(HttpExchange exchange, String message) throws IOException {
+        ErrorResponse error = ErrorResponse.of(WireException.serialization(message));
+        send(exchange, error.status(), error.body());
+    }
+
     /**
-     * Waits until no request is being served, for at most {@code timeout}; true when idle. The JDK server's own
-     * {@code stop(delay)} always waits the whole delay on Java 17, so the server waits here and then stops at once.
+     * Waits until no request is being served, for at most {@code timeout}; true when idle. The server waits here
+     * before it stops, which closes every connection at once.
      */
     public boolean awaitIdle(Duration timeout) throws InterruptedException {
         long deadline = System.nanoTime() + timeout.toNanos();
@@ -123,7 +130,7 @@ public final class DynamoHttpHandler implements HttpHandler {
         } catch (RuntimeException | StackOverflowError failure) {
             ErrorResponse error = ErrorResponse.of(failure);
             if (error.status() >= 500) {
-                LOG.error("request failed inside the server", failure);
+                Log.LOG.error("request failed inside the server", failure);
             }
             return new Response(error.status(), error.body(), request);
         }
@@ -144,20 +151,19 @@ public final class DynamoHttpHandler implements HttpHandler {
     }
 
     private byte[] readBody(HttpExchange exchange) {
-        String declared = exchange.getRequestHeaders().getFirst("Content-Length");
-        if (declared != null) {
-            long length;
-            try {
-                length = Long.parseLong(declared.trim());
-            } catch (NumberFormatException notANumber) {
-                throw WireException.serialization("Invalid Content-Length: " + declared);
-            }
-            if (length > maxRequestBytes) {
-                throw tooLarge("Request body of " + length + " bytes exceeds");
-            }
+        long declared = exchange.declaredLength();
+        if (declared > maxRequestBytes) {
+            throw tooLarge("Request body of " + declared + " bytes exceeds");
         }
         try (InputStream in = exchange.getRequestBody()) {
-            ByteArrayOutputStream body = new ByteArrayOutputStream(declared == null ? 1024 : 256);
+            if (declared >= 0) {
+                byte[] body = new byte[(int) declared];
+                if (in.readNBytes(body, 0, body.length) < body.length) {
+                    throw new EOFException("the body ended before its Content-Length");
+                }
+                return body;
+            }
+            ByteArrayOutputStream body = new ByteArrayOutputStream(1024);
             byte[] buffer = new byte[8192];
             for (int read = in.read(buffer); read >= 0; read = in.read(buffer)) {
                 body.write(buffer, 0, read);
@@ -213,4 +219,9 @@ public final class DynamoHttpHandler implements HttpHandler {
 
     /** An answer, with the request it answers when its body parsed (null otherwise), for the request log. */
     private record Response(int status, byte[] body, WireObject request) {}
+
+    /** The logger, made at the first failure: finding the logging back end at start costs a service-loader scan. */
+    private static final class Log {
+        static final Logger LOG = LoggerFactory.getLogger("io.tabletheory.server");
+    }
 }

@@ -1,6 +1,6 @@
 package io.tabletheory.server.internal.protocol;
 
-import com.sun.net.httpserver.HttpExchange;
+import io.tabletheory.server.internal.http.HttpExchange;
 import io.tabletheory.server.internal.json.JsonTree;
 import io.tabletheory.server.internal.json.WireObject;
 import java.util.LinkedHashSet;
