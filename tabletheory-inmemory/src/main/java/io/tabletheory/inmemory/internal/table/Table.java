@@ -13,6 +13,7 @@ import io.tabletheory.api.table.TimeToLiveStatus;
 import io.tabletheory.api.value.AttributeValue;
 import io.tabletheory.inmemory.ChangeListener;
 import io.tabletheory.inmemory.internal.item.ItemSize;
+import io.tabletheory.inmemory.internal.item.StoredItem;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -38,8 +39,9 @@ import java.util.concurrent.locks.ReentrantLock;
  * transaction to finish, so one reader never sees one item of a transaction applied and then another not yet.
  * {@link #write} is the only way items change, and it keeps every index in step: it validates the new item's index
  * keys, then replaces the item and its index entries, and keeps the item counts and sizes DescribeTable reports.
- * Stored items are immutable maps of immutable values; an index entry is the same item object (the index's
- * projection is applied when it is read), so indexes cost no copies and an entry is never half-written.
+ * Stored items are immutable maps of immutable values ({@link StoredItem}: flat, with their size computed once); an
+ * index entry is the same item object (the index's projection is applied when it is read), so indexes cost no
+ * copies and an entry is never half-written.
  *
  * <p>A transaction in progress claims its items ({@link #claim}); a single-item write of a claimed item fails with
  * {@code TransactionConflictException}, as on DynamoDB, instead of waiting.
@@ -436,15 +438,17 @@ public final class Table {
     }
 
     /**
-     * Replaces the item at {@code position} ({@code before}) by {@code next}, under the write lock: the one path every
-     * write takes, keeping the item count, the table's size and the current schema's indexes (with their counts and
-     * sizes) in step.
+     * Replaces the item at {@code position} ({@code before}) by {@code written}, under the write lock: the one path
+     * every write takes, keeping the item count, the table's size and the current schema's indexes (with their counts
+     * and sizes) in step. The item is stored as a {@link StoredItem}, which carries its size, so no later read or write
+     * walks its values to size it again.
      */
     private void store(
             StorageKey position,
             Optional<Map<String, AttributeValue>> before,
-            Optional<Map<String, AttributeValue>> next) {
+            Optional<Map<String, AttributeValue>> written) {
         Schema current = schema;
+        Optional<Map<String, AttributeValue>> next = written.map(StoredItem::of);
         long beforeBytes = before.map(ItemSize::of).orElse(0L);
         long nextBytes = next.map(ItemSize::of).orElse(0L);
         if (next.isPresent()) {
@@ -519,9 +523,7 @@ public final class Table {
     }
 
     private static StorageKey position(PrimaryKey key) {
-        return key.sort().isPresent()
-                ? StorageKey.entry(List.of(key.partition(), key.sort().get()))
-                : StorageKey.entry(List.of(key.partition()));
+        return StorageKey.entry(key.partition(), key.sort().orElse(null));
     }
 
     /** The table's time-to-live setting. */
