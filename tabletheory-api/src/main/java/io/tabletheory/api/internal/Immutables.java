@@ -15,16 +15,15 @@ import java.util.Set;
 public final class Immutables {
     private Immutables() {}
 
-    /** An immutable, order-keeping copy of {@code map}; null becomes empty, null keys or values are rejected. */
+    /**
+     * An immutable, order-keeping copy of {@code map} (a {@link FrozenMap}; the map itself when it is one already);
+     * null becomes empty, null keys or values are rejected.
+     */
     public static <K, V> Map<K, V> orderedMap(Map<? extends K, ? extends V> map, String what) {
         if (map == null || map.isEmpty()) {
             return Map.of();
         }
-        Map<K, V> copy = new LinkedHashMap<>(map.size() * 2);
-        map.forEach((key, value) -> copy.put(
-                Objects.requireNonNull(key, () -> what + " has a null key"),
-                Objects.requireNonNull(value, () -> what + " has a null value for key " + key)));
-        return Collections.unmodifiableMap(copy);
+        return FrozenMap.copyOf(map, what);
     }
 
     /** An immutable, order-keeping copy of {@code set}; null elements are rejected. */
