@@ -9,8 +9,8 @@ import java.util.Map;
  * an item is the sum over its attributes of the UTF-8 bytes of the name plus the size of the value; S is its UTF-8
  * bytes, B its raw bytes, BOOL and NULL 1, N {@code 1 + ceil(d/2) + (d and e even ? 1 : 0) + (negative ? 1 : 0)}
  * for d significant digits and leading-digit exponent e (zero is 1), sets the sum of their elements, and L and M
- * {@code 3 + sum(1 + element)} (plus each key's bytes for M). A {@link StoredItem} carries its size, computed
- * once when it was stored; numbers are sized from their canonical text ({@link CanonicalNumbers#size}).
+ * {@code 3 + sum(1 + element)} (plus each key's bytes for M). The storage keeps each item's size beside it ({@link
+ * StoredItem}); numbers are sized from their canonical text ({@link CanonicalNumbers#size}).
  */
 public final class ItemSize {
     /** DynamoDB's largest item: 400 KB. */
@@ -20,9 +20,6 @@ public final class ItemSize {
 
     /** The size of a whole item in bytes. */
     public static long of(Map<String, AttributeValue> item) {
-        if (item instanceof StoredItem stored) {
-            return stored.sizeBytes();
-        }
         Sizer sizer = new Sizer();
         for (Map.Entry<String, AttributeValue> attribute : item.entrySet()) {
             sizer.total += Utf8.length(attribute.getKey());
