@@ -2,7 +2,6 @@ package io.tabletheory.api.internal;
 
 import java.util.Collections;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -26,13 +25,12 @@ public final class Immutables {
         return FrozenMap.copyOf(map, what);
     }
 
-    /** An immutable, order-keeping copy of {@code set}; null elements are rejected. */
+    /**
+     * An immutable, order-keeping copy of {@code set} (a {@link FrozenSet}; the set itself when it is one already);
+     * null elements are rejected.
+     */
     public static <T> Set<T> orderedSet(Set<? extends T> set, String what) {
-        Set<T> copy = new LinkedHashSet<>(set.size() * 2);
-        for (T element : set) {
-            copy.add(Objects.requireNonNull(element, () -> what + " has a null element"));
-        }
-        return Collections.unmodifiableSet(copy);
+        return FrozenSet.copyOf(set, what);
     }
 
     /** An immutable, order-keeping copy of a map whose values are lists, each list copied too. */
