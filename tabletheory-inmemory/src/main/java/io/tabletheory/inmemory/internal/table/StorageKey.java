@@ -134,7 +134,11 @@ public final class StorageKey {
 
     @Override
     public int hashCode() {
-        return Objects.hash(hash, edge, first, second, third, fourth);
+        int code = 31 * hash + edge;
+        code = 31 * code + Objects.hashCode(first);
+        code = 31 * code + Objects.hashCode(second);
+        code = 31 * code + Objects.hashCode(third);
+        return 31 * code + Objects.hashCode(fourth);
     }
 
     @Override

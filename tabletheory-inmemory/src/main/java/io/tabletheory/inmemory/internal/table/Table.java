@@ -363,7 +363,7 @@ public final class Table {
         try {
             requireLive();
             StorageKey position = position(key);
-            Object claimant = claims.get(position);
+            Object claimant = claims.isEmpty() ? null : claims.get(position);
             if (claimant != null && claimant != transaction) {
                 throw new TransactionConflictException(TRANSACTION_ONGOING);
             }
