@@ -69,16 +69,16 @@ final class ScaleFixtures {
         item.put("gsk", AttributeValue.ofString("2026-12-06T19:43:19." + (100_000 + i) + "Z"));
         item.put("name", AttributeValue.ofString("Customer " + i + " Lovelace"));
         item.put("email", AttributeValue.ofString("customer" + i + "@example.com"));
-        item.put("status", AttributeValue.ofString(i % 7 == 0 ? "SUSPENDED" : "ACTIVE"));
+        item.put("status", AttributeValue.ofString(own(i % 7 == 0 ? "SUSPENDED" : "ACTIVE")));
         item.put("visits", AttributeValue.ofNumber(i % 997));
         item.put("balance", AttributeValue.ofNumber((i % 100_000) + "." + (10 + i % 90)));
         item.put("verified", AttributeValue.ofBoolean(i % 2 == 0));
-        item.put("tags", AttributeValue.ofStringSet(List.of("admin", "beta", "tier" + (i % 5))));
+        item.put("tags", AttributeValue.ofStringSet(List.of(own("admin"), own("beta"), "tier" + (i % 5))));
         item.put(
                 "address",
                 AttributeValue.ofMap(Map.of(
                         "street", AttributeValue.ofString(i + " Analytical Engine Road"),
-                        "city", AttributeValue.ofString("London"),
+                        "city", AttributeValue.ofString(own("London")),
                         "zip", AttributeValue.ofString("N1 " + (i % 10_000)))));
         int offset = (int) ((i * 2_654_435_761L) & 0xffff);
         item.put("notes", AttributeValue.ofString(NOTE_SOURCE.substring(offset, offset + NOTE_LENGTH)));
@@ -104,6 +104,11 @@ final class ScaleFixtures {
                 .expressionAttributeValues(Map.of(":p", AttributeValue.ofString(partition(i))))
                 .limit(PAGE)
                 .build();
+    }
+
+    /** A string of its own with the text of {@code literal}, as a string decoded from a request would be. */
+    private static String own(String literal) {
+        return new String(literal.toCharArray());
     }
 
     private static String noteSource() {
