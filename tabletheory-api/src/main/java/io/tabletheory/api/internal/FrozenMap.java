@@ -13,7 +13,7 @@ import java.util.function.BiConsumer;
  * The immutable, order-keeping map {@link Immutables#orderedMap} returns: the values in an array beside a shared
  * {@link MapShape} that holds the keys (once per list of keys), instead of a {@code LinkedHashMap} of entries behind
  * an unmodifiable view. An item of a dozen attributes takes about a hundred bytes beyond its keys and values rather
- * than nearly a thousand, and copying a frozen map is returning it: a value passed from one request or result
+ * than about 750, and copying a frozen map is returning it: a value passed from one request or result
  * record to another (an emulator's stored item to its GetItem result) is never copied again. Equality, hash code and
  * {@code toString} are those of any map with the same entries; every change throws {@code
  * UnsupportedOperationException}. Internal to tabletheory-api.
