@@ -2,7 +2,6 @@ package io.tabletheory.api.internal;
 
 import java.util.Collections;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -15,25 +14,23 @@ import java.util.Set;
 public final class Immutables {
     private Immutables() {}
 
-    /** An immutable, order-keeping copy of {@code map}; null becomes empty, null keys or values are rejected. */
+    /**
+     * An immutable, order-keeping copy of {@code map} (a {@link FrozenMap}; the map itself when it is one already);
+     * null becomes empty, null keys or values are rejected.
+     */
     public static <K, V> Map<K, V> orderedMap(Map<? extends K, ? extends V> map, String what) {
         if (map == null || map.isEmpty()) {
             return Map.of();
         }
-        Map<K, V> copy = new LinkedHashMap<>(map.size() * 2);
-        map.forEach((key, value) -> copy.put(
-                Objects.requireNonNull(key, () -> what + " has a null key"),
-                Objects.requireNonNull(value, () -> what + " has a null value for key " + key)));
-        return Collections.unmodifiableMap(copy);
+        return FrozenMap.copyOf(map, what);
     }
 
-    /** An immutable, order-keeping copy of {@code set}; null elements are rejected. */
+    /**
+     * An immutable, order-keeping copy of {@code set} (a {@link FrozenSet}; the set itself when it is one already);
+     * null elements are rejected.
+     */
     public static <T> Set<T> orderedSet(Set<? extends T> set, String what) {
-        Set<T> copy = new LinkedHashSet<>(set.size() * 2);
-        for (T element : set) {
-            copy.add(Objects.requireNonNull(element, () -> what + " has a null element"));
-        }
-        return Collections.unmodifiableSet(copy);
+        return FrozenSet.copyOf(set, what);
     }
 
     /** An immutable, order-keeping copy of a map whose values are lists, each list copied too. */

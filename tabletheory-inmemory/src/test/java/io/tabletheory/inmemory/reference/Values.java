@@ -19,7 +19,7 @@ import java.util.Map;
  * The reference model's plain definitions of DynamoDB's value order and item size, written from the research notes
  * (dynamodb-semantics.md 1.2 and 1.4) without looking at the emulator's code.
  */
-final class Values {
+public final class Values {
     /** DynamoDB's largest item, in bytes of its size formula. */
     static final int MAX_ITEM_SIZE = 409_600;
 
@@ -85,7 +85,7 @@ final class Values {
     }
 
     /** The item's size: for every attribute, the UTF-8 bytes of its name plus the size of its value. */
-    static long itemSize(Map<String, AttributeValue> item) {
+    public static long itemSize(Map<String, AttributeValue> item) {
         long size = 0;
         for (Map.Entry<String, AttributeValue> attribute : item.entrySet()) {
             size += utf8(attribute.getKey()).length + valueSize(attribute.getValue());
@@ -144,7 +144,7 @@ final class Values {
      * 1 + ceil(d / 2) + (d and e both even ? 1 : 0) + (negative ? 1 : 0), where d counts the significant digits and
      * e is the decimal exponent of the leading digit; zero is 1.
      */
-    static long numberSize(BigDecimal number) {
+    public static long numberSize(BigDecimal number) {
         if (number.signum() == 0) {
             return 1;
         }

@@ -37,17 +37,16 @@ public final class Constraints {
 
     /** Records length (in characters) and pattern violations of a name such as a table or index name. */
     public Constraints name(String value, String field, int minLength, int maxLength, Pattern pattern) {
-        check(
-                pattern.matcher(value).matches(),
-                value,
-                field,
-                "Member must satisfy regular expression pattern: " + pattern.pattern());
-        check(
-                value.length() >= minLength,
-                value,
-                field,
-                "Member must have length greater than or equal to " + minLength);
-        check(value.length() <= maxLength, value, field, "Member must have length less than or equal to " + maxLength);
+        // Each message is built only for a violation: names are checked on every request.
+        if (!pattern.matcher(value).matches()) {
+            check(false, value, field, "Member must satisfy regular expression pattern: " + pattern.pattern());
+        }
+        if (value.length() < minLength) {
+            check(false, value, field, "Member must have length greater than or equal to " + minLength);
+        }
+        if (value.length() > maxLength) {
+            check(false, value, field, "Member must have length less than or equal to " + maxLength);
+        }
         return this;
     }
 

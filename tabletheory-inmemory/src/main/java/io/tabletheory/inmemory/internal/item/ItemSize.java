@@ -1,7 +1,6 @@
 package io.tabletheory.inmemory.internal.item;
 
 import io.tabletheory.api.value.AttributeValue;
-import java.math.BigDecimal;
 import java.util.Map;
 
 /**
@@ -10,7 +9,8 @@ import java.util.Map;
  * an item is the sum over its attributes of the UTF-8 bytes of the name plus the size of the value; S is its UTF-8
  * bytes, B its raw bytes, BOOL and NULL 1, N {@code 1 + ceil(d/2) + (d and e even ? 1 : 0) + (negative ? 1 : 0)}
  * for d significant digits and leading-digit exponent e (zero is 1), sets the sum of their elements, and L and M
- * {@code 3 + sum(1 + element)} (plus each key's bytes for M).
+ * {@code 3 + sum(1 + element)} (plus each key's bytes for M). The storage keeps each item's size beside it ({@link
+ * StoredItem}); numbers are sized from their canonical text ({@link CanonicalNumbers#size}).
  */
 public final class ItemSize {
     /** DynamoDB's largest item: 400 KB. */
@@ -115,20 +115,6 @@ public final class ItemSize {
     }
 
     private static long ofNumber(AttributeValue.NumberValue number) {
-        BigDecimal decimal = number.bigDecimalValue();
-        if (decimal.signum() == 0) {
-            return 1;
-        }
-        BigDecimal stripped = decimal.stripTrailingZeros();
-        int digits = stripped.precision();
-        int exponent = stripped.precision() - stripped.scale() - 1;
-        long size = 1 + (digits + 1) / 2;
-        if (digits % 2 == 0 && exponent % 2 == 0) {
-            size += 1;
-        }
-        if (decimal.signum() < 0) {
-            size += 1;
-        }
-        return size;
+        return CanonicalNumbers.size(number.value());
     }
 }

@@ -30,7 +30,8 @@ public final class ValueOrder {
             throw new IllegalArgumentException("cannot order " + left.type() + " against " + right.type());
         }
         return switch (left.type()) {
-            case N -> ScalarViews.number(left).compareTo(ScalarViews.number(right));
+            case N -> CanonicalNumbers.compare(
+                    ScalarViews.number(left).value(), ScalarViews.number(right).value());
             case S -> compareStrings(
                     ScalarViews.string(left).value(), ScalarViews.string(right).value());
             case B -> compareBytes(ScalarViews.binary(left), ScalarViews.binary(right));

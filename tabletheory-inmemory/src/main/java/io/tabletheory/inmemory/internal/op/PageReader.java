@@ -10,6 +10,7 @@ import io.tabletheory.inmemory.internal.capacity.CapacityUnits;
 import io.tabletheory.inmemory.internal.expr.eval.ConditionEvaluator;
 import io.tabletheory.inmemory.internal.expr.eval.Projector;
 import io.tabletheory.inmemory.internal.item.ItemSize;
+import io.tabletheory.inmemory.internal.item.StoredItem;
 import io.tabletheory.inmemory.internal.table.IndexDefinition;
 import io.tabletheory.inmemory.internal.table.ReadTarget;
 import java.util.ArrayList;
@@ -34,7 +35,7 @@ final class PageReader {
 
     static PageResult read(
             ReadTarget target,
-            Iterator<Map<String, AttributeValue>> walk,
+            Iterator<StoredItem> walk,
             ReadPlan plan,
             String tableName,
             boolean consistentRead,
@@ -53,11 +54,12 @@ final class PageReader {
         Map<String, AttributeValue> last = null;
         boolean stoppedEarly = false;
         while (walk.hasNext()) {
-            Map<String, AttributeValue> stored = walk.next();
+            StoredItem entry = walk.next();
+            Map<String, AttributeValue> stored = entry.item();
             Map<String, AttributeValue> indexed = target.returned(stored);
             Map<String, AttributeValue> visible = fetchesFromTable ? stored : indexed;
             scanned++;
-            bytes += ItemSize.of(indexed);
+            bytes += indexed == stored ? entry.sizeBytes() : ItemSize.of(indexed);
             last = stored;
             boolean passes = plan.filter()
                     .map(filter -> ConditionEvaluator.evaluate(filter, visible, plan.names(), plan.values()))

@@ -3,11 +3,11 @@ package io.tabletheory.inmemory.internal.op;
 import io.tabletheory.api.value.AttributeValue;
 import io.tabletheory.inmemory.internal.expr.eval.KeyCondition;
 import io.tabletheory.inmemory.internal.expr.eval.SortKeyCondition;
+import io.tabletheory.inmemory.internal.item.StoredItem;
 import io.tabletheory.inmemory.internal.table.ReadTarget;
 import io.tabletheory.inmemory.internal.table.StorageKey;
 import java.util.Iterator;
 import java.util.List;
-import java.util.Map;
 import java.util.NavigableMap;
 import java.util.NoSuchElementException;
 import java.util.Optional;
@@ -18,11 +18,11 @@ import java.util.Optional;
  * partition are contiguous in storage; an entry that does not match is skipped before the first match (only
  * possible walking {@code begins_with} downwards) and ends the walk after it.
  */
-final class QueryWalk implements Iterator<Map<String, AttributeValue>> {
-    private final Iterator<Map<String, AttributeValue>> entries;
+final class QueryWalk implements Iterator<StoredItem> {
+    private final Iterator<StoredItem> entries;
     private final Optional<SortKeyCondition> sort;
     private final String sortAttribute;
-    private Map<String, AttributeValue> next;
+    private StoredItem next;
     private boolean matched;
     private boolean done;
 
@@ -37,8 +37,7 @@ final class QueryWalk implements Iterator<Map<String, AttributeValue>> {
         StorageKey high = sort.flatMap(SortKeyCondition::upper)
                 .map(bound -> StorageKey.bound(List.of(partition, bound.value()), bound.edge()))
                 .orElse(StorageKey.bound(List.of(partition), 1));
-        NavigableMap<StorageKey, Map<String, AttributeValue>> range =
-                target.entries().subMap(low, true, high, true);
+        NavigableMap<StorageKey, StoredItem> range = target.entries().subMap(low, true, high, true);
         if (after.isPresent()) {
             range = forward ? range.tailMap(after.get(), false) : range.headMap(after.get(), false);
         }
@@ -52,8 +51,8 @@ final class QueryWalk implements Iterator<Map<String, AttributeValue>> {
                 done = true;
                 break;
             }
-            Map<String, AttributeValue> candidate = entries.next();
-            if (sort.isEmpty() || sort.get().matches(candidate.get(sortAttribute))) {
+            StoredItem candidate = entries.next();
+            if (sort.isEmpty() || sort.get().matches(candidate.item().get(sortAttribute))) {
                 matched = true;
                 next = candidate;
             } else if (matched) {
@@ -64,11 +63,11 @@ final class QueryWalk implements Iterator<Map<String, AttributeValue>> {
     }
 
     @Override
-    public Map<String, AttributeValue> next() {
+    public StoredItem next() {
         if (!hasNext()) {
             throw new NoSuchElementException();
         }
-        Map<String, AttributeValue> item = next;
+        StoredItem item = next;
         next = null;
         return item;
     }

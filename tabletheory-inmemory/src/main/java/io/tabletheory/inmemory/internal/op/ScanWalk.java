@@ -1,6 +1,6 @@
 package io.tabletheory.inmemory.internal.op;
 
-import io.tabletheory.api.value.AttributeValue;
+import io.tabletheory.inmemory.internal.item.StoredItem;
 import io.tabletheory.inmemory.internal.table.PartitionHash;
 import io.tabletheory.inmemory.internal.table.ReadTarget;
 import io.tabletheory.inmemory.internal.table.StorageKey;
@@ -14,15 +14,15 @@ import java.util.Optional;
  * The items a Scan reads, in storage order (partition-key hash, then key): the whole table or index, or the hash
  * range of one parallel-scan segment, after the ExclusiveStartKey when there is one.
  */
-final class ScanWalk implements Iterator<Map<String, AttributeValue>> {
-    private final Iterator<Map.Entry<StorageKey, Map<String, AttributeValue>>> entries;
+final class ScanWalk implements Iterator<StoredItem> {
+    private final Iterator<Map.Entry<StorageKey, StoredItem>> entries;
     private final Optional<ScanSegment> segment;
-    private Map<String, AttributeValue> next;
+    private StoredItem next;
     private boolean done;
 
     ScanWalk(ReadTarget target, Optional<ScanSegment> segment, Optional<StorageKey> after) {
         this.segment = segment;
-        NavigableMap<StorageKey, Map<String, AttributeValue>> range = target.entries();
+        NavigableMap<StorageKey, StoredItem> range = target.entries();
         if (after.isPresent()) {
             range = range.tailMap(after.get(), false);
         } else if (segment.isPresent()) {
@@ -40,7 +40,7 @@ final class ScanWalk implements Iterator<Map<String, AttributeValue>> {
             if (!entries.hasNext()) {
                 done = true;
             } else {
-                Map.Entry<StorageKey, Map<String, AttributeValue>> entry = entries.next();
+                Map.Entry<StorageKey, StoredItem> entry = entries.next();
                 if (segment.isPresent()
                         && PartitionHash.segment(
                                         entry.getKey().hash(), segment.get().total())
@@ -55,11 +55,11 @@ final class ScanWalk implements Iterator<Map<String, AttributeValue>> {
     }
 
     @Override
-    public Map<String, AttributeValue> next() {
+    public StoredItem next() {
         if (!hasNext()) {
             throw new NoSuchElementException();
         }
-        Map<String, AttributeValue> item = next;
+        StoredItem item = next;
         next = null;
         return item;
     }

@@ -38,12 +38,12 @@ public record KeySchema(KeyAttribute partition, Optional<KeyAttribute> sort) {
 
     /** The key attributes, partition key first. */
     public List<KeyAttribute> attributes() {
-        return sort.map(s -> List.of(partition, s)).orElseGet(() -> List.of(partition));
+        return sort.isPresent() ? List.of(partition, sort.get()) : List.of(partition);
     }
 
     /** Whether {@code name} is one of the key attributes. */
     public boolean contains(String name) {
         return partition.name().equals(name)
-                || sort.map(attribute -> attribute.name().equals(name)).orElse(false);
+                || (sort.isPresent() && sort.get().name().equals(name));
     }
 }

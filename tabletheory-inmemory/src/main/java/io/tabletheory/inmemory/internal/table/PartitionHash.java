@@ -2,7 +2,6 @@ package io.tabletheory.inmemory.internal.table;
 
 import io.tabletheory.api.value.AttributeValue;
 import io.tabletheory.inmemory.internal.item.ScalarViews;
-import java.nio.charset.StandardCharsets;
 
 /**
  * The stable 32-bit hash of a partition key value that orders the emulator's storage the way DynamoDB's hash
@@ -21,16 +20,16 @@ public final class PartitionHash {
     public static int of(AttributeValue value) {
         int hash = OFFSET_BASIS;
         hash = mix(hash, (byte) value.type().ordinal());
-        byte[] bytes =
-                switch (value.type()) {
-                    case S -> ScalarViews.string(value).value().getBytes(StandardCharsets.UTF_8);
-                    case N -> ScalarViews.number(value).value().getBytes(StandardCharsets.US_ASCII);
-                    case B -> ScalarViews.binary(value).value();
-                    case SS, NS, BS, M, L, NULL, BOOL -> throw new IllegalArgumentException(
-                            "not a key value: " + value.type());
-                };
-        for (byte b : bytes) {
-            hash = mix(hash, b);
+        switch (value.type()) {
+            case S -> hash = mixUtf8(hash, ScalarViews.string(value).value());
+            case N -> hash = mixAscii(hash, ScalarViews.number(value).value());
+            case B -> {
+                AttributeValue.BinaryValue binary = ScalarViews.binary(value);
+                for (int i = 0; i < binary.length(); i++) {
+                    hash = mix(hash, binary.byteAt(i));
+                }
+            }
+            case SS, NS, BS, M, L, NULL, BOOL -> throw new IllegalArgumentException("not a key value: " + value.type());
         }
         // FNV's low bits are weak for short inputs; a final avalanche spreads them over the whole range.
         hash ^= hash >>> 16;
@@ -53,6 +52,46 @@ public final class PartitionHash {
             first++;
         }
         return (int) first;
+    }
+
+    /** Mixes in the text's characters, each one byte (a number's canonical text is ASCII). */
+    private static int mixAscii(int hash, String text) {
+        int mixed = hash;
+        for (int i = 0; i < text.length(); i++) {
+            mixed = mix(mixed, (byte) text.charAt(i));
+        }
+        return mixed;
+    }
+
+    /**
+     * Mixes in the bytes {@code text.getBytes(UTF_8)} would give, without encoding it into an array: an unpaired
+     * surrogate is one {@code ?}, as the encoder replaces it.
+     */
+    private static int mixUtf8(int hash, String text) {
+        int mixed = hash;
+        int length = text.length();
+        for (int i = 0; i < length; i++) {
+            char c = text.charAt(i);
+            if (c < 0x80) {
+                mixed = mix(mixed, (byte) c);
+            } else if (c < 0x800) {
+                mixed = mix(mixed, (byte) (0xc0 | (c >> 6)));
+                mixed = mix(mixed, (byte) (0x80 | (c & 0x3f)));
+            } else if (Character.isHighSurrogate(c) && i + 1 < length && Character.isLowSurrogate(text.charAt(i + 1))) {
+                int codePoint = Character.toCodePoint(c, text.charAt(++i));
+                mixed = mix(mixed, (byte) (0xf0 | (codePoint >> 18)));
+                mixed = mix(mixed, (byte) (0x80 | ((codePoint >> 12) & 0x3f)));
+                mixed = mix(mixed, (byte) (0x80 | ((codePoint >> 6) & 0x3f)));
+                mixed = mix(mixed, (byte) (0x80 | (codePoint & 0x3f)));
+            } else if (Character.isSurrogate(c)) {
+                mixed = mix(mixed, (byte) '?');
+            } else {
+                mixed = mix(mixed, (byte) (0xe0 | (c >> 12)));
+                mixed = mix(mixed, (byte) (0x80 | ((c >> 6) & 0x3f)));
+                mixed = mix(mixed, (byte) (0x80 | (c & 0x3f)));
+            }
+        }
+        return mixed;
     }
 
     private static int mix(int hash, byte b) {

@@ -1,6 +1,7 @@
 package io.tabletheory.inmemory.internal.table;
 
 import io.tabletheory.api.value.AttributeValue;
+import io.tabletheory.inmemory.internal.item.StoredItem;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -11,7 +12,7 @@ import java.util.Optional;
 
 /**
  * What a Query or Scan reads: a table, or one of its secondary indexes, as a live sorted view of its entries (each
- * an immutable snapshot of a whole item) in storage order ({@link StorageKey#ORDER}). Gives the key the read's key
+ * an immutable snapshot of a whole item with its size, {@link StoredItem}) in storage order ({@link StorageKey#ORDER}). Gives the key the read's key
  * condition addresses, the attributes of a position (the key, plus the table's key for an index), the
  * LastEvaluatedKey of an entry, and what a read returns of an item (the index's projection).
  *
@@ -21,13 +22,10 @@ import java.util.Optional;
 public final class ReadTarget {
     private final KeySchema tableKey;
     private final Optional<IndexDefinition> index;
-    private final NavigableMap<StorageKey, Map<String, AttributeValue>> entries;
+    private final NavigableMap<StorageKey, StoredItem> entries;
     private final List<KeyAttribute> positionAttributes;
 
-    ReadTarget(
-            KeySchema tableKey,
-            Optional<IndexDefinition> index,
-            NavigableMap<StorageKey, Map<String, AttributeValue>> entries) {
+    ReadTarget(KeySchema tableKey, Optional<IndexDefinition> index, NavigableMap<StorageKey, StoredItem> entries) {
         this.tableKey = Objects.requireNonNull(tableKey, "tableKey");
         this.index = Objects.requireNonNull(index, "index");
         this.entries = Objects.requireNonNull(entries, "entries");
@@ -52,7 +50,7 @@ public final class ReadTarget {
     }
 
     /** The entries in storage order. */
-    public NavigableMap<StorageKey, Map<String, AttributeValue>> entries() {
+    public NavigableMap<StorageKey, StoredItem> entries() {
         return entries;
     }
 

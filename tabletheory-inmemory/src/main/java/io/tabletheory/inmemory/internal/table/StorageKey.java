@@ -2,6 +2,7 @@ package io.tabletheory.inmemory.internal.table;
 
 import io.tabletheory.api.value.AttributeValue;
 import io.tabletheory.inmemory.internal.item.ValueOrder;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
@@ -16,25 +17,62 @@ import java.util.Objects;
  * (or just after) every entry that starts with that prefix, which lets a reader start or stop at a partition, a
  * sort-key value or a scan segment without knowing the neighbouring entries.
  *
- * @param hash the partition key's hash
- * @param values the key values, partition key first (a prefix of them for a bound)
- * @param edge 0 for an entry; -1 or +1 for a bound before or after its prefix
+ * <p>One key is stored per item and per index entry, so the values (at most four: an index's two key attributes
+ * and the table's two) are fields of the key itself rather than a list beside it. Two keys are equal when their
+ * hash, values and edge are.
  */
-public record StorageKey(int hash, List<AttributeValue> values, int edge) {
+public final class StorageKey {
     /** Storage order: unsigned hash, then values, then edge for equal prefixes. */
     public static final Comparator<StorageKey> ORDER = StorageKey::compare;
 
-    public StorageKey {
-        values = List.copyOf(values);
+    /** The most values a key holds: an index's partition and sort key, then the table's. */
+    private static final int MAX_VALUES = 4;
+
+    private final int hash;
+    private final byte edge;
+    private final byte count;
+    private final AttributeValue first;
+    private final AttributeValue second;
+    private final AttributeValue third;
+    private final AttributeValue fourth;
+
+    private StorageKey(int hash, List<AttributeValue> values, int edge) {
+        Objects.requireNonNull(values, "values");
         if (edge < -1 || edge > 1) {
             throw new IllegalArgumentException("edge must be -1, 0 or 1: " + edge);
         }
+        if (values.size() > MAX_VALUES) {
+            throw new IllegalArgumentException("a storage key holds at most four values: " + values.size());
+        }
+        this.hash = hash;
+        this.edge = (byte) edge;
+        this.count = (byte) values.size();
+        this.first = values.size() > 0 ? Objects.requireNonNull(values.get(0), "value") : null;
+        this.second = values.size() > 1 ? Objects.requireNonNull(values.get(1), "value") : null;
+        this.third = values.size() > 2 ? Objects.requireNonNull(values.get(2), "value") : null;
+        this.fourth = values.size() > 3 ? Objects.requireNonNull(values.get(3), "value") : null;
+    }
+
+    private StorageKey(int hash, AttributeValue partition, AttributeValue sort) {
+        this.hash = hash;
+        this.edge = 0;
+        this.count = (byte) (sort == null ? 1 : 2);
+        this.first = partition;
+        this.second = sort;
+        this.third = null;
+        this.fourth = null;
     }
 
     /** The entry key of these values (partition key first). */
     public static StorageKey entry(List<AttributeValue> values) {
         Objects.requireNonNull(values, "values");
         return new StorageKey(PartitionHash.of(values.get(0)), values, 0);
+    }
+
+    /** The entry key of a table item: its partition key and its sort key, or {@code null} for a table without one. */
+    public static StorageKey entry(AttributeValue partition, AttributeValue sort) {
+        Objects.requireNonNull(partition, "partition");
+        return new StorageKey(PartitionHash.of(partition), partition, sort);
     }
 
     /** A bound just before (edge -1) or after (edge +1) every entry starting with {@code prefix}. */
@@ -47,9 +85,65 @@ public record StorageKey(int hash, List<AttributeValue> values, int edge) {
         return new StorageKey(hash, List.of(), -1);
     }
 
+    /** The partition key's hash. */
+    public int hash() {
+        return hash;
+    }
+
+    /** The key values, partition key first (a prefix of them for a bound). */
+    public List<AttributeValue> values() {
+        List<AttributeValue> values = new ArrayList<>(count);
+        for (int i = 0; i < count; i++) {
+            values.add(value(i));
+        }
+        return List.copyOf(values);
+    }
+
+    /** 0 for an entry; -1 or +1 for a bound before or after its prefix. */
+    public int edge() {
+        return edge;
+    }
+
     /** The partition key value. */
     public AttributeValue partition() {
-        return values.get(0);
+        if (count == 0) {
+            throw new IndexOutOfBoundsException("a hash bound has no partition key value");
+        }
+        return first;
+    }
+
+    private AttributeValue value(int index) {
+        return switch (index) {
+            case 0 -> first;
+            case 1 -> second;
+            case 2 -> third;
+            default -> fourth;
+        };
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        if (!(other instanceof StorageKey key) || key.hash != hash || key.edge != edge || key.count != count) {
+            return false;
+        }
+        return Objects.equals(first, key.first)
+                && Objects.equals(second, key.second)
+                && Objects.equals(third, key.third)
+                && Objects.equals(fourth, key.fourth);
+    }
+
+    @Override
+    public int hashCode() {
+        int code = 31 * hash + edge;
+        code = 31 * code + Objects.hashCode(first);
+        code = 31 * code + Objects.hashCode(second);
+        code = 31 * code + Objects.hashCode(third);
+        return 31 * code + Objects.hashCode(fourth);
+    }
+
+    @Override
+    public String toString() {
+        return "StorageKey[hash=" + hash + ", values=" + values() + ", edge=" + edge + "]";
     }
 
     private static int compare(StorageKey left, StorageKey right) {
@@ -57,18 +151,18 @@ public record StorageKey(int hash, List<AttributeValue> values, int edge) {
         if (hashes != 0) {
             return hashes;
         }
-        int common = Math.min(left.values.size(), right.values.size());
+        int common = Math.min(left.count, right.count);
         for (int i = 0; i < common; i++) {
-            int order = ValueOrder.compare(left.values.get(i), right.values.get(i));
+            int order = ValueOrder.compare(left.value(i), right.value(i));
             if (order != 0) {
                 return order;
             }
         }
-        if (left.values.size() == right.values.size()) {
+        if (left.count == right.count) {
             return Integer.compare(left.edge, right.edge);
         }
         // One is a prefix of the other: the shorter one is a bound on that prefix, before or after it.
-        return left.values.size() < right.values.size() ? edgeOrder(left.edge) : -edgeOrder(right.edge);
+        return left.count < right.count ? edgeOrder(left.edge) : -edgeOrder(right.edge);
     }
 
     private static int edgeOrder(int edge) {

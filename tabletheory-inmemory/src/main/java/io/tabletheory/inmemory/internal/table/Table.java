@@ -13,6 +13,7 @@ import io.tabletheory.api.table.TimeToLiveStatus;
 import io.tabletheory.api.value.AttributeValue;
 import io.tabletheory.inmemory.ChangeListener;
 import io.tabletheory.inmemory.internal.item.ItemSize;
+import io.tabletheory.inmemory.internal.item.StoredItem;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -38,8 +39,9 @@ import java.util.concurrent.locks.ReentrantLock;
  * transaction to finish, so one reader never sees one item of a transaction applied and then another not yet.
  * {@link #write} is the only way items change, and it keeps every index in step: it validates the new item's index
  * keys, then replaces the item and its index entries, and keeps the item counts and sizes DescribeTable reports.
- * Stored items are immutable maps of immutable values; an index entry is the same item object (the index's
- * projection is applied when it is read), so indexes cost no copies and an entry is never half-written.
+ * Stored items are immutable maps of immutable values, each beside its size ({@link StoredItem}); an index entry is
+ * the same stored item (the index's projection is applied when it is read), so indexes cost no
+ * copies and an entry is never half-written.
  *
  * <p>A transaction in progress claims its items ({@link #claim}); a single-item write of a claimed item fails with
  * {@code TransactionConflictException}, as on DynamoDB, instead of waiting.
@@ -61,8 +63,7 @@ public final class Table {
     public static final String TRANSACTION_ONGOING = "Transaction is ongoing for the item";
 
     private final KeySchema keySchema;
-    private final ConcurrentSkipListMap<StorageKey, Map<String, AttributeValue>> items =
-            new ConcurrentSkipListMap<>(StorageKey.ORDER);
+    private final ConcurrentSkipListMap<StorageKey, StoredItem> items = new ConcurrentSkipListMap<>(StorageKey.ORDER);
     private final AtomicLong itemCount = new AtomicLong();
     private final AtomicLong sizeBytes = new AtomicLong();
     private final ReentrantLock writeLock = new ReentrantLock();
@@ -225,11 +226,11 @@ public final class Table {
                     .findFirst()
                     .orElseThrow(() -> new IllegalStateException("the definition lacks index " + indexName));
             IndexStorage storage = next.storage().get(indexName);
-            for (Map<String, AttributeValue> item : items.values()) {
-                if (IndexKeyValidator.accepts(index, item)) {
-                    index.storageKey(item).ifPresent(entry -> {
-                        storage.entries().put(entry, item);
-                        storage.counted(1, entryBytes(index, item, ItemSize.of(item)));
+            for (StoredItem stored : items.values()) {
+                if (IndexKeyValidator.accepts(index, stored.item())) {
+                    index.storageKey(stored.item()).ifPresent(entry -> {
+                        storage.entries().put(entry, stored);
+                        storage.counted(1, entryBytes(index, stored));
                     });
                 }
             }
@@ -266,7 +267,8 @@ public final class Table {
             writeLock.lock();
             writeLock.unlock();
         }
-        return Optional.ofNullable(items.get(position(key)));
+        StoredItem stored = items.get(position(key));
+        return stored == null ? Optional.empty() : Optional.of(stored.item());
     }
 
     /**
@@ -361,22 +363,24 @@ public final class Table {
         try {
             requireLive();
             StorageKey position = position(key);
-            Object claimant = claims.get(position);
+            Object claimant = claims.isEmpty() ? null : claims.get(position);
             if (claimant != null && claimant != transaction) {
                 throw new TransactionConflictException(TRANSACTION_ONGOING);
             }
-            Optional<Map<String, AttributeValue>> before = Optional.ofNullable(items.get(position));
+            StoredItem current = items.get(position);
+            Optional<Map<String, AttributeValue>> before =
+                    current == null ? Optional.empty() : Optional.of(current.item());
             Optional<Map<String, AttributeValue>> next = change.apply(before);
             if (next.isPresent()) {
                 IndexKeyValidator.validate(schema.indexes(), next.get());
             }
             if (listener == ChangeListener.NONE || !changes(before, next)) {
-                store(position, before, next);
+                store(position, current, next);
                 return before;
             }
             listener.itemsChanging(List.of(itemWrite(key, next)));
             try {
-                store(position, before, next);
+                store(position, current, next);
             } finally {
                 listener.changeApplied();
             }
@@ -393,7 +397,7 @@ public final class Table {
     public void writeReported(PrimaryKey key, Optional<Map<String, AttributeValue>> next) {
         requireLocked();
         StorageKey position = position(key);
-        store(position, Optional.ofNullable(items.get(position)), next);
+        store(position, items.get(position), next);
     }
 
     /** The change of one item as the {@link ChangeListener} sees it. */
@@ -436,59 +440,53 @@ public final class Table {
     }
 
     /**
-     * Replaces the item at {@code position} ({@code before}) by {@code next}, under the write lock: the one path every
-     * write takes, keeping the item count, the table's size and the current schema's indexes (with their counts and
-     * sizes) in step.
+     * Replaces the item at {@code position} ({@code before}, null when none) by {@code written}, under the write lock:
+     * the one path every write takes, keeping the item count, the table's size and the current schema's indexes (with
+     * their counts and sizes) in step. The item is stored as a {@link StoredItem}, which carries its size, so no later
+     * read or write walks its values to size it again.
      */
-    private void store(
-            StorageKey position,
-            Optional<Map<String, AttributeValue>> before,
-            Optional<Map<String, AttributeValue>> next) {
+    private void store(StorageKey position, StoredItem before, Optional<Map<String, AttributeValue>> written) {
         Schema current = schema;
-        long beforeBytes = before.map(ItemSize::of).orElse(0L);
-        long nextBytes = next.map(ItemSize::of).orElse(0L);
-        if (next.isPresent()) {
-            items.put(position, next.get());
-            if (before.isEmpty()) {
+        StoredItem next = written.map(StoredItem::of).orElse(null);
+        if (next != null) {
+            items.put(position, next);
+            if (before == null) {
                 itemCount.incrementAndGet();
             }
-        } else if (before.isPresent()) {
+        } else if (before != null) {
             items.remove(position);
             itemCount.decrementAndGet();
         }
-        sizeBytes.addAndGet(nextBytes - beforeBytes);
-        updateIndexes(current, before, beforeBytes, next, nextBytes);
+        sizeBytes.addAndGet((next == null ? 0 : next.sizeBytes()) - (before == null ? 0 : before.sizeBytes()));
+        updateIndexes(current, before, next);
     }
 
-    private static void updateIndexes(
-            Schema current,
-            Optional<Map<String, AttributeValue>> before,
-            long beforeBytes,
-            Optional<Map<String, AttributeValue>> next,
-            long nextBytes) {
+    private static void updateIndexes(Schema current, StoredItem before, StoredItem next) {
         for (IndexDefinition index : current.indexes()) {
             IndexStorage storage = current.storage().get(index.name());
-            ConcurrentSkipListMap<StorageKey, Map<String, AttributeValue>> entries = storage.entries();
-            Optional<StorageKey> was = before.flatMap(index::storageKey);
-            Optional<StorageKey> becomes = next.flatMap(index::storageKey);
+            ConcurrentSkipListMap<StorageKey, StoredItem> entries = storage.entries();
+            Optional<StorageKey> was = before == null ? Optional.empty() : index.storageKey(before.item());
+            Optional<StorageKey> becomes = next == null ? Optional.empty() : index.storageKey(next.item());
             // Add the new entry before removing the old one: a concurrent reader may see the item twice across a
             // key change (as an eventually consistent index may show it), but never loses an unchanged item.
             if (becomes.isPresent()) {
-                entries.put(becomes.get(), next.get());
-                storage.counted(1, entryBytes(index, next.get(), nextBytes));
+                entries.put(becomes.get(), next);
+                storage.counted(1, entryBytes(index, next));
             }
             if (was.isPresent()) {
                 if (becomes.isEmpty() || StorageKey.ORDER.compare(was.get(), becomes.get()) != 0) {
                     entries.remove(was.get());
                 }
-                storage.counted(-1, entryBytes(index, before.get(), beforeBytes));
+                storage.counted(-1, entryBytes(index, before));
             }
         }
     }
 
     /** The size of an item's entry in an index: the whole item for an ALL projection, else its projected part. */
-    private static long entryBytes(IndexDefinition index, Map<String, AttributeValue> item, long itemBytes) {
-        return index.projectionType() == ProjectionType.ALL ? itemBytes : ItemSize.of(index.project(item));
+    private static long entryBytes(IndexDefinition index, StoredItem stored) {
+        return index.projectionType() == ProjectionType.ALL
+                ? stored.sizeBytes()
+                : ItemSize.of(index.project(stored.item()));
     }
 
     /**
@@ -499,19 +497,18 @@ public final class Table {
         StorageKey first = StorageKey.bound(List.of(partition), -1);
         StorageKey last = StorageKey.bound(List.of(partition), 1);
         long bytes = 0;
-        for (Map<String, AttributeValue> item :
-                items.subMap(first, true, last, true).values()) {
-            bytes += ItemSize.of(item);
+        for (StoredItem stored : items.subMap(first, true, last, true).values()) {
+            bytes += stored.sizeBytes();
         }
         Schema current = schema;
         for (IndexDefinition index : current.indexes()) {
             if (!index.global()) {
-                for (Map<String, AttributeValue> item : current.storage()
+                for (StoredItem stored : current.storage()
                         .get(index.name())
                         .entries()
                         .subMap(first, true, last, true)
                         .values()) {
-                    bytes += entryBytes(index, item, ItemSize.of(item));
+                    bytes += entryBytes(index, stored);
                 }
             }
         }
@@ -519,9 +516,7 @@ public final class Table {
     }
 
     private static StorageKey position(PrimaryKey key) {
-        return key.sort().isPresent()
-                ? StorageKey.entry(List.of(key.partition(), key.sort().get()))
-                : StorageKey.entry(List.of(key.partition()));
+        return StorageKey.entry(key.partition(), key.sort().orElse(null));
     }
 
     /** The table's time-to-live setting. */

@@ -4,6 +4,7 @@ import io.tabletheory.api.error.TransactionConflictException;
 import io.tabletheory.api.table.TimeToLiveStatus;
 import io.tabletheory.api.value.AttributeValue;
 import io.tabletheory.inmemory.internal.item.ScalarViews;
+import io.tabletheory.inmemory.internal.item.StoredItem;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -30,9 +31,9 @@ public final class TimeToLiveSweeper {
         }
         String attribute = table.timeToLive().attributeName().get();
         List<Map<String, AttributeValue>> candidates = new ArrayList<>();
-        for (Map<String, AttributeValue> item : table.read().entries().values()) {
-            if (expired(item, attribute, now)) {
-                candidates.add(item);
+        for (StoredItem stored : table.read().entries().values()) {
+            if (expired(stored.item(), attribute, now)) {
+                candidates.add(stored.item());
             }
         }
         long deleted = 0;

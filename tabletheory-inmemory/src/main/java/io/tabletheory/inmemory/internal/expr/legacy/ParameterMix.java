@@ -2,9 +2,7 @@ package io.tabletheory.inmemory.internal.expr.legacy;
 
 import io.tabletheory.api.error.ValidationException;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * DynamoDB's first check of a request that may carry classic parameters: classic and expression parameters cannot
@@ -14,8 +12,12 @@ import java.util.Map;
  * expressions as long as there is no {@code KeyConditionExpression}.
  */
 public final class ParameterMix {
-    private final Map<String, Boolean> expressions = new LinkedHashMap<>();
-    private final Map<String, Boolean> classic = new LinkedHashMap<>();
+    /** The expression parameters the request holds, in the order added; null until one is. */
+    private List<String> expressionsPresent;
+    /** The classic parameters the request holds, in the order added; null until one is. */
+    private List<String> classicPresent;
+
+    private boolean keyConditionExpression;
 
     private ParameterMix() {}
 
@@ -26,13 +28,18 @@ public final class ParameterMix {
 
     /** Adds an expression parameter, and whether the request holds it. */
     public ParameterMix expression(String parameter, boolean present) {
-        expressions.put(parameter, present);
+        if (present) {
+            expressionsPresent = added(expressionsPresent, parameter);
+            keyConditionExpression |= parameter.equals("KeyConditionExpression");
+        }
         return this;
     }
 
     /** Adds a classic parameter, and whether the request holds it. */
     public ParameterMix classic(String parameter, boolean present) {
-        classic.put(parameter, present);
+        if (present) {
+            classicPresent = added(classicPresent, parameter);
+        }
         return this;
     }
 
@@ -42,12 +49,10 @@ public final class ParameterMix {
      * @throws ValidationException with DynamoDB's message
      */
     public void check() {
-        List<String> expressionsPresent = present(expressions);
-        if (expressionsPresent.isEmpty()) {
+        if (expressionsPresent == null || classicPresent == null) {
             return;
         }
-        List<String> classicPresent = present(classic);
-        if (!expressions.getOrDefault("KeyConditionExpression", false)) {
+        if (!keyConditionExpression) {
             classicPresent.remove("KeyConditions");
         }
         if (!classicPresent.isEmpty()) {
@@ -57,13 +62,11 @@ public final class ParameterMix {
         }
     }
 
-    private static List<String> present(Map<String, Boolean> parameters) {
-        List<String> present = new ArrayList<>();
-        parameters.forEach((name, held) -> {
-            if (held) {
-                present.add(name);
-            }
-        });
-        return present;
+    private static List<String> added(List<String> present, String parameter) {
+        List<String> list = present == null ? new ArrayList<>(4) : present;
+        if (!list.contains(parameter)) {
+            list.add(parameter);
+        }
+        return list;
     }
 }

@@ -1,0 +1,92 @@
+package io.tabletheory.api.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.integers;
+import static org.quicktheories.generators.SourceDSL.lists;
+import static org.quicktheories.generators.SourceDSL.strings;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** {@link Immutables#orderedMap} and its {@link FrozenMap}: the same map, in the same order, never changed, never copied twice. */
+class FrozenMapPropertiesTest {
+
+    @Test
+    void orderedMap_isTheSameMapInTheSameOrder() {
+        qt().withExamples(2_000)
+                .forAll(
+                        lists().of(strings().basicLatinAlphabet().ofLengthBetween(0, 4))
+                                .ofSizeBetween(1, 40),
+                        integers().all())
+                .checkAssert((keys, salt) -> {
+                    Map<String, Integer> original = new LinkedHashMap<>();
+                    for (int i = 0; i < keys.size(); i++) {
+                        original.put(keys.get(i), salt + i);
+                    }
+                    Map<String, Integer> frozen = Immutables.orderedMap(original, "map");
+                    assertThat(frozen).isEqualTo(original);
+                    assertThat(original).isEqualTo(frozen);
+                    assertThat(frozen.hashCode()).isEqualTo(original.hashCode());
+                    assertThat(frozen.toString()).isEqualTo(original.toString());
+                    assertThat(new ArrayList<>(frozen.entrySet())).isEqualTo(new ArrayList<>(original.entrySet()));
+                    List<String> visited = new ArrayList<>();
+                    frozen.forEach((key, value) -> {
+                        visited.add(key);
+                        assertThat(value).isEqualTo(original.get(key));
+                    });
+                    assertThat(visited).containsExactlyElementsOf(original.keySet());
+                    for (String key : original.keySet()) {
+                        assertThat(frozen.get(key)).isEqualTo(original.get(key));
+                        assertThat(frozen.containsKey(key)).isTrue();
+                    }
+                    assertThat(frozen.get("absent key")).isNull();
+                    assertThat(frozen.containsKey(null)).isFalse();
+                    assertThat(Immutables.orderedMap(frozen, "map")).isSameAs(frozen);
+                });
+    }
+
+    @Test
+    void mapsWithTheSameKeys_eachKeepTheirOwnValues() {
+        Map<String, Integer> first = new LinkedHashMap<>();
+        Map<String, Integer> second = new LinkedHashMap<>();
+        for (int i = 0; i < 12; i++) {
+            first.put("k" + i, i);
+            second.put("k" + i, -i);
+        }
+        assertThat(Immutables.orderedMap(first, "first")).isEqualTo(first);
+        assertThat(Immutables.orderedMap(second, "second")).isEqualTo(second);
+    }
+
+    @Test
+    void orderedMap_cannotBeChanged() {
+        Map<String, Integer> frozen = Immutables.orderedMap(Map.of("a", 1, "b", 2), "map");
+        assertThatThrownBy(() -> frozen.put("c", 3)).isInstanceOf(UnsupportedOperationException.class);
+        assertThatThrownBy(() -> frozen.remove("a")).isInstanceOf(UnsupportedOperationException.class);
+        assertThatThrownBy(() -> frozen.entrySet().iterator().remove())
+                .isInstanceOf(UnsupportedOperationException.class);
+        assertThatThrownBy(() -> frozen.entrySet().iterator().next().setValue(5))
+                .isInstanceOf(UnsupportedOperationException.class);
+        assertThatThrownBy(frozen::clear).isInstanceOf(UnsupportedOperationException.class);
+        assertThat(frozen).containsOnly(Map.entry("a", 1), Map.entry("b", 2));
+    }
+
+    @Test
+    void orderedMap_rejectsNullKeysAndValuesByName() {
+        Map<String, Integer> nullKey = new HashMap<>();
+        nullKey.put(null, 1);
+        Map<String, Integer> nullValue = new HashMap<>();
+        nullValue.put("a", null);
+        assertThatThrownBy(() -> Immutables.orderedMap(nullKey, "item"))
+                .isInstanceOf(NullPointerException.class)
+                .hasMessage("item has a null key");
+        assertThatThrownBy(() -> Immutables.orderedMap(nullValue, "item"))
+                .isInstanceOf(NullPointerException.class)
+                .hasMessage("item has a null value for key a");
+    }
+}
