@@ -488,4 +488,42 @@ class InMemoryDynamoStoreStreamTest {
                 .isGreaterThan(new BigInteger(before.get(0).sequenceNumber()));
         assertThat(after.get(1).keys()).isEqualTo(key("c"));
     }
+
+    @Test
+    void getRecords_stopsAtOneMegabyte_andGoesOnFromThere() {
+        String arn = createTable("large", StreamViewType.NEW_IMAGE);
+        String large = "x".repeat(350_000);
+        for (String id : List.of("a", "b", "c", "d")) {
+            put("large", id, large);
+        }
+
+        GetRecordsResult first = dynamo.getRecords(GetRecordsRequest.of(iterator(arn, ShardIteratorType.TRIM_HORIZON)));
+        GetRecordsResult second =
+                dynamo.getRecords(GetRecordsRequest.of(first.nextShardIterator().orElseThrow()));
+
+        assertThat(first.records())
+                .extracting(record -> record.keys().get("id"))
+                .containsExactly(AttributeValue.ofString("a"), AttributeValue.ofString("b"));
+        assertThat(second.records())
+                .extracting(record -> record.keys().get("id"))
+                .containsExactly(AttributeValue.ofString("c"), AttributeValue.ofString("d"));
+    }
+
+    @Test
+    void describeStream_pagesItsShards() {
+        String arn = createTable("orders", StreamViewType.KEYS_ONLY);
+        String shard = shardId(arn);
+
+        StreamDescription after =
+                dynamo.describeStream(new DescribeStreamRequest(arn, OptionalInt.of(1), Optional.of(shard)));
+
+        assertThat(after.shards()).isEmpty();
+        assertThat(after.lastEvaluatedShardId()).isEmpty();
+        assertThatThrownBy(() ->
+                        dynamo.describeStream(new DescribeStreamRequest(arn, OptionalInt.of(0), Optional.empty())))
+                .isInstanceOf(ValidationException.class)
+                .hasMessage(
+                        "1 validation error detected: Value '0' at 'limit' failed to satisfy constraint: Member must"
+                                + " have value greater than or equal to 1");
+    }
 }

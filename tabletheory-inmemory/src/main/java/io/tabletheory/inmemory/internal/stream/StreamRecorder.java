@@ -10,14 +10,12 @@ import io.tabletheory.inmemory.ChangeListener;
 import io.tabletheory.inmemory.internal.item.ItemSize;
 import io.tabletheory.inmemory.internal.table.PrimaryKey;
 import io.tabletheory.inmemory.internal.table.Table;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.UUID;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
@@ -111,7 +109,7 @@ public final class StreamRecorder implements ChangeListener {
         StreamRecord record = stream.shard()
                 .append(
                         sequence -> new StreamRecord(
-                                eventId(stream.arn(), sequence),
+                                eventId(stream, sequence),
                                 event,
                                 key,
                                 newImage,
@@ -126,10 +124,11 @@ public final class StreamRecorder implements ChangeListener {
         subscriptions.recorded(table.name(), record);
     }
 
-    private static String eventId(String arn, long sequence) {
-        return UUID.nameUUIDFromBytes((arn + '#' + sequence).getBytes(StandardCharsets.UTF_8))
-                .toString()
-                .replace("-", "");
+    /** A record's id: 32 hex digits, the stream's ARN hash then the sequence number, unique and repeatable. */
+    private static String eventId(TableStream stream, long sequence) {
+        String hash = Long.toHexString(stream.arnHash());
+        String number = Long.toHexString(sequence);
+        return "0".repeat(16 - hash.length()) + hash + "0".repeat(16 - number.length()) + number;
     }
 
     @Override

@@ -16,6 +16,7 @@ import java.util.Optional;
  */
 final class TableStream {
     private final String arn;
+    private final long arnHash;
     private final String tableName;
     private final String label;
     private final StreamViewType viewType;
@@ -35,6 +36,7 @@ final class TableStream {
         this.tableName = Objects.requireNonNull(tableName, "tableName");
         this.label = Objects.requireNonNull(label, "label");
         this.arn = StreamArns.of(tableName, label);
+        this.arnHash = fnv1a(arn);
         this.viewType = Objects.requireNonNull(viewType, "viewType");
         this.keySchema = List.copyOf(keySchema);
         this.created = Objects.requireNonNull(created, "created");
@@ -44,6 +46,20 @@ final class TableStream {
 
     String arn() {
         return arn;
+    }
+
+    /** A 64-bit hash of the ARN (FNV-1a), which the stream's event ids start with. */
+    long arnHash() {
+        return arnHash;
+    }
+
+    private static long fnv1a(String text) {
+        long hash = 0xcbf29ce484222325L;
+        for (int index = 0; index < text.length(); index++) {
+            hash ^= text.charAt(index);
+            hash *= 0x100000001b3L;
+        }
+        return hash;
     }
 
     String tableName() {
