@@ -8,7 +8,7 @@ import io.tabletheory.StreamRecords;
 import io.tabletheory.api.stream.StreamEventName;
 import io.tabletheory.api.stream.StreamRecord;
 import io.tabletheory.api.value.AttributeValue;
-import io.tabletheory.lambda.internal.LambdaEventValues;
+import io.tabletheory.lambda.internal.stream.LambdaEventValues;
 import java.nio.ByteBuffer;
 import java.util.ArrayList;
 import java.util.Date;

@@ -1,4 +1,4 @@
-package io.tabletheory.lambda.internal;
+package io.tabletheory.lambda.internal.stream;
 
 import io.tabletheory.api.value.AttributeValue;
 import java.nio.ByteBuffer;
