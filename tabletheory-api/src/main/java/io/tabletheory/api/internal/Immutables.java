@@ -15,23 +15,49 @@ import java.util.Set;
 public final class Immutables {
     private Immutables() {}
 
-    /** An immutable, order-keeping copy of {@code map}; null becomes empty, null keys or values are rejected. */
+    /**
+     * An immutable, order-keeping copy of {@code map}; null becomes empty, null keys or values are rejected. A map
+     * this method made is immutable already and is returned as it is.
+     */
+    @SuppressWarnings("unchecked")
     public static <K, V> Map<K, V> orderedMap(Map<? extends K, ? extends V> map, String what) {
         if (map == null || map.isEmpty()) {
             return Map.of();
         }
-        Map<K, V> copy = new LinkedHashMap<>(map.size() * 2);
-        map.forEach((key, value) -> copy.put(
-                Objects.requireNonNull(key, () -> what + " has a null key"),
-                Objects.requireNonNull(value, () -> what + " has a null value for key " + key)));
-        return Collections.unmodifiableMap(copy);
+        if (map instanceof OrderedMap<? extends K, ? extends V>) {
+            return (Map<K, V>) map;
+        }
+        LinkedHashMap<K, V> copy = new LinkedHashMap<>(map.size() * 2);
+        for (Map.Entry<? extends K, ? extends V> entry : map.entrySet()) {
+            K key = entry.getKey();
+            V value = entry.getValue();
+            if (key == null) {
+                throw new NullPointerException(what + " has a null key");
+            }
+            if (value == null) {
+                throw new NullPointerException(what + " has a null value for key " + key);
+            }
+            copy.put(key, value);
+        }
+        return new OrderedMap<>(copy);
+    }
+
+    /**
+     * {@code map} made immutable without a copy, for a map the caller has just filled, with no null keys or values,
+     * and gives up: it must hold no other reference to it. {@link #orderedMap} then keeps it as it is.
+     */
+    public static <K, V> Map<K, V> adopt(LinkedHashMap<K, V> map) {
+        return map.isEmpty() ? Map.of() : new OrderedMap<>(map);
     }
 
     /** An immutable, order-keeping copy of {@code set}; null elements are rejected. */
     public static <T> Set<T> orderedSet(Set<? extends T> set, String what) {
         Set<T> copy = new LinkedHashSet<>(set.size() * 2);
         for (T element : set) {
-            copy.add(Objects.requireNonNull(element, () -> what + " has a null element"));
+            if (element == null) {
+                throw new NullPointerException(what + " has a null element");
+            }
+            copy.add(element);
         }
         return Collections.unmodifiableSet(copy);
     }

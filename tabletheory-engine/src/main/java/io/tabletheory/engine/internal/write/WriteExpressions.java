@@ -30,8 +30,8 @@ public record WriteExpressions(
         Map<String, AttributeValue> values) {
 
     public WriteExpressions {
-        names = Collections.unmodifiableMap(new LinkedHashMap<>(names));
-        values = Collections.unmodifiableMap(new LinkedHashMap<>(values));
+        names = names.isEmpty() ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(names));
+        values = values.isEmpty() ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(values));
     }
 
     /** The expressions of {@code update} held to {@code conditions}. */
@@ -43,9 +43,10 @@ public record WriteExpressions(
         ExpressionBuilder builder = new ExpressionBuilder();
         Optional<String> updateText = update.isEmpty() ? Optional.empty() : Optional.of(builder.render(update));
         Optional<String> generated = Condition.allOf(conditions).map(builder::render);
-        Map<String, AttributeValue> values = new LinkedHashMap<>(builder.values());
+        Map<String, AttributeValue> values = builder.values();
         Optional<String> condition = generated;
         if (raw.isPresent()) {
+            values = new LinkedHashMap<>(values);
             values.putAll(raw.get().values());
             condition = Optional.of(generated
                     .map(text -> "(" + text + ") AND (" + raw.get().expression() + ")")
