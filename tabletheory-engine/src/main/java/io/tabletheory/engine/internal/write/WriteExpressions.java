@@ -34,12 +34,19 @@ public record WriteExpressions(
         values = values.isEmpty() ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(values));
     }
 
+    /** No condition, no update: a plain put or delete. */
+    private static final WriteExpressions NONE =
+            new WriteExpressions(Optional.empty(), Optional.empty(), Map.of(), Map.of());
+
     /** The expressions of {@code update} held to {@code conditions}. */
     public static WriteExpressions of(Update update, WriteConditions conditions) {
         return of(update, conditions.conditions(), conditions.raw());
     }
 
     private static WriteExpressions of(Update update, List<Condition> conditions, Optional<RawCondition> raw) {
+        if (update.isEmpty() && conditions.isEmpty() && raw.isEmpty()) {
+            return NONE;
+        }
         ExpressionBuilder builder = new ExpressionBuilder();
         Optional<String> updateText = update.isEmpty() ? Optional.empty() : Optional.of(builder.render(update));
         Optional<String> generated = Condition.allOf(conditions).map(builder::render);
