@@ -27,7 +27,8 @@ public final class DynamoNumbers {
     /**
      * Validates {@code text} as a DynamoDB number and returns its canonical form, in time proportional to the text's
      * length. A number is an optional sign, digits with an optional decimal point (at least one digit), and an optional
-     * exponent of one to nine digits; leading and trailing zeros do not count towards the 38 significant digits.
+     * exponent of one to nine digits; leading and trailing zeros do not count towards the 38 significant digits. A
+     * text already in canonical form (as DynamoDB returns numbers) is returned as it is, without a copy.
      *
      * @throws ValidationException with DynamoDB's message when the text is not a number, has more than 38
      *     significant digits, or is out of range
@@ -35,6 +36,9 @@ public final class DynamoNumbers {
     public static String canonical(String text) {
         if (text == null) {
             throw notANumber(null);
+        }
+        if (CanonicalNumbers.isCanonical(text)) {
+            return text;
         }
         return NumberText.read(text).canonical();
     }

@@ -2,6 +2,7 @@ package io.tabletheory.aws.internal;
 
 import io.tabletheory.api.error.BackendException;
 import io.tabletheory.api.value.AttributeValue;
+import io.tabletheory.api.value.Items;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -64,12 +65,17 @@ public final class AttributeValues {
         return sdk;
     }
 
-    /** The api item for an SDK item, key or value map, in the same order. */
+    /**
+     * The api item for an SDK item, key or value map, in the same order: an immutable {@link Items} item, which the
+     * result records keep without copying it again.
+     */
     public static Map<String, AttributeValue> fromSdk(
             Map<String, software.amazon.awssdk.services.dynamodb.model.AttributeValue> item) {
-        Map<String, AttributeValue> values = new LinkedHashMap<>(item.size() * 2);
-        item.forEach((name, value) -> values.put(name, fromSdk(value)));
-        return values;
+        Items.Builder values = Items.builder(item.size());
+        for (var entry : item.entrySet()) {
+            values.put(entry.getKey(), fromSdk(entry.getValue()));
+        }
+        return values.build();
     }
 
     /** An SDK map for a request parameter: {@code null} (absent) when the api map is empty. */

@@ -16,7 +16,11 @@ public final class MissingTables {
 
     /** The result of {@code call}, a request to {@code tableName}. */
     public static <R> R named(String tableName, Supplier<R> call) {
-        return named(List.of(tableName), call);
+        try {
+            return call.get();
+        } catch (ResourceNotFoundException missing) {
+            throw named(List.of(tableName), missing);
+        }
     }
 
     /** The result of {@code call}, a request to {@code tableNames}. */
@@ -24,13 +28,17 @@ public final class MissingTables {
         try {
             return call.get();
         } catch (ResourceNotFoundException missing) {
-            List<String> tables = List.copyOf(new LinkedHashSet<>(tableNames));
-            String which = tables.size() == 1 ? "table " + tables.get(0) : "one of the tables " + tables;
-            throw new ResourceNotFoundException(
-                    which + " does not exist on this store, or is not ACTIVE yet (create it with"
-                            + " db.createTable(Model.class), or check the table name, region and endpoint): "
-                            + missing.getMessage(),
-                    missing);
+            throw named(tableNames, missing);
         }
+    }
+
+    private static ResourceNotFoundException named(Collection<String> tableNames, ResourceNotFoundException missing) {
+        List<String> tables = List.copyOf(new LinkedHashSet<>(tableNames));
+        String which = tables.size() == 1 ? "table " + tables.get(0) : "one of the tables " + tables;
+        return new ResourceNotFoundException(
+                which + " does not exist on this store, or is not ACTIVE yet (create it with"
+                        + " db.createTable(Model.class), or check the table name, region and endpoint): "
+                        + missing.getMessage(),
+                missing);
     }
 }

@@ -1,9 +1,9 @@
 package io.tabletheory.engine.internal.condition;
 
-import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
+import java.util.Map;
 
 /**
  * The operators users write in {@code where}, {@code filter} and {@code withCondition}, with the spellings the other
@@ -53,14 +53,31 @@ public enum Operator {
      * @throws IllegalArgumentException for an unknown operator, listing the known ones
      */
     public static Operator parse(String text) {
-        Optional<Operator> found = Optional.empty();
-        if (text != null) {
-            String normalised = text.trim().toLowerCase(Locale.ROOT);
-            found = Arrays.stream(values())
-                    .filter(operator -> operator.spellings.contains(normalised))
-                    .findFirst();
+        Operator exact = Spellings.BY_SPELLING.get(text);
+        if (exact != null) {
+            return exact;
         }
-        return found.orElseThrow(() -> new IllegalArgumentException("unknown operator '" + text + "'; use one of =,"
-                + " !=, <, <=, >, >=, between, in, begins_with, contains, exists, not_exists"));
+        Operator found = null;
+        if (text != null) {
+            found = Spellings.BY_SPELLING.get(text.trim().toLowerCase(Locale.ROOT));
+        }
+        if (found == null) {
+            throw new IllegalArgumentException("unknown operator '" + text + "'; use one of =,"
+                    + " !=, <, <=, >, >=, between, in, begins_with, contains, exists, not_exists");
+        }
+        return found;
+    }
+
+    /** Each spelling's operator, built once: a lookup per call rather than a search of every spelling. */
+    private static final class Spellings {
+        static final Map<String, Operator> BY_SPELLING = bySpelling();
+
+        private static Map<String, Operator> bySpelling() {
+            Map<String, Operator> operators = new HashMap<>();
+            for (Operator operator : values()) {
+                operator.spellings.forEach(spelling -> operators.put(spelling, operator));
+            }
+            return operators;
+        }
     }
 }

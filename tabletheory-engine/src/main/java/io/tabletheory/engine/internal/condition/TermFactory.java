@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 /**
@@ -23,21 +24,22 @@ public final class TermFactory {
     public static Term term(ModelSchema<?> schema, String call, String fieldName, String operatorText, Object value) {
         FieldMapping field = field(schema, fieldName);
         Operator operator = Operator.parse(operatorText);
-        String where = call + "(\"" + fieldName + "\", \"" + operatorText + "\", ...)";
+        Supplier<String> where = () -> call + "(\"" + fieldName + "\", \"" + operatorText + "\", ...)";
         List<AttributeValue> values;
         if (operator.takesNoValue()) {
             values = List.of();
         } else if (operator == Operator.BETWEEN) {
             List<Object> bounds = elements(value, where);
             if (bounds.size() != 2) {
-                throw new IllegalArgumentException(where + ": between takes a list of exactly two bounds, e.g."
+                throw new IllegalArgumentException(where.get() + ": between takes a list of exactly two bounds, e.g."
                         + " List.of(1, 5); got " + bounds.size());
             }
             values = List.of(operand(field, bounds.get(0), where), operand(field, bounds.get(1), where));
         } else if (operator == Operator.IN) {
             List<Object> candidates = elements(value, where);
             if (candidates.isEmpty() || candidates.size() > 100) {
-                throw new IllegalArgumentException(where + ": in takes 1 to 100 values, got " + candidates.size());
+                throw new IllegalArgumentException(
+                        where.get() + ": in takes 1 to 100 values, got " + candidates.size());
             }
             values = candidates.stream()
                     .map(candidate -> operand(field, candidate, where))
@@ -61,27 +63,27 @@ public final class TermFactory {
                                 .collect(Collectors.joining(", "))));
     }
 
-    /** A value converted with the field's converter. */
-    public static AttributeValue operand(FieldMapping field, Object value, String where) {
+    /** A value converted with the field's converter; {@code where} names the call in an error. */
+    public static AttributeValue operand(FieldMapping field, Object value, Supplier<String> where) {
         if (value == null) {
             throw new IllegalArgumentException(
-                    where + ": needs a value, not null (use \"exists\" or \"not_exists\"" + " to test presence)");
+                    where.get() + ": needs a value, not null (use \"exists\" or \"not_exists\"" + " to test presence)");
         }
         try {
             AttributeValue written = field.converter().write(value);
             if (written == null) {
-                throw new IllegalArgumentException(where + ": an empty set cannot be an operand");
+                throw new IllegalArgumentException(where.get() + ": an empty set cannot be an operand");
             }
             return written;
         } catch (ClassCastException | ConversionException wrongType) {
-            throw new IllegalArgumentException(where + ": the value " + value + " ("
+            throw new IllegalArgumentException(where.get() + ": the value " + value + " ("
                     + value.getClass().getSimpleName() + ") does not fit " + field.location() + " ("
                     + field.rawType().getSimpleName() + ")");
         }
     }
 
     /** For contains: a substring of a string field, or one element of a set or list field. */
-    private static AttributeValue containsOperand(FieldMapping field, Object value, String where) {
+    private static AttributeValue containsOperand(FieldMapping field, Object value, Supplier<String> where) {
         if (value != null
                 && (Set.class.isAssignableFrom(field.rawType()) || List.class.isAssignableFrom(field.rawType()))
                 && !(value instanceof Collection<?>)) {
@@ -149,7 +151,7 @@ public final class TermFactory {
         }
     };
 
-    private static List<Object> elements(Object value, String where) {
+    private static List<Object> elements(Object value, Supplier<String> where) {
         if (value instanceof Collection<?> collection) {
             return new ArrayList<>(collection);
         }
@@ -160,6 +162,6 @@ public final class TermFactory {
             }
             return elements;
         }
-        throw new IllegalArgumentException(where + ": needs a list or array of values, not " + value);
+        throw new IllegalArgumentException(where.get() + ": needs a list or array of values, not " + value);
     }
 }

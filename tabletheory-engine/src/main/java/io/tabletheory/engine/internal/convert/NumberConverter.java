@@ -16,28 +16,53 @@ import java.util.function.Function;
  * error rather than a wrapped value.
  */
 final class NumberConverter<T extends Number> implements ValueConverter<T> {
-    static final NumberConverter<Byte> BYTE = new NumberConverter<>("byte", BigDecimal::byteValueExact);
-    static final NumberConverter<Short> SHORT = new NumberConverter<>("short", BigDecimal::shortValueExact);
-    static final NumberConverter<Integer> INTEGER = new NumberConverter<>("int", BigDecimal::intValueExact);
-    static final NumberConverter<Long> LONG = new NumberConverter<>("long", BigDecimal::longValueExact);
-    static final NumberConverter<Float> FLOAT = new NumberConverter<>("float", BigDecimal::floatValue);
-    static final NumberConverter<Double> DOUBLE = new NumberConverter<>("double", BigDecimal::doubleValue);
-    static final NumberConverter<BigDecimal> BIG_DECIMAL = new NumberConverter<>("BigDecimal", number -> number);
+    static final NumberConverter<Byte> BYTE = new NumberConverter<>(
+            "byte",
+            BigDecimal::byteValueExact,
+            text -> fitsLong(text) && inRange(text, Byte.MIN_VALUE, Byte.MAX_VALUE) ? Byte.valueOf(text) : null);
+    static final NumberConverter<Short> SHORT = new NumberConverter<>(
+            "short",
+            BigDecimal::shortValueExact,
+            text -> fitsLong(text) && inRange(text, Short.MIN_VALUE, Short.MAX_VALUE) ? Short.valueOf(text) : null);
+    static final NumberConverter<Integer> INTEGER = new NumberConverter<>(
+            "int",
+            BigDecimal::intValueExact,
+            text -> fitsLong(text) && inRange(text, Integer.MIN_VALUE, Integer.MAX_VALUE)
+                    ? Integer.valueOf(text)
+                    : null);
+    static final NumberConverter<Long> LONG = new NumberConverter<>(
+            "long", BigDecimal::longValueExact, text -> fitsLong(text) ? Long.valueOf(text) : null);
+    static final NumberConverter<Float> FLOAT = new NumberConverter<>("float", BigDecimal::floatValue, Float::valueOf);
+    static final NumberConverter<Double> DOUBLE =
+            new NumberConverter<>("double", BigDecimal::doubleValue, Double::valueOf);
+    static final NumberConverter<BigDecimal> BIG_DECIMAL =
+            new NumberConverter<>("BigDecimal", number -> number, text -> null);
     static final NumberConverter<BigInteger> BIG_INTEGER =
-            new NumberConverter<>("BigInteger", BigDecimal::toBigIntegerExact);
+            new NumberConverter<>("BigInteger", BigDecimal::toBigIntegerExact, text -> null);
+
+    /** The most digits of an integer that always fits a {@code long}. */
+    private static final int LONG_DIGITS = 18;
 
     private final String typeName;
     private final Function<BigDecimal, T> fromDecimal;
+    /**
+     * The value of a canonical number text read directly, without a {@code BigDecimal}, or {@code null} when the text
+     * needs the exact path (a fraction for an integer type, a value beyond the type's range, a BigInteger). Gives the
+     * same value as {@link #fromDecimal}: integers are parsed exactly, and {@code Double.valueOf} and {@code
+     * Float.valueOf} round correctly, as {@code BigDecimal.doubleValue} and {@code floatValue} do.
+     */
+    private final Function<String, T> fromText;
 
-    private NumberConverter(String typeName, Function<BigDecimal, T> fromDecimal) {
+    private NumberConverter(String typeName, Function<BigDecimal, T> fromDecimal, Function<String, T> fromText) {
         this.typeName = typeName;
         this.fromDecimal = fromDecimal;
+        this.fromText = fromText;
     }
 
     @Override
     public AttributeValue write(T value) {
         try {
-            return AttributeValue.ofNumber(toDecimal(value));
+            return AttributeValue.ofNumber(decimalText(value));
         } catch (ValidationException outOfRange) {
             throw new ConversionException(value + " cannot be stored as a DynamoDB number: " + outOfRange.getMessage());
         }
@@ -47,6 +72,12 @@ final class NumberConverter<T extends Number> implements ValueConverter<T> {
     public T read(AttributeValue value) {
         AttributeValue.NumberValue number =
                 Payloads.number(value).orElseThrow(() -> ConversionException.unexpectedType("N", value));
+        T direct = fromText.apply(number.value());
+        return direct != null ? direct : readExactly(number);
+    }
+
+    /** The value read through an exact {@code BigDecimal}: the path for what {@link #fromText} leaves. */
+    T readExactly(AttributeValue.NumberValue number) {
         try {
             return fromDecimal.apply(number.bigDecimalValue());
         } catch (ArithmeticException notExact) {
@@ -56,12 +87,52 @@ final class NumberConverter<T extends Number> implements ValueConverter<T> {
 
     @Override
     public boolean isEmpty(T value) {
+        if (isIntegral(value)) {
+            return value.longValue() == 0;
+        }
         return toDecimal(value).signum() == 0;
     }
 
     @Override
     public Optional<ScalarAttributeType> keyType() {
         return Optional.of(ScalarAttributeType.N);
+    }
+
+    /** Whether a canonical number text is an integer short enough to parse as a {@code long}. */
+    private static boolean fitsLong(String text) {
+        int digits = text.startsWith("-") ? text.length() - 1 : text.length();
+        return digits <= LONG_DIGITS && text.indexOf('.') < 0;
+    }
+
+    /** Whether a canonical integer text that fits a {@code long} lies between {@code min} and {@code max}. */
+    private static boolean inRange(String text, long min, long max) {
+        long value = Long.parseLong(text);
+        return value >= min && value <= max;
+    }
+
+    private static boolean isIntegral(Number value) {
+        return value instanceof Integer || value instanceof Long || value instanceof Short || value instanceof Byte;
+    }
+
+    /**
+     * The decimal text of a Java number's exact value, in any form {@code AttributeValue.ofNumber} reads (it
+     * canonicalizes; integers already are canonical). Floats and doubles are their shortest decimal.
+     */
+    static String decimalText(Number value) {
+        if (isIntegral(value)) {
+            return Long.toString(value.longValue());
+        }
+        if (value instanceof Double || value instanceof Float) {
+            requireFinite(value);
+            return value instanceof Float ? Float.toString(value.floatValue()) : Double.toString(value.doubleValue());
+        }
+        return toDecimal(value).toString();
+    }
+
+    private static void requireFinite(Number value) {
+        if (!Double.isFinite(value.doubleValue())) {
+            throw new ConversionException(value + " cannot be stored: DynamoDB numbers are finite");
+        }
     }
 
     /** The exact decimal value of a Java number. */
@@ -73,12 +144,9 @@ final class NumberConverter<T extends Number> implements ValueConverter<T> {
             return new BigDecimal(integer);
         }
         if (value instanceof Double || value instanceof Float) {
-            double asDouble = value.doubleValue();
-            if (!Double.isFinite(asDouble)) {
-                throw new ConversionException(value + " cannot be stored: DynamoDB numbers are finite");
-            }
+            requireFinite(value);
             return new BigDecimal(
-                    value instanceof Float ? Float.toString(value.floatValue()) : Double.toString(asDouble));
+                    value instanceof Float ? Float.toString(value.floatValue()) : Double.toString(value.doubleValue()));
         }
         return BigDecimal.valueOf(value.longValue());
     }

@@ -25,6 +25,12 @@ public final class Rfc3339 {
 
     /** The instant in UTC, e.g. {@code 2026-11-24T07:08:21.12Z}. */
     public static String format(Instant instant) {
+        String fast = UtcTimestamps.format(instant);
+        return fast != null ? fast : formatWithFormatter(instant);
+    }
+
+    /** {@link #format} by the formatter alone, the path for years beyond four digits (and the fast path's oracle). */
+    static String formatWithFormatter(Instant instant) {
         return WRITER.format(instant);
     }
 
@@ -50,6 +56,12 @@ public final class Rfc3339 {
      * @throws java.time.format.DateTimeParseException when the text is not RFC 3339
      */
     public static Instant parse(String text) {
+        Instant fast = UtcTimestamps.parse(text);
+        return fast != null ? fast : parseWithFormatter(text);
+    }
+
+    /** {@link #parse} by the formatter alone, the path for other offsets and for errors (and the fast path's oracle). */
+    static Instant parseWithFormatter(String text) {
         return OffsetDateTime.parse(text.toUpperCase(Locale.ROOT), DateTimeFormatter.ISO_OFFSET_DATE_TIME)
                 .toInstant();
     }

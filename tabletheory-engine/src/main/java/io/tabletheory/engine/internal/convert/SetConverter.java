@@ -34,29 +34,43 @@ final class SetConverter<E> implements ValueConverter<Set<E>> {
         if (value.isEmpty()) {
             return AttributeValue.ofNull();
         }
-        List<AttributeValue> written = new ArrayList<>(value.size());
-        for (E element : value) {
-            if (element == null) {
-                throw new ConversionException(
-                        "a set with a null element cannot be stored (DynamoDB sets hold no nulls)");
-            }
-            written.add(elements.write(element));
-        }
         return switch (setKind) {
-            case STRINGS -> AttributeValue.ofStringSet(written.stream()
-                    .map(element -> Payloads.string(element).orElseThrow(() -> notAnElement("S", element)))
-                    .toList());
-            case NUMBERS -> AttributeValue.ofNumberSet(written.stream()
-                    .map(element -> Payloads.number(element)
-                            .orElseThrow(() -> notAnElement("N", element))
-                            .value())
-                    .toList());
-            case BINARIES -> AttributeValue.ofBinarySet(written.stream()
-                    .map(element -> Payloads.binary(element)
-                            .orElseThrow(() -> notAnElement("B", element))
-                            .value())
-                    .toList());
+            case STRINGS -> {
+                List<String> strings = new ArrayList<>(value.size());
+                for (E element : value) {
+                    AttributeValue written = writeElement(element);
+                    strings.add(Payloads.string(written).orElseThrow(() -> notAnElement("S", written)));
+                }
+                yield AttributeValue.ofStringSet(strings);
+            }
+            case NUMBERS -> {
+                List<String> numbers = new ArrayList<>(value.size());
+                for (E element : value) {
+                    AttributeValue written = writeElement(element);
+                    numbers.add(Payloads.number(written)
+                            .orElseThrow(() -> notAnElement("N", written))
+                            .value());
+                }
+                yield AttributeValue.ofNumberSet(numbers);
+            }
+            case BINARIES -> {
+                List<byte[]> binaries = new ArrayList<>(value.size());
+                for (E element : value) {
+                    AttributeValue written = writeElement(element);
+                    binaries.add(Payloads.binary(written)
+                            .orElseThrow(() -> notAnElement("B", written))
+                            .value());
+                }
+                yield AttributeValue.ofBinarySet(binaries);
+            }
         };
+    }
+
+    private AttributeValue writeElement(E element) {
+        if (element == null) {
+            throw new ConversionException("a set with a null element cannot be stored (DynamoDB sets hold no nulls)");
+        }
+        return elements.write(element);
     }
 
     @Override
@@ -66,17 +80,23 @@ final class SetConverter<E> implements ValueConverter<Set<E>> {
             case STRINGS -> {
                 AttributeValue.StringSetValue strings =
                         Payloads.stringSet(value).orElseThrow(() -> ConversionException.unexpectedType("SS", value));
-                strings.values().forEach(element -> read.add(elements.read(AttributeValue.ofString(element))));
+                for (String element : strings.values()) {
+                    read.add(elements.read(AttributeValue.ofString(element)));
+                }
             }
             case NUMBERS -> {
                 AttributeValue.NumberSetValue numbers =
                         Payloads.numberSet(value).orElseThrow(() -> ConversionException.unexpectedType("NS", value));
-                numbers.values().forEach(element -> read.add(elements.read(element)));
+                for (AttributeValue.NumberValue element : numbers.values()) {
+                    read.add(elements.read(element));
+                }
             }
             case BINARIES -> {
                 AttributeValue.BinarySetValue binaries =
                         Payloads.binarySet(value).orElseThrow(() -> ConversionException.unexpectedType("BS", value));
-                binaries.values().forEach(element -> read.add(elements.read(element)));
+                for (AttributeValue.BinaryValue element : binaries.values()) {
+                    read.add(elements.read(element));
+                }
             }
         }
         return read;

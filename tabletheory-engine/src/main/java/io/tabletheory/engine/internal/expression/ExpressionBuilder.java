@@ -56,11 +56,11 @@ public final class ExpressionBuilder {
 
     /** The {@code ExpressionAttributeNames} of everything rendered so far. */
     public Map<String, String> names() {
-        return Collections.unmodifiableMap(new LinkedHashMap<>(names));
+        return names.isEmpty() ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(names));
     }
 
     /** The {@code ExpressionAttributeValues} of everything rendered so far. */
     public Map<String, AttributeValue> values() {
-        return Collections.unmodifiableMap(new LinkedHashMap<>(values));
+        return values.isEmpty() ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(values));
     }
 }

@@ -18,6 +18,11 @@ public final class Lifecycle {
 
     /** The lifecycle fields of a newly created item and their values: version 0, both timestamps {@code now}. */
     public static Map<FieldMapping, Object> created(ModelSchema<?> schema, Instant now) {
+        if (schema.version().isEmpty()
+                && schema.createdAt().isEmpty()
+                && schema.updatedAt().isEmpty()) {
+            return Map.of();
+        }
         Map<FieldMapping, Object> values = new LinkedHashMap<>();
         schema.version().ifPresent(field -> values.put(field, Versions.zero(field.rawType())));
         schema.createdAt().ifPresent(field -> values.put(field, now));

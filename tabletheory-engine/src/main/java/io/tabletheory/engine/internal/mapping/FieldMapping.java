@@ -44,6 +44,15 @@ public record FieldMapping(
         localIndexSortKeyOf = List.copyOf(localIndexSortKeyOf);
     }
 
+    /**
+     * A hash of the field's location and attribute name, which equal fields share: cheap, as fields are map keys on
+     * every write of a lifecycle field, where the record's own hash would hash every component each time.
+     */
+    @Override
+    public int hashCode() {
+        return 31 * location.hashCode() + attributeName.hashCode();
+    }
+
     /** Whether the field has this role. */
     public boolean has(FieldRole role) {
         return roles.contains(role);

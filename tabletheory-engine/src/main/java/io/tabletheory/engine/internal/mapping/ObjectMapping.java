@@ -2,10 +2,10 @@ package io.tabletheory.engine.internal.mapping;
 
 import io.tabletheory.api.error.ModelException;
 import io.tabletheory.api.value.AttributeValue;
+import io.tabletheory.api.value.Items;
 import io.tabletheory.engine.internal.convert.NestedMapping;
 import java.lang.reflect.Constructor;
 import java.lang.reflect.InvocationTargetException;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -20,8 +20,11 @@ public final class ObjectMapping<T> implements NestedMapping<T> {
     private final Class<T> type;
     private final List<FieldMapping> fields;
     private final Constructor<T> constructor;
-    /** For records: one entry per canonical-constructor parameter, the mapping or empty for an ignored component. */
-    private final List<Optional<FieldMapping>> recordSlots;
+    /**
+     * For records: one entry per canonical-constructor parameter, the index of its field in {@link #fields}, or -1
+     * for an ignored component.
+     */
+    private final int[] recordSlots;
     /** For records: the default of each canonical-constructor parameter. */
     private final List<Class<?>> recordSlotTypes;
 
@@ -34,7 +37,10 @@ public final class ObjectMapping<T> implements NestedMapping<T> {
         this.type = type;
         this.fields = List.copyOf(fields);
         this.constructor = constructor;
-        this.recordSlots = List.copyOf(recordSlots);
+        this.recordSlots = new int[recordSlots.size()];
+        for (int i = 0; i < this.recordSlots.length; i++) {
+            this.recordSlots[i] = recordSlots.get(i).map(this.fields::indexOf).orElse(-1);
+        }
         this.recordSlotTypes = List.copyOf(recordSlotTypes);
     }
 
@@ -68,55 +74,67 @@ public final class ObjectMapping<T> implements NestedMapping<T> {
         return Optional.empty();
     }
 
+    /**
+     * The item of {@code value}, in field order: immutable, and kept without a copy by the request it goes into
+     * ({@link Items}).
+     */
     @Override
     public Map<String, AttributeValue> write(T value) {
-        Map<String, AttributeValue> attributes = new LinkedHashMap<>(fields.size() * 2);
+        Items.Builder attributes = Items.builder(fields.size());
         for (FieldMapping field : fields) {
             AttributeValue written = field.write(field.get(value));
             if (written != null) {
                 attributes.put(field.attributeName(), written);
             }
         }
-        return attributes;
+        return attributes.build();
     }
 
     @Override
     public T read(Map<String, AttributeValue> attributes) {
-        Map<FieldMapping, Object> values = new LinkedHashMap<>(fields.size() * 2);
-        for (FieldMapping field : fields) {
-            values.put(field, field.read(attributes.get(field.attributeName())));
+        Object[] values = new Object[fields.size()];
+        for (int i = 0; i < values.length; i++) {
+            FieldMapping field = fields.get(i);
+            values[i] = field.read(attributes.get(field.attributeName()));
         }
         return instantiate(values);
     }
 
     /**
      * {@code original} with some fields changed: a new record, or the same bean with the fields set (so a caller's
-     * bean sees the stored version and timestamps).
+     * bean sees the stored version and timestamps). A record with nothing to change is returned as it is.
      */
     public T with(T original, Map<FieldMapping, Object> changes) {
         if (!isRecord()) {
             changes.forEach((field, value) -> field.accessor().set(original, value));
             return original;
         }
-        Map<FieldMapping, Object> values = new LinkedHashMap<>(fields.size() * 2);
-        for (FieldMapping field : fields) {
-            values.put(field, changes.containsKey(field) ? changes.get(field) : field.get(original));
+        if (changes.isEmpty()) {
+            return original;
+        }
+        Object[] values = new Object[fields.size()];
+        for (int i = 0; i < values.length; i++) {
+            FieldMapping field = fields.get(i);
+            values[i] = changes.containsKey(field) ? changes.get(field) : field.get(original);
         }
         return instantiate(values);
     }
 
-    private T instantiate(Map<FieldMapping, Object> values) {
+    /** An instance holding {@code values}, one per field in {@link #fields()} order. */
+    private T instantiate(Object[] values) {
         try {
             if (isRecord()) {
-                Object[] arguments = new Object[recordSlots.size()];
+                Object[] arguments = new Object[recordSlots.length];
                 for (int i = 0; i < arguments.length; i++) {
-                    Optional<FieldMapping> slot = recordSlots.get(i);
-                    arguments[i] = slot.isPresent() ? values.get(slot.get()) : Defaults.of(recordSlotTypes.get(i));
+                    int slot = recordSlots[i];
+                    arguments[i] = slot >= 0 ? values[slot] : Defaults.of(recordSlotTypes.get(i));
                 }
                 return constructor.newInstance(arguments);
             }
             T bean = constructor.newInstance();
-            values.forEach((field, value) -> field.accessor().set(bean, value));
+            for (int i = 0; i < values.length; i++) {
+                fields.get(i).accessor().set(bean, values[i]);
+            }
             return bean;
         } catch (InvocationTargetException e) {
             throw new ModelException(

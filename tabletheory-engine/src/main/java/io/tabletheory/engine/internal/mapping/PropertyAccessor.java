@@ -10,6 +10,9 @@ import java.lang.reflect.Method;
  * bean field directly. Part of a {@link FieldMapping}.
  */
 interface PropertyAccessor {
+    /** The arguments of an accessor call, shared rather than allocated per call. */
+    Object[] NO_ARGUMENTS = {};
+
     Object get(Object target);
 
     void set(Object target, Object value);
@@ -21,7 +24,7 @@ interface PropertyAccessor {
             @Override
             public Object get(Object target) {
                 try {
-                    return accessor.invoke(target);
+                    return accessor.invoke(target, NO_ARGUMENTS);
                 } catch (IllegalAccessException e) {
                     throw new ModelException(location + ": cannot read the record component: " + e.getMessage(), e);
                 } catch (InvocationTargetException e) {

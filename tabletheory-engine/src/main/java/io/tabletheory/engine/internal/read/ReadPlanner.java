@@ -152,9 +152,12 @@ public final class ReadPlanner {
     }
 
     private static Optional<Term> equality(List<Term> where, FieldMapping field) {
-        return where.stream()
-                .filter(term -> term.field() == field && term.operator() == Operator.EQUAL)
-                .findFirst();
+        for (Term term : where) {
+            if (term.field() == field && term.operator() == Operator.EQUAL) {
+                return Optional.of(term);
+            }
+        }
+        return Optional.empty();
     }
 
     /** The sort-key term to use as key condition: an equality first, then BETWEEN, begins_with, then a range. */
@@ -173,11 +176,12 @@ public final class ReadPlanner {
     }
 
     private static Optional<Map<String, AttributeValue>> fullKey(ModelSchema<?> schema, List<Term> where) {
-        if (where.size() != schema.keyFields().size()) {
+        List<FieldMapping> keyFields = schema.keyFields();
+        if (where.size() != keyFields.size()) {
             return Optional.empty();
         }
         Map<String, AttributeValue> key = new LinkedHashMap<>();
-        for (FieldMapping field : schema.keyFields()) {
+        for (FieldMapping field : keyFields) {
             Optional<Term> term = equality(where, field);
             if (term.isEmpty()) {
                 return Optional.empty();

@@ -233,7 +233,7 @@ public final class DefaultUpdateBuilder<T> implements UpdateBuilder<T> {
     }
 
     private static AttributeValue operand(FieldMapping mapping, Object value, String call) {
-        return TermFactory.operand(mapping, value, call + "(\"" + mapping.javaName() + "\", ...)");
+        return TermFactory.operand(mapping, value, () -> call + "(\"" + mapping.javaName() + "\", ...)");
     }
 
     /** A value for ADD or DELETE: the field's own type, or one element of a set field. */

@@ -30,9 +30,13 @@ public record WriteExpressions(
         Map<String, AttributeValue> values) {
 
     public WriteExpressions {
-        names = Collections.unmodifiableMap(new LinkedHashMap<>(names));
-        values = Collections.unmodifiableMap(new LinkedHashMap<>(values));
+        names = names.isEmpty() ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(names));
+        values = values.isEmpty() ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(values));
     }
+
+    /** No condition, no update: a plain put or delete. */
+    private static final WriteExpressions NONE =
+            new WriteExpressions(Optional.empty(), Optional.empty(), Map.of(), Map.of());
 
     /** The expressions of {@code update} held to {@code conditions}. */
     public static WriteExpressions of(Update update, WriteConditions conditions) {
@@ -40,12 +44,16 @@ public record WriteExpressions(
     }
 
     private static WriteExpressions of(Update update, List<Condition> conditions, Optional<RawCondition> raw) {
+        if (update.isEmpty() && conditions.isEmpty() && raw.isEmpty()) {
+            return NONE;
+        }
         ExpressionBuilder builder = new ExpressionBuilder();
         Optional<String> updateText = update.isEmpty() ? Optional.empty() : Optional.of(builder.render(update));
         Optional<String> generated = Condition.allOf(conditions).map(builder::render);
-        Map<String, AttributeValue> values = new LinkedHashMap<>(builder.values());
+        Map<String, AttributeValue> values = builder.values();
         Optional<String> condition = generated;
         if (raw.isPresent()) {
+            values = new LinkedHashMap<>(values);
             values.putAll(raw.get().values());
             condition = Optional.of(generated
                     .map(text -> "(" + text + ") AND (" + raw.get().expression() + ")")

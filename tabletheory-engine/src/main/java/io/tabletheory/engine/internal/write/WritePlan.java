@@ -7,8 +7,7 @@ import io.tabletheory.api.request.TransactWriteItem;
 import io.tabletheory.api.request.UpdateItemRequest;
 import io.tabletheory.api.request.WriteRequest;
 import io.tabletheory.api.value.AttributeValue;
-import java.util.Collections;
-import java.util.LinkedHashMap;
+import io.tabletheory.api.value.Items;
 import java.util.Map;
 import java.util.Objects;
 
@@ -196,8 +195,11 @@ public sealed interface WritePlan {
         }
     }
 
-    /** An unmodifiable copy keeping the order, so requests and messages list keys as the model declares them. */
+    /**
+     * An unmodifiable copy keeping the order, so requests and messages list keys as the model declares them; the
+     * request made from the plan keeps it without another copy.
+     */
     private static Map<String, AttributeValue> ordered(Map<String, AttributeValue> map) {
-        return Collections.unmodifiableMap(new LinkedHashMap<>(map));
+        return Items.copyOf(map);
     }
 }

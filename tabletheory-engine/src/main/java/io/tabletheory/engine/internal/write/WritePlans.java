@@ -29,10 +29,14 @@ public final class WritePlans {
 
     /** A create: the whole item, with version 0 and both timestamps {@code now}, held to {@code conditions}. */
     public static <T> WritePlan.Put create(ModelSchema<T> schema, T item, WriteConditions conditions, Instant now) {
-        Map<String, AttributeValue> attributes =
-                new LinkedHashMap<>(schema.mapping().write(item));
-        Lifecycle.created(schema, now)
-                .forEach((field, value) -> attributes.put(field.attributeName(), field.write(value)));
+        Map<String, AttributeValue> written = schema.mapping().write(item);
+        Map<FieldMapping, Object> lifecycle = Lifecycle.created(schema, now);
+        Map<String, AttributeValue> attributes = written;
+        if (!lifecycle.isEmpty()) {
+            LinkedHashMap<String, AttributeValue> stamped = new LinkedHashMap<>(written);
+            lifecycle.forEach((field, value) -> stamped.put(field.attributeName(), field.write(value)));
+            attributes = stamped;
+        }
         Map<String, AttributeValue> key = requireKey(schema, attributes, "create");
         return new WritePlan.Put(
                 schema.tableName(), key, attributes, WriteExpressions.of(new Update(List.of()), conditions));
@@ -148,7 +152,7 @@ public final class WritePlans {
 
     private static Map<String, AttributeValue> requireKey(
             ModelSchema<?> schema, Map<String, AttributeValue> attributes, String operation) {
-        Map<String, AttributeValue> key = new LinkedHashMap<>();
+        LinkedHashMap<String, AttributeValue> key = new LinkedHashMap<>();
         for (FieldMapping field : schema.keyFields()) {
             AttributeValue value = attributes.get(field.attributeName());
             if (value == null || value.type() == AttributeType.NULL) {
