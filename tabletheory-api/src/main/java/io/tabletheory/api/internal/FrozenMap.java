@@ -8,6 +8,8 @@ import java.util.NoSuchElementException;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.BiConsumer;
+import java.util.function.BiFunction;
+import java.util.function.Function;
 
 /**
  * The immutable, order-keeping map {@link Immutables#orderedMap} returns: the values in an array beside a shared
@@ -77,6 +79,78 @@ final class FrozenMap<K, V> extends AbstractMap<K, V> {
     @Override
     public boolean containsKey(Object key) {
         return shape.indexOf(key) >= 0;
+    }
+
+    // Map's default methods change a map only when they need to (computeIfAbsent of a present key, replaceAll of an
+    // empty map, ...), so inherited they would sometimes succeed; each refuses, whatever its arguments.
+
+    @Override
+    public V put(K key, V value) {
+        throw unchangeable();
+    }
+
+    @Override
+    public V remove(Object key) {
+        throw unchangeable();
+    }
+
+    @Override
+    public void putAll(Map<? extends K, ? extends V> map) {
+        throw unchangeable();
+    }
+
+    @Override
+    public void clear() {
+        throw unchangeable();
+    }
+
+    @Override
+    public V putIfAbsent(K key, V value) {
+        throw unchangeable();
+    }
+
+    @Override
+    public boolean remove(Object key, Object value) {
+        throw unchangeable();
+    }
+
+    @Override
+    public boolean replace(K key, V oldValue, V newValue) {
+        throw unchangeable();
+    }
+
+    @Override
+    public V replace(K key, V value) {
+        throw unchangeable();
+    }
+
+    @Override
+    public void replaceAll(BiFunction<? super K, ? super V, ? extends V> function) {
+        throw unchangeable();
+    }
+
+    @Override
+    public V computeIfAbsent(K key, Function<? super K, ? extends V> mappingFunction) {
+        throw unchangeable();
+    }
+
+    @Override
+    public V computeIfPresent(K key, BiFunction<? super K, ? super V, ? extends V> remappingFunction) {
+        throw unchangeable();
+    }
+
+    @Override
+    public V compute(K key, BiFunction<? super K, ? super V, ? extends V> remappingFunction) {
+        throw unchangeable();
+    }
+
+    @Override
+    public V merge(K key, V value, BiFunction<? super V, ? super V, ? extends V> remappingFunction) {
+        throw unchangeable();
+    }
+
+    private static UnsupportedOperationException unchangeable() {
+        return new UnsupportedOperationException("an immutable map");
     }
 
     @Override

@@ -126,4 +126,42 @@ final class FrozenSet<T> extends AbstractSet<T> {
     private static int spread(int hash) {
         return hash ^ (hash >>> 16);
     }
+
+    // Collection's methods change a set only when they need to (removeIf matching nothing, clear of an empty set,
+    // ...), so inherited they would sometimes succeed; each refuses, whatever its arguments.
+
+    @Override
+    public boolean add(T element) {
+        throw new UnsupportedOperationException("an immutable set");
+    }
+
+    @Override
+    public boolean remove(Object element) {
+        throw new UnsupportedOperationException("an immutable set");
+    }
+
+    @Override
+    public boolean addAll(java.util.Collection<? extends T> elements) {
+        throw new UnsupportedOperationException("an immutable set");
+    }
+
+    @Override
+    public boolean removeAll(java.util.Collection<?> elements) {
+        throw new UnsupportedOperationException("an immutable set");
+    }
+
+    @Override
+    public boolean retainAll(java.util.Collection<?> elements) {
+        throw new UnsupportedOperationException("an immutable set");
+    }
+
+    @Override
+    public boolean removeIf(java.util.function.Predicate<? super T> filter) {
+        throw new UnsupportedOperationException("an immutable set");
+    }
+
+    @Override
+    public void clear() {
+        throw new UnsupportedOperationException("an immutable set");
+    }
 }
