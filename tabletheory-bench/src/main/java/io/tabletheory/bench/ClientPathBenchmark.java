@@ -41,7 +41,7 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 @Fork(
         value = 2,
         jvmArgsAppend = {"-Xms512m", "-Xmx512m"})
-@Warmup(iterations = 10, time = 2)
+@Warmup(iterations = 20, time = 2)
 @Measurement(iterations = 5, time = 2)
 @State(Scope.Benchmark)
 public class ClientPathBenchmark {
