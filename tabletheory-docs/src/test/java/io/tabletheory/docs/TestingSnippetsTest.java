@@ -9,6 +9,7 @@ import io.tabletheory.api.table.ScalarAttributeType;
 import io.tabletheory.api.value.AttributeValue;
 import io.tabletheory.inmemory.ChangeListener;
 import io.tabletheory.inmemory.InMemoryDynamoStore;
+import io.tabletheory.testkit.TestClock;
 import io.tabletheory.testkit.fault.FaultInjectingStore;
 import io.tabletheory.testkit.fault.Operation;
 import java.time.Instant;
@@ -19,7 +20,7 @@ import org.junit.jupiter.api.Test;
 
 /** "Testing with the in-memory store": the clock, the change listener, fault injection, the classic parameters. */
 class TestingSnippetsTest {
-    private final SettableClock clock = new SettableClock(Instant.parse("2026-12-06T10:00:00Z"));
+    private final TestClock clock = TestClock.at(Instant.parse("2026-12-06T10:00:00Z"));
 
     @Test
     void sweep_deletesTheItemWhoseTtlTheClockPassed() {
