@@ -26,14 +26,6 @@ public final class Immutables {
     }
 
     /**
-     * {@code map}, which the caller has just filled (no null keys or values) and gives up, as the immutable map {@link
-     * #orderedMap} keeps as it is: one compact copy, so the items a builder makes are stored as compactly as any other.
-     */
-    public static <K, V> Map<K, V> adopt(LinkedHashMap<K, V> map) {
-        return map.isEmpty() ? Map.of() : FrozenMap.copyOf(map, "map");
-    }
-
-    /**
      * An immutable, order-keeping copy of {@code set} (a {@link FrozenSet}; the set itself when it is one already);
      * null elements are rejected.
      */

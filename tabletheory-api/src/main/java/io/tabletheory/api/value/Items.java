@@ -78,7 +78,7 @@ public final class Items {
             if (item == null) {
                 throw new IllegalStateException("this item was built already; start a new builder");
             }
-            Map<String, AttributeValue> built = Immutables.adopt(item);
+            Map<String, AttributeValue> built = Immutables.orderedMap(item, "item");
             item = null;
             return built;
         }
