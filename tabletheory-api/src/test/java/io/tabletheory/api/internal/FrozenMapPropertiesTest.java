@@ -45,6 +45,12 @@ class FrozenMapPropertiesTest {
                         assertThat(frozen.get(key)).isEqualTo(original.get(key));
                         assertThat(frozen.containsKey(key)).isTrue();
                     }
+                    assertThat(new ArrayList<>(frozen.keySet())).isEqualTo(new ArrayList<>(original.keySet()));
+                    assertThat(frozen.keySet()).isEqualTo(original.keySet());
+                    assertThat(new ArrayList<>(frozen.values())).isEqualTo(new ArrayList<>(original.values()));
+                    assertThat(frozen.containsValue(salt)).isEqualTo(original.containsValue(salt));
+                    assertThat(frozen.containsValue(salt - 1)).isFalse();
+                    assertThat(frozen.keySet()).isNotSameAs(frozen.keySet());
                     assertThat(frozen.get("absent key")).isNull();
                     assertThat(frozen.containsKey(null)).isFalse();
                     assertThat(Immutables.orderedMap(frozen, "map")).isSameAs(frozen);
