@@ -80,19 +80,26 @@ public final class RequestLog {
                 .toString();
     }
 
-    /** The operation a target names: what follows DynamoDB's prefix, the whole header otherwise, {@code -} if none. */
+    /**
+     * The operation a target names: what follows DynamoDB's or DynamoDB Streams' prefix, the whole header otherwise,
+     * {@code -} if none.
+     */
     static String operationOf(String target) {
         if (target == null || target.isEmpty()) {
             return "-";
         }
-        return target.startsWith(DynamoHttpHandler.TARGET_PREFIX)
-                ? target.substring(DynamoHttpHandler.TARGET_PREFIX.length())
-                : target;
+        for (String prefix : List.of(DynamoHttpHandler.TARGET_PREFIX, DynamoHttpHandler.STREAMS_TARGET_PREFIX)) {
+            if (target.startsWith(prefix)) {
+                return target.substring(prefix.length());
+            }
+        }
+        return target;
     }
 
     /**
      * The tables a request names, in order: its {@code TableName}, the keys of a batch's {@code RequestItems}, the
-     * tables of a transaction's {@code TransactItems}, the table of a tagging request's {@code ResourceArn}. A member
+     * tables of a transaction's {@code TransactItems}, the table of a tagging request's {@code ResourceArn} or of a
+     * stream request's {@code StreamArn} (GetRecords names none: its shard iterator is opaque here). A member
      * of the wrong type names nothing (the request failed for it already).
      */
     static Set<String> tablesOf(WireObject request) {
@@ -100,6 +107,7 @@ public final class RequestLog {
         try {
             request.string("TableName").ifPresent(tables::add);
             request.string("ResourceArn").map(RequestLog::tableOfArn).ifPresent(tables::add);
+            request.string("StreamArn").map(RequestLog::tableOfArn).ifPresent(tables::add);
             request.map("RequestItems", "RequestItems").map(Map::keySet).ifPresent(tables::addAll);
             for (Object action : request.list("TransactItems").orElse(List.of())) {
                 if (action instanceof Map<?, ?> members) {

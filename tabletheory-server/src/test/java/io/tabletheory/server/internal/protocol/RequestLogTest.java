@@ -28,8 +28,10 @@ class RequestLogTest {
     }
 
     @Test
-    void operationOf_stripsDynamoDbsTargetPrefix_andKeepsAnUnknownTargetWhole() {
+    void operationOf_stripsDynamoDbsAndStreamsTargetPrefixes_andKeepsAnUnknownTargetWhole() {
         assertThat(RequestLog.operationOf("DynamoDB_20120810.Query")).isEqualTo("Query");
+        assertThat(RequestLog.operationOf("DynamoDBStreams_20120810.GetRecords"))
+                .isEqualTo("GetRecords");
         assertThat(RequestLog.operationOf("Other.Thing")).isEqualTo("Other.Thing");
         assertThat(RequestLog.operationOf(null)).isEqualTo("-");
     }
@@ -46,6 +48,9 @@ class RequestLogTest {
         assertThat(RequestLog.tablesOf(
                         parse("{\"ResourceArn\":\"arn:aws:dynamodb:us-east-1:000000000000:table/users\"}")))
                 .containsExactly("users");
+        assertThat(RequestLog.tablesOf(parse("{\"StreamArn\":"
+                        + "\"arn:aws:dynamodb:us-east-1:000000000000:table/orders/stream/2026-12-06T00:00:00.000\"}")))
+                .containsExactly("orders");
     }
 
     @Test
