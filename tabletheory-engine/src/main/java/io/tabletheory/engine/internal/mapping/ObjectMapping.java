@@ -82,7 +82,7 @@ public final class ObjectMapping<T> implements NestedMapping<T> {
     public Map<String, AttributeValue> write(T value) {
         Items.Builder attributes = Items.builder(fields.size());
         for (FieldMapping field : fields) {
-            AttributeValue written = field.write(field.get(value));
+            AttributeValue written = field.writeOf(value);
             if (written != null) {
                 attributes.put(field.attributeName(), written);
             }
