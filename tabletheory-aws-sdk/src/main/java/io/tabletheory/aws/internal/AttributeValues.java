@@ -133,7 +133,8 @@ public final class AttributeValues {
         @Override
         public software.amazon.awssdk.services.dynamodb.model.AttributeValue visitStringSet(
                 AttributeValue.StringSetValue value) {
-            return sdk().ss(List.copyOf(value.values())).build();
+            // The builder copies the set into a list of its own.
+            return sdk().ss(value.values()).build();
         }
 
         @Override
