@@ -5,6 +5,7 @@ import java.util.AbstractMap.SimpleImmutableEntry;
 import java.util.AbstractSet;
 import java.util.Collection;
 import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Objects;
@@ -61,6 +62,27 @@ final class FrozenMap<K, V> implements Map<K, V> {
             throw new IllegalStateException(what + " shrank while it was copied");
         }
         return new FrozenMap<>(MapShape.of(keys), values);
+    }
+
+    /**
+     * A frozen map of {@code keys[i]} to {@code values[i]}, taking both arrays (of one length, no nulls; the caller
+     * must not change them afterwards). A key that repeats keeps its first position and its last value, as a
+     * {@code LinkedHashMap} filled in that order would.
+     */
+    static <K, V> Map<K, V> ofArrays(Object[] keys, Object[] values, String what) {
+        MapShape shape = MapShape.ofDistinct(keys);
+        if (shape != null) {
+            return new FrozenMap<>(shape, values);
+        }
+        LinkedHashMap<K, V> merged = new LinkedHashMap<>(keys.length * 2);
+        for (int i = 0; i < keys.length; i++) {
+            @SuppressWarnings("unchecked") // the caller's arrays hold only Ks and Vs
+            K key = (K) keys[i];
+            @SuppressWarnings("unchecked")
+            V value = (V) values[i];
+            merged.put(key, value);
+        }
+        return copyOf(merged, what);
     }
 
     @Override

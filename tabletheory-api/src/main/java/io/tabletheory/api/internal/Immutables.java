@@ -26,6 +26,15 @@ public final class Immutables {
     }
 
     /**
+     * An immutable, order-keeping map of {@code keys[i]} to {@code values[i]} (a {@link FrozenMap}) that takes both
+     * arrays, which must have one length and no nulls and must not change afterwards; a repeated key keeps its first
+     * position and its last value. For builders that collect entries in arrays, so no map is filled to be copied.
+     */
+    public static <K, V> Map<K, V> orderedMapOfArrays(Object[] keys, Object[] values, String what) {
+        return keys.length == 0 ? Map.of() : FrozenMap.ofArrays(keys, values, what);
+    }
+
+    /**
      * An immutable, order-keeping copy of {@code set} (a {@link FrozenSet}; the set itself when it is one already);
      * null elements are rejected.
      */

@@ -20,33 +20,52 @@ final class MapShape {
     /** Open addressing: position + 1 of the key whose hash lands in the slot or before it, 0 for an empty slot. */
     private final int[] slots;
 
-    private MapShape(Object[] keys, int keysHash) {
+    private MapShape(Object[] keys, int keysHash, int[] slots) {
         this.keys = keys;
         this.keysHash = keysHash;
-        int capacity = Integer.highestOneBit(Math.max(2, keys.length) * 2 - 1) << 1;
-        this.slots = new int[capacity];
-        for (int position = 0; position < keys.length; position++) {
-            int slot = spread(keys[position].hashCode()) & (capacity - 1);
-            while (slots[slot] != 0) {
-                slot = (slot + 1) & (capacity - 1);
-            }
-            slots[slot] = position + 1;
-        }
+        this.slots = slots;
     }
 
     /**
      * The shape of these distinct, non-null keys in this order: a cached one when it matches, else a new one that
      * takes {@code keys} (the caller must not change the array afterwards).
+     *
+     * @throws IllegalArgumentException when a key repeats
      */
     static MapShape of(Object[] keys) {
+        MapShape shape = ofDistinct(keys);
+        if (shape == null) {
+            throw new IllegalArgumentException("a map's keys repeat: " + Arrays.toString(keys));
+        }
+        return shape;
+    }
+
+    /**
+     * The shape of these non-null keys in this order, as {@link #of}, or {@code null} when a key repeats: a cached
+     * shape matches only distinct keys, and a new one finds a repeat while it fills its hash table, so checking costs
+     * nothing beyond building the shape.
+     */
+    static MapShape ofDistinct(Object[] keys) {
         int hash = spread(Arrays.hashCode(keys));
-        int slot = hash & (CACHE_SLOTS - 1);
-        MapShape cached = CACHE.get(slot);
+        int cacheSlot = hash & (CACHE_SLOTS - 1);
+        MapShape cached = CACHE.get(cacheSlot);
         if (cached != null && cached.keysHash == hash && cached.matches(keys)) {
             return cached;
         }
-        MapShape shape = new MapShape(keys, hash);
-        CACHE.set(slot, shape);
+        int capacity = Integer.highestOneBit(Math.max(2, keys.length) * 2 - 1) << 1;
+        int[] slots = new int[capacity];
+        for (int position = 0; position < keys.length; position++) {
+            int slot = spread(keys[position].hashCode()) & (capacity - 1);
+            while (slots[slot] != 0) {
+                if (keys[slots[slot] - 1].equals(keys[position])) {
+                    return null;
+                }
+                slot = (slot + 1) & (capacity - 1);
+            }
+            slots[slot] = position + 1;
+        }
+        MapShape shape = new MapShape(keys, hash, slots);
+        CACHE.set(cacheSlot, shape);
         return shape;
     }
 

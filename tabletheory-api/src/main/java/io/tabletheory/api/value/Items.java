@@ -1,7 +1,7 @@
 package io.tabletheory.api.value;
 
 import io.tabletheory.api.internal.Immutables;
-import java.util.LinkedHashMap;
+import java.util.Arrays;
 import java.util.Map;
 
 /**
@@ -43,10 +43,15 @@ public final class Items {
 
     /** Builds one immutable item in attribute order; used once, then {@link #build()} hands the item over. */
     public static final class Builder {
-        private LinkedHashMap<String, AttributeValue> item;
+        private Object[] names;
+        private Object[] values;
+        private int size;
+        private boolean built;
 
         private Builder(int expectedSize) {
-            this.item = new LinkedHashMap<>(Math.max(4, expectedSize * 4 / 3 + 1));
+            int capacity = Math.max(1, expectedSize);
+            this.names = new Object[capacity];
+            this.values = new Object[capacity];
         }
 
         /**
@@ -56,7 +61,7 @@ public final class Items {
          * @throws IllegalStateException after {@link #build()}
          */
         public Builder put(String name, AttributeValue value) {
-            if (item == null) {
+            if (built) {
                 throw new IllegalStateException("this item was built already; start a new builder");
             }
             if (name == null) {
@@ -65,22 +70,32 @@ public final class Items {
             if (value == null) {
                 throw new NullPointerException("item has a null value for key " + name);
             }
-            item.put(name, value);
+            if (size == names.length) {
+                names = Arrays.copyOf(names, size * 2);
+                values = Arrays.copyOf(values, size * 2);
+            }
+            names[size] = name;
+            values[size] = value;
+            size++;
             return this;
         }
 
         /**
-         * The item: immutable, in the order the attributes were first set ({@code Map.of()} when none was).
+         * The item: immutable, in the order the attributes were first set ({@code Map.of()} when none was). The
+         * attributes go straight into the item's arrays, so building costs no map beside the item.
          *
          * @throws IllegalStateException when called a second time
          */
         public Map<String, AttributeValue> build() {
-            if (item == null) {
+            if (built) {
                 throw new IllegalStateException("this item was built already; start a new builder");
             }
-            Map<String, AttributeValue> built = Immutables.orderedMap(item, "item");
-            item = null;
-            return built;
+            built = true;
+            Object[] builtNames = size == names.length ? names : Arrays.copyOf(names, size);
+            Object[] builtValues = size == values.length ? values : Arrays.copyOf(values, size);
+            names = null;
+            values = null;
+            return Immutables.orderedMapOfArrays(builtNames, builtValues, "item");
         }
     }
 }

@@ -58,6 +58,41 @@ class FrozenMapPropertiesTest {
     }
 
     @Test
+    void orderedMapOfArrays_isTheMapALinkedHashMapFilledInTheSameOrderWouldBe() {
+        qt().withExamples(2_000)
+                .forAll(
+                        lists().of(strings().basicLatinAlphabet().ofLengthBetween(0, 2))
+                                .ofSizeBetween(1, 40),
+                        integers().all())
+                .checkAssert((keys, salt) -> {
+                    Map<String, Integer> filled = new LinkedHashMap<>();
+                    Object[] keyArray = new Object[keys.size()];
+                    Object[] valueArray = new Object[keys.size()];
+                    for (int i = 0; i < keys.size(); i++) {
+                        filled.put(keys.get(i), salt + i);
+                        keyArray[i] = keys.get(i);
+                        valueArray[i] = salt + i;
+                    }
+                    Map<String, Integer> frozen = Immutables.orderedMapOfArrays(keyArray, valueArray, "map");
+                    assertThat(frozen).isEqualTo(filled);
+                    assertThat(new ArrayList<>(frozen.entrySet())).isEqualTo(new ArrayList<>(filled.entrySet()));
+                    assertThat(Immutables.orderedMap(frozen, "map")).isSameAs(frozen);
+                });
+    }
+
+    @Test
+    void orderedMapOfArrays_ofKeysThatRepeat_neverTakesTheCachedShapeOfDistinctOnes() {
+        Map<String, Integer> distinct =
+                Immutables.orderedMapOfArrays(new Object[] {"a", "b"}, new Object[] {1, 2}, "map");
+        Map<String, Integer> repeated =
+                Immutables.orderedMapOfArrays(new Object[] {"a", "b", "a"}, new Object[] {1, 2, 3}, "map");
+        assertThat(distinct).containsExactly(Map.entry("a", 1), Map.entry("b", 2));
+        assertThat(repeated).containsExactly(Map.entry("a", 3), Map.entry("b", 2));
+        assertThat(Immutables.orderedMapOfArrays(new Object[0], new Object[0], "map"))
+                .isEmpty();
+    }
+
+    @Test
     void mapsWithTheSameKeys_eachKeepTheirOwnValues() {
         Map<String, Integer> first = new LinkedHashMap<>();
         Map<String, Integer> second = new LinkedHashMap<>();

@@ -100,4 +100,19 @@ class ItemsTest {
                 .isInstanceOf(NullPointerException.class)
                 .hasMessage("item has a null value for key a");
     }
+
+    @Test
+    void builder_growsPastItsExpectedSize_andKeepsTheLastValueOfARepeatedName() {
+        Items.Builder builder = Items.builder(1);
+        Map<String, AttributeValue> expected = new LinkedHashMap<>();
+        for (int i = 0; i < 30; i++) {
+            String name = "a" + (i % 20);
+            builder.put(name, AttributeValue.ofNumber(i));
+            expected.put(name, AttributeValue.ofNumber(i));
+        }
+        Map<String, AttributeValue> item = builder.build();
+        assertThat(item).containsExactlyEntriesOf(expected);
+        assertThat(Items.builder(12).put("only", AttributeValue.ofNull()).build())
+                .containsExactly(Map.entry("only", AttributeValue.ofNull()));
+    }
 }

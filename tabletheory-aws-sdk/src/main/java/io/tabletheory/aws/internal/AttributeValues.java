@@ -4,7 +4,6 @@ import io.tabletheory.api.error.BackendException;
 import io.tabletheory.api.value.AttributeValue;
 import io.tabletheory.api.value.Items;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import software.amazon.awssdk.core.SdkBytes;
@@ -56,13 +55,13 @@ public final class AttributeValues {
         };
     }
 
-    /** SDK values for an api item, key or value map, in the same order. */
+    /**
+     * SDK values for an api item, key or value map, in the same order: a read-only view that converts each value as
+     * it is read ({@link SdkValueMap}), for an SDK builder, which copies it into a map of its own.
+     */
     public static Map<String, software.amazon.awssdk.services.dynamodb.model.AttributeValue> toSdk(
             Map<String, AttributeValue> item) {
-        Map<String, software.amazon.awssdk.services.dynamodb.model.AttributeValue> sdk =
-                new LinkedHashMap<>(item.size() * 2);
-        item.forEach((name, value) -> sdk.put(name, toSdk(value)));
-        return sdk;
+        return new SdkValueMap(item);
     }
 
     /**
@@ -134,7 +133,8 @@ public final class AttributeValues {
         @Override
         public software.amazon.awssdk.services.dynamodb.model.AttributeValue visitStringSet(
                 AttributeValue.StringSetValue value) {
-            return sdk().ss(List.copyOf(value.values())).build();
+            // The builder copies the set into a list of its own.
+            return sdk().ss(value.values()).build();
         }
 
         @Override

@@ -1,6 +1,7 @@
 package io.tabletheory.aws.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.tabletheory.api.value.AttributeValue;
 import java.util.LinkedHashMap;
@@ -202,5 +203,28 @@ class AttributeValuesTest {
         assertThat(AttributeValues.toSdkOrNull(Map.of())).isNull();
         assertThat(AttributeValues.toSdkOrNull(Map.of(":v", AttributeValue.ofNumber(1))))
                 .containsOnlyKeys(":v");
+    }
+
+    @Test
+    void itemView_isTheMapOfConvertedValues_andAnSdkBuilderCopiesItInOrder() {
+        Map<String, AttributeValue> item = new LinkedHashMap<>();
+        item.put("pk", AttributeValue.ofString("k"));
+        item.put("n", AttributeValue.ofNumber(2));
+        item.put("m", AttributeValue.ofMap(Map.of("inner", AttributeValue.ofBoolean(true))));
+        Map<String, software.amazon.awssdk.services.dynamodb.model.AttributeValue> filled = new LinkedHashMap<>();
+        item.forEach((name, value) -> filled.put(name, AttributeValues.toSdk(value)));
+
+        var view = AttributeValues.toSdk(item);
+
+        assertThat(view).isEqualTo(filled).hasSameHashCodeAs(filled).containsExactlyEntriesOf(filled);
+        assertThat(view.get("n")).isEqualTo(filled.get("n"));
+        assertThat(view.get("absent")).isNull();
+        assertThat(view.containsKey("m")).isTrue();
+        assertThatThrownBy(() -> view.put("x", filled.get("pk"))).isInstanceOf(UnsupportedOperationException.class);
+        var request = software.amazon.awssdk.services.dynamodb.model.PutItemRequest.builder()
+                .tableName("t")
+                .item(view)
+                .build();
+        assertThat(request.item()).containsExactlyEntriesOf(filled);
     }
 }

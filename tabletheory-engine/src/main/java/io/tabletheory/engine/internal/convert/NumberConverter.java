@@ -61,8 +61,23 @@ final class NumberConverter<T extends Number> implements ValueConverter<T> {
 
     @Override
     public AttributeValue write(T value) {
+        if (value instanceof Double number) {
+            return write(number.doubleValue());
+        }
         try {
             return AttributeValue.ofNumber(decimalText(value));
+        } catch (ValidationException outOfRange) {
+            throw new ConversionException(value + " cannot be stored as a DynamoDB number: " + outOfRange.getMessage());
+        }
+    }
+
+    /** The number a {@code double} is written as, the same as {@link #write} of it boxed, without the box. */
+    static AttributeValue write(double value) {
+        if (!Double.isFinite(value)) {
+            throw new ConversionException(value + " cannot be stored: DynamoDB numbers are finite");
+        }
+        try {
+            return AttributeValue.ofNumber(Double.toString(value));
         } catch (ValidationException outOfRange) {
             throw new ConversionException(value + " cannot be stored as a DynamoDB number: " + outOfRange.getMessage());
         }

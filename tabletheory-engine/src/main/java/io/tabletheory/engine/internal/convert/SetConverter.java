@@ -3,6 +3,7 @@ package io.tabletheory.engine.internal.convert;
 import io.tabletheory.api.value.AttributeValue;
 import io.tabletheory.engine.internal.value.Payloads;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -36,6 +37,16 @@ final class SetConverter<E> implements ValueConverter<Set<E>> {
         }
         return switch (setKind) {
             case STRINGS -> {
+                if (elements == StringConverter.INSTANCE && value instanceof HashSet<?>) {
+                    // Strings written as themselves, distinct by equals as a HashSet keeps them: the set is the
+                    // string set's elements, copied once by the value.
+                    if (value.contains(null)) {
+                        writeElement(null);
+                    }
+                    @SuppressWarnings("unchecked") // StringConverter converts only Strings
+                    Set<String> strings = (Set<String>) value;
+                    yield new AttributeValue.StringSetValue(strings);
+                }
                 List<String> strings = new ArrayList<>(value.size());
                 for (E element : value) {
                     AttributeValue written = writeElement(element);

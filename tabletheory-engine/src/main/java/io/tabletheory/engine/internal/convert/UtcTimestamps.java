@@ -1,5 +1,6 @@
 package io.tabletheory.engine.internal.convert;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.Month;
@@ -22,6 +23,8 @@ final class UtcTimestamps {
     private static final int SECONDS_PER_DAY = 86_400;
     /** The length of {@code uuuu-MM-ddTHH:mm:ss}. */
     private static final int WHOLE_SECONDS_LENGTH = 19;
+    /** The length of {@code uuuu-MM-ddTHH:mm:ss.nnnnnnnnnZ}. */
+    private static final int MAX_LENGTH = WHOLE_SECONDS_LENGTH + 11;
 
     private UtcTimestamps() {}
 
@@ -33,40 +36,42 @@ final class UtcTimestamps {
         }
         LocalDate date = LocalDate.ofEpochDay(Math.floorDiv(seconds, SECONDS_PER_DAY));
         int secondOfDay = Math.floorMod(seconds, SECONDS_PER_DAY);
-        StringBuilder text = new StringBuilder(30);
-        appendDigits(text, date.getYear(), 4);
-        text.append('-');
-        appendDigits(text, date.getMonthValue(), 2);
-        text.append('-');
-        appendDigits(text, date.getDayOfMonth(), 2);
-        text.append('T');
-        appendDigits(text, secondOfDay / 3600, 2);
-        text.append(':');
-        appendDigits(text, secondOfDay / 60 % 60, 2);
-        text.append(':');
-        appendDigits(text, secondOfDay % 60, 2);
+        byte[] text = new byte[MAX_LENGTH];
+        int year = date.getYear();
+        twoDigits(text, 0, year / 100);
+        twoDigits(text, 2, year % 100);
+        text[4] = '-';
+        twoDigits(text, 5, date.getMonthValue());
+        text[7] = '-';
+        twoDigits(text, 8, date.getDayOfMonth());
+        text[10] = 'T';
+        twoDigits(text, 11, secondOfDay / 3600);
+        text[13] = ':';
+        twoDigits(text, 14, secondOfDay / 60 % 60);
+        text[16] = ':';
+        twoDigits(text, 17, secondOfDay % 60);
+        int length = WHOLE_SECONDS_LENGTH;
         int nanos = instant.getNano();
         if (nanos != 0) {
-            int digits = 9;
-            while (nanos % 10 == 0) {
+            text[length] = '.';
+            for (int position = length + 9; position > length; position--) {
+                text[position] = (byte) ('0' + nanos % 10);
                 nanos /= 10;
-                digits--;
             }
-            text.append('.');
-            appendDigits(text, nanos, digits);
+            length += 9;
+            while (text[length] == '0') {
+                length--;
+            }
+            length++;
         }
-        return text.append('Z').toString();
+        text[length++] = 'Z';
+        return new String(text, 0, length, StandardCharsets.ISO_8859_1);
     }
 
-    private static void appendDigits(StringBuilder text, int value, int width) {
-        int divisor = 1;
-        for (int i = 1; i < width; i++) {
-            divisor *= 10;
-        }
-        for (int rest = value; divisor > 0; divisor /= 10) {
-            text.append((char) ('0' + rest / divisor));
-            rest %= divisor;
-        }
+    /** Writes {@code value}, 0 to 99, as two digits at {@code position}. */
+    private static void twoDigits(byte[] text, int position, int value) {
+        text[position] = (byte) ('0' + value / 10);
+        text[position + 1] = (byte) ('0' + value % 10);
     }
 
     /**

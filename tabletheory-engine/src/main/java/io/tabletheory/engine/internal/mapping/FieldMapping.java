@@ -4,6 +4,7 @@ import io.tabletheory.api.error.ModelException;
 import io.tabletheory.api.value.AttributeType;
 import io.tabletheory.api.value.AttributeValue;
 import io.tabletheory.engine.internal.convert.ConversionException;
+import io.tabletheory.engine.internal.convert.PrimitiveWrites;
 import io.tabletheory.engine.internal.convert.ValueConverter;
 import java.util.List;
 import java.util.Set;
@@ -64,6 +65,44 @@ public record FieldMapping(
     }
 
     /**
+     * The attribute value of this field of {@code target}: {@code write(get(target))}, with a primitive {@code int},
+     * {@code long}, {@code double} or {@code boolean} written without boxing it when the field keeps its built-in
+     * converter.
+     *
+     * @throws ModelException when the value cannot be stored, naming this field
+     */
+    public AttributeValue writeOf(Object target) {
+        return accessor.write(target, this);
+    }
+
+    /** Whether a primitive field's values may be written by the primitive writes below, its converter built in. */
+    boolean writesPrimitives() {
+        return PrimitiveWrites.isBuiltIn(converter, rawType);
+    }
+
+    /** {@link #write} of an {@code int} or {@code long}, unboxed; for fields that {@link #writesPrimitives()}. */
+    AttributeValue writeLong(long value) {
+        return omitEmpty && value == 0 ? null : PrimitiveWrites.ofLong(value);
+    }
+
+    /** {@link #write} of a {@code double}, unboxed; for fields that {@link #writesPrimitives()}. */
+    AttributeValue writeDouble(double value) {
+        if (omitEmpty && value == 0) {
+            return null;
+        }
+        try {
+            return PrimitiveWrites.ofDouble(value);
+        } catch (ConversionException e) {
+            throw failure(e);
+        }
+    }
+
+    /** {@link #write} of a {@code boolean}, unboxed; for fields that {@link #writesPrimitives()}. */
+    AttributeValue writeBoolean(boolean value) {
+        return omitEmpty && !value ? null : PrimitiveWrites.ofBoolean(value);
+    }
+
+    /**
      * The attribute value for a Java value, or {@code null} when nothing is written: an omitted empty value, or an
      * empty set. A null Java value is written as {@code NULL} unless the field omits empty values.
      *
@@ -79,7 +118,7 @@ public record FieldMapping(
             }
             return converter.write(value);
         } catch (ConversionException e) {
-            throw new ModelException(location + " (attribute '" + attributeName + "'): " + e.getMessage(), e);
+            throw failure(e);
         }
     }
 
@@ -96,8 +135,12 @@ public record FieldMapping(
         try {
             return converter.read(value);
         } catch (ConversionException e) {
-            throw new ModelException(location + " (attribute '" + attributeName + "'): " + e.getMessage(), e);
+            throw failure(e);
         }
+    }
+
+    private ModelException failure(ConversionException e) {
+        return new ModelException(location + " (attribute '" + attributeName + "'): " + e.getMessage(), e);
     }
 
     /** The value of a field whose attribute is absent. */

@@ -47,7 +47,7 @@ public record ModelSchema<T>(
 
     /** The key fields: the partition key and, when present, the sort key. */
     public List<FieldMapping> keyFields() {
-        return sortKey.map(sort -> List.of(partitionKey, sort)).orElse(List.of(partitionKey));
+        return sortKey.isPresent() ? List.of(partitionKey, sortKey.get()) : List.of(partitionKey);
     }
 
     /** The primary key of an item, taken from its attributes. */

@@ -18,6 +18,9 @@ import java.util.Optional;
  */
 public final class ObjectMapping<T> implements NestedMapping<T> {
     private final Class<T> type;
+    /** {@code type.isRecord()}, asked once: the JDK answers it by a native call. */
+    private final boolean record;
+
     private final List<FieldMapping> fields;
     private final Constructor<T> constructor;
     /**
@@ -35,6 +38,7 @@ public final class ObjectMapping<T> implements NestedMapping<T> {
             List<Optional<FieldMapping>> recordSlots,
             List<Class<?>> recordSlotTypes) {
         this.type = type;
+        this.record = type.isRecord();
         this.fields = List.copyOf(fields);
         this.constructor = constructor;
         this.recordSlots = new int[recordSlots.size()];
@@ -56,7 +60,7 @@ public final class ObjectMapping<T> implements NestedMapping<T> {
 
     /** Whether instances are records (rebuilt on change) rather than JavaBeans (changed in place). */
     public boolean isRecord() {
-        return type.isRecord();
+        return record;
     }
 
     /** The field mapped to this Java name or attribute name. */
@@ -82,7 +86,7 @@ public final class ObjectMapping<T> implements NestedMapping<T> {
     public Map<String, AttributeValue> write(T value) {
         Items.Builder attributes = Items.builder(fields.size());
         for (FieldMapping field : fields) {
-            AttributeValue written = field.write(field.get(value));
+            AttributeValue written = field.writeOf(value);
             if (written != null) {
                 attributes.put(field.attributeName(), written);
             }

@@ -1,65 +1,43 @@
 package io.tabletheory.engine.internal.mapping;
 
-import io.tabletheory.api.error.ModelException;
+import io.tabletheory.api.value.AttributeValue;
+import java.lang.invoke.MethodHandle;
 import java.lang.reflect.Field;
-import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 
 /**
  * Reads (and, for JavaBeans, writes) one property of a model object: a record component through its accessor, a
- * bean field directly. Part of a {@link FieldMapping}.
+ * bean field directly. Part of a {@link FieldMapping}. Built once per field over method handles
+ * ({@link HandleAccessor}), so a read is no reflective call and a primitive is read without boxing.
  */
 interface PropertyAccessor {
-    /** The arguments of an accessor call, shared rather than allocated per call. */
-    Object[] NO_ARGUMENTS = {};
-
     Object get(Object target);
 
     void set(Object target, Object value);
 
+    /**
+     * The attribute {@code field} writes for this property of {@code target}, or {@code null} when it writes none:
+     * {@code field.write(get(target))}, which accessors of primitives do without the box.
+     */
+    default AttributeValue write(Object target, FieldMapping field) {
+        return field.write(get(target));
+    }
+
     /** A record component, read through its accessor method; records are rebuilt, never set. */
     static PropertyAccessor ofRecordComponent(Method accessor, String location) {
         Reflection.opened(accessor, accessor.getDeclaringClass(), location);
-        return new PropertyAccessor() {
-            @Override
-            public Object get(Object target) {
-                try {
-                    return accessor.invoke(target, NO_ARGUMENTS);
-                } catch (IllegalAccessException e) {
-                    throw new ModelException(location + ": cannot read the record component: " + e.getMessage(), e);
-                } catch (InvocationTargetException e) {
-                    throw new ModelException(location + ": the accessor threw " + e.getCause(), e.getCause());
-                }
-            }
-
-            @Override
-            public void set(Object target, Object value) {
-                throw new IllegalStateException(location + " is a record component and cannot be set");
-            }
-        };
+        MethodHandle getter = Reflection.unreflect(accessor, location);
+        return HandleAccessor.of(accessor.getReturnType(), getter, null, location, "the accessor threw ");
     }
 
     /** A JavaBean field, read and written directly. */
     static PropertyAccessor ofField(Field field, String location) {
         Reflection.opened(field, field.getDeclaringClass(), location);
-        return new PropertyAccessor() {
-            @Override
-            public Object get(Object target) {
-                try {
-                    return field.get(target);
-                } catch (IllegalAccessException e) {
-                    throw new ModelException(location + ": cannot read the field: " + e.getMessage(), e);
-                }
-            }
-
-            @Override
-            public void set(Object target, Object value) {
-                try {
-                    field.set(target, value);
-                } catch (IllegalAccessException e) {
-                    throw new ModelException(location + ": cannot set the field: " + e.getMessage(), e);
-                }
-            }
-        };
+        return HandleAccessor.of(
+                field.getType(),
+                Reflection.getter(field, location),
+                Reflection.setter(field, location),
+                location,
+                "cannot read the field: ");
     }
 }

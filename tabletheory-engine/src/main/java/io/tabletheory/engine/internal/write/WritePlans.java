@@ -2,6 +2,7 @@ package io.tabletheory.engine.internal.write;
 
 import io.tabletheory.api.value.AttributeType;
 import io.tabletheory.api.value.AttributeValue;
+import io.tabletheory.api.value.Items;
 import io.tabletheory.engine.internal.condition.TermFactory;
 import io.tabletheory.engine.internal.expression.Update;
 import io.tabletheory.engine.internal.lifecycle.Lifecycle;
@@ -152,8 +153,9 @@ public final class WritePlans {
 
     private static Map<String, AttributeValue> requireKey(
             ModelSchema<?> schema, Map<String, AttributeValue> attributes, String operation) {
-        LinkedHashMap<String, AttributeValue> key = new LinkedHashMap<>();
-        for (FieldMapping field : schema.keyFields()) {
+        List<FieldMapping> keyFields = schema.keyFields();
+        Items.Builder key = Items.builder(keyFields.size());
+        for (FieldMapping field : keyFields) {
             AttributeValue value = attributes.get(field.attributeName());
             if (value == null || value.type() == AttributeType.NULL) {
                 throw new IllegalArgumentException("cannot " + operation + " a " + schema.modelName() + " whose key "
@@ -161,6 +163,6 @@ public final class WritePlans {
             }
             key.put(field.attributeName(), value);
         }
-        return key;
+        return key.build();
     }
 }
