@@ -5,6 +5,7 @@ import io.tabletheory.inmemory.internal.item.ValueOrder;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -24,6 +25,12 @@ import java.util.Objects;
 public final class StorageKey {
     /** Storage order: unsigned hash, then values, then edge for equal prefixes. */
     public static final Comparator<StorageKey> ORDER = StorageKey::compare;
+
+    /** A bound before every entry. */
+    public static final StorageKey FIRST = new StorageKey(0, List.of(), -1);
+
+    /** A bound after every entry. */
+    public static final StorageKey LAST = new StorageKey(-1, List.of(), 1);
 
     /** The most values a key holds: an index's partition and sort key, then the table's. */
     private static final int MAX_VALUES = 4;
@@ -73,6 +80,14 @@ public final class StorageKey {
     public static StorageKey entry(AttributeValue partition, AttributeValue sort) {
         Objects.requireNonNull(partition, "partition");
         return new StorageKey(PartitionHash.of(partition), partition, sort);
+    }
+
+    /**
+     * The key of these values (partition key first) with the given hash and edge: for a key rebuilt from an entry
+     * whose hash is known, and for tests that need keys whose hashes collide.
+     */
+    static StorageKey of(int hash, List<AttributeValue> values, int edge) {
+        return new StorageKey(hash, values, edge);
     }
 
     /** A bound just before (edge -1) or after (edge +1) every entry starting with {@code prefix}. */
@@ -144,6 +159,32 @@ public final class StorageKey {
     @Override
     public String toString() {
         return "StorageKey[hash=" + hash + ", values=" + values() + ", edge=" + edge + "]";
+    }
+
+    /**
+     * Compares this key with an entry whose key values are not held in a key: the entry's partition key hashes to
+     * {@code entryHash}, and its key values are the attributes {@code names} of {@code item}, in order. The same
+     * order as {@link #ORDER} would give against the entry's own key.
+     */
+    int compareToEntry(int entryHash, Map<String, AttributeValue> item, String[] names) {
+        int hashes = Integer.compareUnsigned(hash, entryHash);
+        return hashes != 0 ? hashes : compareToEntryValues(item, names);
+    }
+
+    /** {@link #compareToEntry} for an entry whose partition key hashes as this key's does. */
+    int compareToEntryValues(Map<String, AttributeValue> item, String[] names) {
+        int common = Math.min(count, names.length);
+        for (int i = 0; i < common; i++) {
+            int order = ValueOrder.compare(value(i), item.get(names[i]));
+            if (order != 0) {
+                return order;
+            }
+        }
+        if (count == names.length) {
+            return edge;
+        }
+        // One is a prefix of the other; an entry is never a bound, so only this key can be one.
+        return count < names.length ? edgeOrder(edge) : 1;
     }
 
     private static int compare(StorageKey left, StorageKey right) {

@@ -1,0 +1,104 @@
+package io.tabletheory.inmemory.internal.table;
+
+import io.tabletheory.inmemory.internal.item.StoredItem;
+
+/**
+ * A leaf of an {@link EntryTree}: its entries in {@link StorageKey#ORDER}, each a stored item, with their partition
+ * key hashes in a parallel array, so a search compares ints in one array and reads an entry's values only among
+ * equal hashes. The arrays are exactly as long as the leaf's entries and never change once the leaf is published.
+ */
+final class TreeLeaf implements TreeNode {
+    static final TreeLeaf EMPTY = new TreeLeaf(new int[0], new StoredItem[0]);
+
+    final int[] hashes;
+    final StoredItem[] items;
+
+    TreeLeaf(int[] hashes, StoredItem[] items) {
+        this.hashes = hashes;
+        this.items = items;
+    }
+
+    @Override
+    public int size() {
+        return items.length;
+    }
+
+    /**
+     * The index of the entry at {@code key}, or {@code -(insertion point) - 1} when there is none (a bound never
+     * matches an entry).
+     */
+    int search(StorageKey key, EntryKeys keys) {
+        int keyHash = key.hash();
+        int low = 0;
+        int high = hashes.length - 1;
+        while (low <= high) {
+            int middle = (low + high) >>> 1;
+            int order = Integer.compareUnsigned(hashes[middle], keyHash);
+            if (order == 0) {
+                order = -keys.compareValues(key, items[middle]);
+            }
+            if (order < 0) {
+                low = middle + 1;
+            } else if (order > 0) {
+                high = middle - 1;
+            } else {
+                return middle;
+            }
+        }
+        return -(low + 1);
+    }
+
+    /** This leaf with the entry at {@code index} replaced by {@code item} (same key, so the hashes are shared). */
+    TreeLeaf replaced(int index, StoredItem item) {
+        StoredItem[] copied = items.clone();
+        copied[index] = item;
+        return new TreeLeaf(hashes, copied);
+    }
+
+    /** This leaf with an entry inserted at {@code index}; the caller splits a leaf that grows past capacity. */
+    TreeLeaf inserted(int index, int hash, StoredItem item) {
+        int size = items.length;
+        int[] newHashes = new int[size + 1];
+        StoredItem[] newItems = new StoredItem[size + 1];
+        System.arraycopy(hashes, 0, newHashes, 0, index);
+        System.arraycopy(items, 0, newItems, 0, index);
+        newHashes[index] = hash;
+        newItems[index] = item;
+        System.arraycopy(hashes, index, newHashes, index + 1, size - index);
+        System.arraycopy(items, index, newItems, index + 1, size - index);
+        return new TreeLeaf(newHashes, newItems);
+    }
+
+    /** This leaf without the entry at {@code index}. */
+    TreeLeaf removed(int index) {
+        int size = items.length;
+        int[] newHashes = new int[size - 1];
+        StoredItem[] newItems = new StoredItem[size - 1];
+        System.arraycopy(hashes, 0, newHashes, 0, index);
+        System.arraycopy(items, 0, newItems, 0, index);
+        System.arraycopy(hashes, index + 1, newHashes, index, size - index - 1);
+        System.arraycopy(items, index + 1, newItems, index, size - index - 1);
+        return new TreeLeaf(newHashes, newItems);
+    }
+
+    /** The entries from {@code from} (inclusive) to {@code to} (exclusive) as a leaf of their own. */
+    TreeLeaf slice(int from, int to) {
+        int[] newHashes = new int[to - from];
+        StoredItem[] newItems = new StoredItem[to - from];
+        System.arraycopy(hashes, from, newHashes, 0, to - from);
+        System.arraycopy(items, from, newItems, 0, to - from);
+        return new TreeLeaf(newHashes, newItems);
+    }
+
+    /** This leaf's entries followed by {@code right}'s. */
+    TreeLeaf merged(TreeLeaf right) {
+        int size = items.length;
+        int[] newHashes = new int[size + right.items.length];
+        StoredItem[] newItems = new StoredItem[size + right.items.length];
+        System.arraycopy(hashes, 0, newHashes, 0, size);
+        System.arraycopy(items, 0, newItems, 0, size);
+        System.arraycopy(right.hashes, 0, newHashes, size, right.items.length);
+        System.arraycopy(right.items, 0, newItems, size, right.items.length);
+        return new TreeLeaf(newHashes, newItems);
+    }
+}
