@@ -40,9 +40,17 @@ final class EntryKeys {
         return key.compareToEntry(entryHash, entry.item(), names);
     }
 
-    /** {@link #compare} for an entry whose partition key hashes as {@code key}'s does. */
-    int compareValues(StorageKey key, StoredItem entry) {
-        return key.compareToEntryValues(entry.item(), names);
+    /**
+     * {@link #compare} for an entry whose partition key hashes as {@code key}'s does; {@code known} is 1 when its
+     * partition key is known to equal {@code key}'s, else 0.
+     */
+    int compareValues(StorageKey key, StoredItem entry, int known) {
+        return key.compareToEntryValues(entry.item(), names, known);
+    }
+
+    /** Whether {@code entry}'s partition key equals {@code key}'s. */
+    boolean samePartition(StorageKey key, StoredItem entry) {
+        return key.samePartition(entry.item(), names[0]);
     }
 
     /** The key of an entry whose partition key hashes to {@code hash}. */

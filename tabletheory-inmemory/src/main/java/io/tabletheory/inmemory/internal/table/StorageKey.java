@@ -168,13 +168,16 @@ public final class StorageKey {
      */
     int compareToEntry(int entryHash, Map<String, AttributeValue> item, String[] names) {
         int hashes = Integer.compareUnsigned(hash, entryHash);
-        return hashes != 0 ? hashes : compareToEntryValues(item, names);
+        return hashes != 0 ? hashes : compareToEntryValues(item, names, 0);
     }
 
-    /** {@link #compareToEntry} for an entry whose partition key hashes as this key's does. */
-    int compareToEntryValues(Map<String, AttributeValue> item, String[] names) {
+    /**
+     * {@link #compareToEntry} for an entry whose partition key hashes as this key's does, and whose first {@code
+     * known} values are known to equal this key's (0, or 1 when the partition key is known to be the same).
+     */
+    int compareToEntryValues(Map<String, AttributeValue> item, String[] names, int known) {
         int common = Math.min(count, names.length);
-        for (int i = 0; i < common; i++) {
+        for (int i = known; i < common; i++) {
             int order = ValueOrder.compare(value(i), item.get(names[i]));
             if (order != 0) {
                 return order;
@@ -187,13 +190,29 @@ public final class StorageKey {
         return count < names.length ? edgeOrder(edge) : 1;
     }
 
+    /** Whether this key has a partition key value and it equals {@code entry}'s (the attribute {@code name}). */
+    boolean samePartition(Map<String, AttributeValue> entry, String name) {
+        return count > 0 && ValueOrder.compare(first, entry.get(name)) == 0;
+    }
+
+    /** Whether this key has a partition key value and it equals {@code other}'s. */
+    boolean samePartition(StorageKey other) {
+        return count > 0 && other.count > 0 && ValueOrder.compare(first, other.first) == 0;
+    }
+
+    /** {@link #ORDER} against a key whose hash is this key's and whose first {@code known} values equal this key's. */
+    int compareValues(StorageKey other, int known) {
+        return compareFrom(this, other, known);
+    }
+
     private static int compare(StorageKey left, StorageKey right) {
         int hashes = Integer.compareUnsigned(left.hash, right.hash);
-        if (hashes != 0) {
-            return hashes;
-        }
+        return hashes != 0 ? hashes : compareFrom(left, right, 0);
+    }
+
+    private static int compareFrom(StorageKey left, StorageKey right, int known) {
         int common = Math.min(left.count, right.count);
-        for (int i = 0; i < common; i++) {
+        for (int i = known; i < common; i++) {
             int order = ValueOrder.compare(left.value(i), right.value(i));
             if (order != 0) {
                 return order;

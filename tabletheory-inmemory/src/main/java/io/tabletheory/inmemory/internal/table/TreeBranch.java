@@ -27,11 +27,15 @@ final class TreeBranch implements TreeNode {
         int keyHash = key.hash();
         int low = 0;
         int high = hashes.length - 1;
+        int known = -1;
         while (low <= high) {
             int middle = (low + high) >>> 1;
             int order = Integer.compareUnsigned(hashes[middle], keyHash);
             if (order == 0) {
-                order = StorageKey.ORDER.compare(separators[middle], key);
+                if (known < 0) {
+                    known = samePartitionRun(key, middle) ? 1 : 0;
+                }
+                order = -key.compareValues(separators[middle], known);
             }
             if (order <= 0) {
                 low = middle + 1;
@@ -40,6 +44,22 @@ final class TreeBranch implements TreeNode {
             }
         }
         return low;
+    }
+
+    /**
+     * Whether every separator with {@code key}'s hash (a run around {@code at}) is of {@code key}'s partition: true
+     * when the run's first and last are, as the separators are in order.
+     */
+    private boolean samePartitionRun(StorageKey key, int at) {
+        int first = at;
+        while (first > 0 && hashes[first - 1] == hashes[at]) {
+            first--;
+        }
+        int last = at;
+        while (last + 1 < hashes.length && hashes[last + 1] == hashes[at]) {
+            last++;
+        }
+        return key.samePartition(separators[first]) && (first == last || key.samePartition(separators[last]));
     }
 
     /** This branch with the child at {@code index} replaced (its separators shared). */

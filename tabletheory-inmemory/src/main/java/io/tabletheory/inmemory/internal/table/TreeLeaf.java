@@ -29,23 +29,46 @@ final class TreeLeaf implements TreeNode {
      */
     int search(StorageKey key, EntryKeys keys) {
         int keyHash = key.hash();
-        int low = 0;
-        int high = hashes.length - 1;
+        int low = firstAfter(keyHash, true);
+        int high = firstAfter(keyHash, false) - 1;
+        if (low > high) {
+            return -(low + 1);
+        }
+        // Entries of one hash are nearly always of one partition: when the run's first and last entries are of the
+        // key's partition, so is every entry between them, and only the values after the partition key compare.
+        int known =
+                keys.samePartition(key, items[low]) && (low == high || keys.samePartition(key, items[high])) ? 1 : 0;
         while (low <= high) {
             int middle = (low + high) >>> 1;
-            int order = Integer.compareUnsigned(hashes[middle], keyHash);
-            if (order == 0) {
-                order = -keys.compareValues(key, items[middle]);
-            }
-            if (order < 0) {
+            int order = keys.compareValues(key, items[middle], known);
+            if (order > 0) {
                 low = middle + 1;
-            } else if (order > 0) {
+            } else if (order < 0) {
                 high = middle - 1;
             } else {
                 return middle;
             }
         }
         return -(low + 1);
+    }
+
+    /**
+     * The first index whose hash is after {@code hash} (unsigned), or at or after it when {@code inclusive}: the
+     * bounds of the run of entries with that hash.
+     */
+    private int firstAfter(int hash, boolean inclusive) {
+        int low = 0;
+        int high = hashes.length;
+        while (low < high) {
+            int middle = (low + high) >>> 1;
+            int order = Integer.compareUnsigned(hashes[middle], hash);
+            if (order < 0 || (order == 0 && !inclusive)) {
+                low = middle + 1;
+            } else {
+                high = middle;
+            }
+        }
+        return low;
     }
 
     /** This leaf with the entry at {@code index} replaced by {@code item} (same key, so the hashes are shared). */
