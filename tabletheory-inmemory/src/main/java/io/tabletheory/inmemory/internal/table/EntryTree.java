@@ -110,12 +110,12 @@ final class EntryTree {
     }
 
     private TreeNode insertIntoLeaf(TreeLeaf leaf, StorageKey key, StoredItem item) {
-        int found = leaf.search(key, keys);
+        int found = leaf.find(key, keys);
         if (found >= 0) {
             previous = leaf.items[found];
             return leaf.replaced(found, item);
         }
-        TreeLeaf grown = leaf.inserted(-found - 1, key.hash(), item);
+        TreeLeaf grown = leaf.inserted(-leaf.search(key, keys) - 1, key, item);
         if (grown.size() <= leafCapacity) {
             return grown;
         }
@@ -151,7 +151,7 @@ final class EntryTree {
             return deleteFromBranch(branch, key);
         }
         TreeLeaf leaf = (TreeLeaf) node;
-        int found = leaf.search(key, keys);
+        int found = leaf.find(key, keys);
         if (found < 0) {
             return leaf;
         }

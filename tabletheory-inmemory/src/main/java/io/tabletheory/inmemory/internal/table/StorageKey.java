@@ -42,6 +42,8 @@ public final class StorageKey {
     private final AttributeValue second;
     private final AttributeValue third;
     private final AttributeValue fourth;
+    /** {@link #valuesHash}, once computed (0 until then, as a string's hash). */
+    private int valuesHash;
 
     private StorageKey(int hash, List<AttributeValue> values, int edge) {
         Objects.requireNonNull(values, "values");
@@ -112,6 +114,23 @@ public final class StorageKey {
             values.add(value(i));
         }
         return List.copyOf(values);
+    }
+
+    /**
+     * A hash of the key values (not of the edge), equal for keys whose values are equal in {@link #ORDER}: the
+     * values' own hashes, which for S, N (canonical text) and B follow their equality. Storage keeps it beside
+     * each entry so a point lookup finds its entry among a partition's without comparing values.
+     */
+    public int valuesHash() {
+        int hash = valuesHash;
+        if (hash == 0) {
+            hash = 1;
+            for (int i = 0; i < count; i++) {
+                hash = 31 * hash + value(i).hashCode();
+            }
+            valuesHash = hash;
+        }
+        return hash;
     }
 
     /** 0 for an entry; -1 or +1 for a bound before or after its prefix. */

@@ -33,7 +33,7 @@ record TreeSnapshot(TreeNode root, EntryKeys keys) implements SortedEntries {
             node = branch.children[branch.childIndex(key)];
         }
         TreeLeaf leaf = (TreeLeaf) node;
-        int index = leaf.search(key, keys);
+        int index = leaf.find(key, keys);
         return index >= 0 ? leaf.items[index] : null;
     }
 }

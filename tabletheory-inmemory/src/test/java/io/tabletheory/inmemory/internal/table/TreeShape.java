@@ -47,9 +47,11 @@ final class TreeShape {
         assertThat(leaf.size()).isLessThanOrEqualTo(leafCapacity);
         assertThat(root || leaf.size() > 0).as("no empty leaf below the root").isTrue();
         assertThat(leaf.hashes).hasSize(leaf.size());
+        assertThat(leaf.valueHashes).hasSize(leaf.size());
         for (int i = 0; i < leaf.size(); i++) {
             StoredItem item = leaf.items[i];
             StorageKey key = keys.keyOf(leaf.hashes[i], item);
+            assertThat(leaf.valueHashes[i]).isEqualTo(key.valuesHash());
             if (i > 0) {
                 assertThat(keys.compare(key, leaf.hashes[i - 1], leaf.items[i - 1]))
                         .isPositive();
