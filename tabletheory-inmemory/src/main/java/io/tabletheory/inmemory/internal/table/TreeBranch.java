@@ -7,6 +7,9 @@ package io.tabletheory.inmemory.internal.table;
  * may leave a separator that no entry has; the order still holds). Immutable once published.
  */
 final class TreeBranch implements TreeNode {
+    /** Separators of one hash beyond which a search checks the run's partition once ({@link #samePartitionRun}). */
+    private static final int LONG_RUN = 4;
+
     final int[] hashes;
     final StorageKey[] separators;
     final TreeNode[] children;
@@ -48,7 +51,9 @@ final class TreeBranch implements TreeNode {
 
     /**
      * Whether every separator with {@code key}'s hash (a run around {@code at}) is of {@code key}'s partition: true
-     * when the run's first and last are, as the separators are in order.
+     * when the run's first and last are, as the separators are in order. Checked only for a long run (a partition
+     * spread over many children), where it saves comparing the partition key at every step; in a short run the
+     * check would read more separators than the search itself.
      */
     private boolean samePartitionRun(StorageKey key, int at) {
         int first = at;
@@ -59,7 +64,7 @@ final class TreeBranch implements TreeNode {
         while (last + 1 < hashes.length && hashes[last + 1] == hashes[at]) {
             last++;
         }
-        return key.samePartition(separators[first]) && (first == last || key.samePartition(separators[last]));
+        return last - first >= LONG_RUN && key.samePartition(separators[first]) && key.samePartition(separators[last]);
     }
 
     /** This branch with the child at {@code index} replaced (its separators shared). */
