@@ -1,7 +1,6 @@
 package io.tabletheory.inmemory.internal.table;
 
 import io.tabletheory.api.value.AttributeValue;
-import io.tabletheory.inmemory.internal.item.ScalarViews;
 import io.tabletheory.inmemory.internal.item.StoredItem;
 import java.util.ArrayList;
 import java.util.List;
@@ -62,29 +61,5 @@ final class EntryKeys {
             values.add(item.get(name));
         }
         return StorageKey.of(hash, values, 0);
-    }
-
-    /**
-     * {@link #keyOf} with copies of the values made one after the other, for a separator in a branch: every
-     * lookup that reaches the branch may compare its separators, and values allocated together with their key
-     * share its cache lines instead of costing a miss each where the item's own values lie.
-     */
-    StorageKey separatorOf(int hash, StoredItem entry) {
-        Map<String, AttributeValue> item = entry.item();
-        List<AttributeValue> values = new ArrayList<>(names.length);
-        for (String name : names) {
-            values.add(compactCopy(item.get(name)));
-        }
-        return StorageKey.of(hash, values, 0);
-    }
-
-    private static AttributeValue compactCopy(AttributeValue value) {
-        return switch (value.type()) {
-            case S -> AttributeValue.ofString(
-                    new String(ScalarViews.string(value).value().toCharArray()));
-            case N -> AttributeValue.ofNumber(
-                    new String(ScalarViews.number(value).value().toCharArray()));
-            case B, SS, NS, BS, M, L, NULL, BOOL -> value;
-        };
     }
 }

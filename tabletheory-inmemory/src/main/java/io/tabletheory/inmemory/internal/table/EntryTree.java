@@ -123,7 +123,7 @@ final class EntryTree {
         TreeLeaf right = grown.slice(half, grown.size());
         splitRight = right;
         splitHash = right.hashes[0];
-        splitSeparator = keys.separatorOf(right.hashes[0], right.items[0]);
+        splitSeparator = keys.keyOf(right.hashes[0], right.items[0]);
         return grown.slice(0, half);
     }
 
@@ -194,6 +194,6 @@ final class EntryTree {
         int half = merged.size() / 2;
         TreeLeaf right = merged.slice(half, merged.size());
         return branch.shared(
-                left, merged.slice(0, half), right, right.hashes[0], keys.separatorOf(right.hashes[0], right.items[0]));
+                left, merged.slice(0, half), right, right.hashes[0], keys.keyOf(right.hashes[0], right.items[0]));
     }
 }
