@@ -52,8 +52,8 @@ import java.util.concurrent.locks.ReentrantLock;
  * the table {@code UPDATING} until the table is next described ({@link #settle}): the transition is observable and
  * deterministic, and never depends on timing.
  *
- * <p>Every change is reported to the emulator's {@link ChangeListener} under the write lock, before it is stored:
- * {@link #write} reports its own; a transaction reports all of its writes at once and then stores them with {@link
+ * <p>Every change is reported to the emulator's {@link ChangeListener} under the write lock, before it is stored
+ * (unless the listener wants no item changes yet, {@link ItemChangeInterest}): {@link #write} reports its own; a transaction reports all of its writes at once and then stores them with {@link
  * #writeReported}. Both store through one path that keeps the item counts, sizes and indexes. Once the catalog has
  * deleted the table ({@link #markDeleted}, under the lock), writes that looked the table up before fail as writes to
  * a missing table, so none is reported after the table's deletion.
@@ -378,7 +378,7 @@ public final class Table {
             if (next.isPresent()) {
                 IndexKeyValidator.validate(schema.indexes(), next.get());
             }
-            if (listener == ChangeListener.NONE || !changes(before, next)) {
+            if (!reportsItemChanges() || !changes(before, next)) {
                 store(position, current, next);
                 return before;
             }
@@ -402,6 +402,12 @@ public final class Table {
         requireLocked();
         StorageKey position = position(key);
         store(position, items.get(position), next);
+    }
+
+    /** Whether the listener needs this table's item changes now ({@link ItemChangeInterest}). */
+    private boolean reportsItemChanges() {
+        return listener != ChangeListener.NONE
+                && (!(listener instanceof ItemChangeInterest interest) || interest.wantsItemChanges());
     }
 
     /** The change of one item as the {@link ChangeListener} sees it. */
