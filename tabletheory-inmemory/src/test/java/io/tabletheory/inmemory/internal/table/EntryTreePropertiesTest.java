@@ -4,16 +4,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.longs;
 
+import io.tabletheory.api.table.ProjectionType;
 import io.tabletheory.api.table.ScalarAttributeType;
 import io.tabletheory.api.value.AttributeValue;
 import io.tabletheory.inmemory.internal.item.StoredItem;
 import java.util.ArrayList;
 import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.NavigableMap;
 import java.util.Optional;
 import java.util.Random;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
@@ -32,15 +35,14 @@ class EntryTreePropertiesTest {
         AtomicInteger tallest = new AtomicInteger();
         qt().withExamples(200).forAll(longs().all()).checkAssert(seed -> {
             Random random = new Random(seed);
-            boolean sorted = random.nextInt(4) != 0;
-            EntryKeys keys = EntryKeys.of(new KeySchema(
-                    new KeyAttribute("pk", ScalarAttributeType.S),
-                    sorted ? Optional.of(new KeyAttribute("sk", ScalarAttributeType.N)) : Optional.empty()));
+            // Keys of a hash-only table, of a table with a sort key, or of a global index (its key, then the table's).
+            int arity = List.of(1, 2, 4).get(random.nextInt(3));
+            EntryKeys keys = Keys.entryKeys(arity);
             int leafCapacity = 4 + random.nextInt(6);
             int branchCapacity = 4 + random.nextInt(6);
             EntryTree tree = new EntryTree(keys, leafCapacity, branchCapacity);
             TreeMap<StorageKey, StoredItem> model = new TreeMap<>(StorageKey.ORDER);
-            Keys generator = new Keys(random, sorted);
+            Keys generator = new Keys(random, arity);
             List<TreeSnapshot> snapshots = new ArrayList<>();
             List<NavigableMap<StorageKey, StoredItem>> snapshotModels = new ArrayList<>();
             int operations = 200 + random.nextInt(1_000);
@@ -123,18 +125,42 @@ class EntryTreePropertiesTest {
         return items;
     }
 
-    /** Keys over few partitions and few hashes, so collisions and big partitions are the rule. */
+    /**
+     * Keys over few partitions and few hashes, so collisions and big partitions are the rule: {@code arity} values,
+     * the partition key first, then (for 2 and 4) a numeric sort key, or for 4 an index's string sort key and the
+     * table's string partition key and numeric sort key.
+     */
     private static final class Keys {
+        private static final List<String> NAMES = List.of("pk", "sk", "gsk", "tpk", "tsk");
+
         private final Random random;
-        private final boolean sorted;
+        private final int arity;
         private final int partitions;
         private final int hashes;
 
-        Keys(Random random, boolean sorted) {
+        Keys(Random random, int arity) {
             this.random = random;
-            this.sorted = sorted;
-            this.partitions = 1 + random.nextInt(sorted ? 12 : 400);
+            this.arity = arity;
+            this.partitions = 1 + random.nextInt(arity == 1 ? 400 : 12);
             this.hashes = 1 + random.nextInt(Math.min(partitions, 4));
+        }
+
+        static EntryKeys entryKeys(int arity) {
+            KeyAttribute partition = new KeyAttribute("pk", ScalarAttributeType.S);
+            return switch (arity) {
+                case 1 -> EntryKeys.of(new KeySchema(partition, Optional.empty()));
+                case 2 -> EntryKeys.of(
+                        new KeySchema(partition, Optional.of(new KeyAttribute("sk", ScalarAttributeType.N))));
+                default -> EntryKeys.of(new IndexDefinition(
+                        "index",
+                        true,
+                        new KeySchema(partition, Optional.of(new KeyAttribute("gsk", ScalarAttributeType.S))),
+                        new KeySchema(
+                                new KeyAttribute("tpk", ScalarAttributeType.S),
+                                Optional.of(new KeyAttribute("tsk", ScalarAttributeType.N))),
+                        ProjectionType.ALL,
+                        Set.of()));
+            };
         }
 
         private AttributeValue partition(int index) {
@@ -146,27 +172,38 @@ class EntryTreePropertiesTest {
             return (index % hashes) * 0x9E3779B9;
         }
 
+        /** The value at {@code position} of a key, after the partition key. */
+        private AttributeValue value(int position) {
+            return switch (position) {
+                case 1 -> arity == 2
+                        ? AttributeValue.ofNumber(random.nextInt(300) - 100)
+                        : AttributeValue.ofString("s" + random.nextInt(6));
+                case 2 -> AttributeValue.ofString("t" + random.nextInt(8));
+                default -> AttributeValue.ofNumber(random.nextInt(5));
+            };
+        }
+
+        private List<AttributeValue> values(int index, int count) {
+            List<AttributeValue> values = new ArrayList<>();
+            values.add(partition(index));
+            for (int position = 1; position < count; position++) {
+                values.add(value(position));
+            }
+            return values;
+        }
+
         StorageKey entryKey() {
             int index = random.nextInt(partitions);
-            List<AttributeValue> values = sorted
-                    ? List.of(partition(index), AttributeValue.ofNumber(random.nextInt(300) - 100))
-                    : List.of(partition(index));
-            return StorageKey.of(hashOf(index), values, 0);
+            return StorageKey.of(hashOf(index), values(index, arity), 0);
         }
 
         StorageKey boundOrKey() {
             int index = random.nextInt(partitions + 1);
             int edge = random.nextBoolean() ? -1 : 1;
-            return switch (random.nextInt(6)) {
+            return switch (random.nextInt(5)) {
                 case 0 -> random.nextBoolean() ? StorageKey.FIRST : StorageKey.LAST;
-                case 1 -> StorageKey.of(hashOf(index), List.of(partition(index)), edge);
-                case 2 -> sorted
-                        ? StorageKey.of(
-                                hashOf(index),
-                                List.of(partition(index), AttributeValue.ofNumber(random.nextInt(300) - 100)),
-                                edge)
-                        : StorageKey.hashBound(hashOf(index));
-                case 3 -> StorageKey.hashBound(hashOf(index));
+                case 1 -> StorageKey.hashBound(hashOf(index));
+                case 2 -> StorageKey.of(hashOf(index), values(index, 1 + random.nextInt(arity)), edge);
                 default -> entryKey();
             };
         }
@@ -177,10 +214,14 @@ class EntryTreePropertiesTest {
 
         static StoredItem itemOf(StorageKey key, int version) {
             List<AttributeValue> values = key.values();
-            return values.size() == 2
-                    ? StoredItem.of(
-                            Map.of("pk", values.get(0), "sk", values.get(1), "v", AttributeValue.ofNumber(version)))
-                    : StoredItem.of(Map.of("pk", values.get(0), "v", AttributeValue.ofNumber(version)));
+            List<String> names =
+                    values.size() == 4 ? List.of("pk", "gsk", "tpk", "tsk") : NAMES.subList(0, values.size());
+            Map<String, AttributeValue> item = new LinkedHashMap<>();
+            for (int i = 0; i < values.size(); i++) {
+                item.put(names.get(i), values.get(i));
+            }
+            item.put("v", AttributeValue.ofNumber(version));
+            return StoredItem.of(item);
         }
     }
 }
