@@ -39,8 +39,26 @@ public final class ValueOrder {
         };
     }
 
-    /** Compares strings as their UTF-8 encodings compare byte by byte, unsigned. */
+    /**
+     * Compares strings as their UTF-8 encodings compare byte by byte, unsigned: by code point. Where the first
+     * differing characters are not surrogates, that is their order as characters; otherwise the code points decide.
+     */
     public static int compareStrings(String left, String right) {
+        int common = Math.min(left.length(), right.length());
+        for (int k = 0; k < common; k++) {
+            char a = left.charAt(k);
+            char b = right.charAt(k);
+            if (a != b) {
+                if (Character.isSurrogate(a) || Character.isSurrogate(b)) {
+                    return compareCodePoints(left, right);
+                }
+                return a < b ? -1 : 1;
+            }
+        }
+        return Integer.compare(left.length(), right.length());
+    }
+
+    private static int compareCodePoints(String left, String right) {
         int i = 0;
         int j = 0;
         while (i < left.length() && j < right.length()) {

@@ -8,7 +8,6 @@ import io.tabletheory.inmemory.internal.table.ReadTarget;
 import io.tabletheory.inmemory.internal.table.StorageKey;
 import java.util.Iterator;
 import java.util.List;
-import java.util.NavigableMap;
 import java.util.NoSuchElementException;
 import java.util.Optional;
 
@@ -37,11 +36,17 @@ final class QueryWalk implements Iterator<StoredItem> {
         StorageKey high = sort.flatMap(SortKeyCondition::upper)
                 .map(bound -> StorageKey.bound(List.of(partition, bound.value()), bound.edge()))
                 .orElse(StorageKey.bound(List.of(partition), 1));
-        NavigableMap<StorageKey, StoredItem> range = target.entries().subMap(low, true, high, true);
         if (after.isPresent()) {
-            range = forward ? range.tailMap(after.get(), false) : range.headMap(after.get(), false);
+            // Start after the ExclusiveStartKey, unless it lies outside the condition's range.
+            if (forward && StorageKey.ORDER.compare(after.get(), low) > 0) {
+                low = after.get();
+            } else if (!forward && StorageKey.ORDER.compare(after.get(), high) < 0) {
+                high = after.get();
+            }
         }
-        this.entries = (forward ? range : range.descendingMap()).values().iterator();
+        this.entries = forward
+                ? target.entries().ascending(low, high)
+                : target.entries().descending(high, low);
     }
 
     @Override

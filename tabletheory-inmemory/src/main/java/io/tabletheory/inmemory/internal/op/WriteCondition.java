@@ -75,6 +75,10 @@ final class WriteCondition {
      */
     static Optional<WriteCondition> classic(
             Map<String, ExpectedAttributeValue> expected, Optional<ConditionalOperator> conditionalOperator) {
+        if (expected.isEmpty() && conditionalOperator.isEmpty()) {
+            // Nearly every write: no classic condition, and no placeholders to allocate for one.
+            return Optional.empty();
+        }
         ClassicPlaceholders tokens = new ClassicPlaceholders();
         return ClassicConditions.expected(expected, conditionalOperator, tokens)
                 .map(tree -> new WriteCondition(Optional.of(tree), List.of(), tokens.names(), tokens.values()));

@@ -8,6 +8,7 @@ import io.tabletheory.api.table.TimeToLiveDescription;
 import io.tabletheory.api.value.AttributeValue;
 import io.tabletheory.inmemory.ChangeListener;
 import io.tabletheory.inmemory.internal.item.ItemSize;
+import io.tabletheory.inmemory.internal.table.ItemChangeInterest;
 import io.tabletheory.inmemory.internal.table.PrimaryKey;
 import io.tabletheory.inmemory.internal.table.Table;
 import java.time.Instant;
@@ -29,7 +30,7 @@ import java.util.function.Supplier;
  *
  * <p>Until some table is created or updated with a stream, item changes cost one volatile read here.
  */
-public final class StreamRecorder implements ChangeListener {
+public final class StreamRecorder implements ChangeListener, ItemChangeInterest {
     private static final StreamRecord.UserIdentity SERVICE =
             new StreamRecord.UserIdentity("Service", StreamRecord.TIME_TO_LIVE_PRINCIPAL);
 
@@ -54,6 +55,12 @@ public final class StreamRecorder implements ChangeListener {
     /** From now on, look for streams on every item change (a table is about to get one). */
     void streamsPossible() {
         streamsPossible = true;
+    }
+
+    /** Item changes matter once a table may have a stream, or always when a listener (a journal) is behind this one. */
+    @Override
+    public boolean wantsItemChanges() {
+        return streamsPossible || next != ChangeListener.NONE;
     }
 
     /** Runs {@code work} (the TTL sweep) with its deletions recorded as the service's. */

@@ -1,7 +1,5 @@
 package io.tabletheory.inmemory.internal.table;
 
-import io.tabletheory.inmemory.internal.item.StoredItem;
-import java.util.concurrent.ConcurrentSkipListMap;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
@@ -10,11 +8,15 @@ import java.util.concurrent.atomic.AtomicLong;
  * ItemCount} and {@code IndexSizeBytes}. Changed only under the table's write lock; read without locks.
  */
 final class IndexStorage {
-    private final ConcurrentSkipListMap<StorageKey, StoredItem> entries = new ConcurrentSkipListMap<>(StorageKey.ORDER);
+    private final EntryTree entries;
     private final AtomicLong count = new AtomicLong();
     private final AtomicLong bytes = new AtomicLong();
 
-    ConcurrentSkipListMap<StorageKey, StoredItem> entries() {
+    IndexStorage(IndexDefinition index) {
+        this.entries = new EntryTree(EntryKeys.of(index));
+    }
+
+    EntryTree entries() {
         return entries;
     }
 

@@ -1,31 +1,29 @@
 package io.tabletheory.inmemory.internal.table;
 
 import io.tabletheory.api.value.AttributeValue;
-import io.tabletheory.inmemory.internal.item.StoredItem;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.NavigableMap;
 import java.util.Objects;
 import java.util.Optional;
 
 /**
- * What a Query or Scan reads: a table, or one of its secondary indexes, as a live sorted view of its entries (each
- * an immutable snapshot of a whole item with its size, {@link StoredItem}) in storage order ({@link StorageKey#ORDER}). Gives the key the read's key
+ * What a Query or Scan reads: a table, or one of its secondary indexes, as its sorted entries (each
+ * an immutable snapshot of a whole item with its size, {@link io.tabletheory.inmemory.internal.item.StoredItem}) in storage order ({@link StorageKey#ORDER}). Gives the key the read's key
  * condition addresses, the attributes of a position (the key, plus the table's key for an index), the
  * LastEvaluatedKey of an entry, and what a read returns of an item (the index's projection).
  *
- * <p>The view is the storage itself, read without locks: iterating it never blocks a writer, and every entry seen
- * is a whole item as some write left it.
+ * <p>The entries are the storage itself, read without locks: each walk reads the snapshot it started on, never
+ * blocks a writer, and every entry seen is a whole item as some write left it.
  */
 public final class ReadTarget {
     private final KeySchema tableKey;
     private final Optional<IndexDefinition> index;
-    private final NavigableMap<StorageKey, StoredItem> entries;
+    private final SortedEntries entries;
     private final List<KeyAttribute> positionAttributes;
 
-    ReadTarget(KeySchema tableKey, Optional<IndexDefinition> index, NavigableMap<StorageKey, StoredItem> entries) {
+    ReadTarget(KeySchema tableKey, Optional<IndexDefinition> index, SortedEntries entries) {
         this.tableKey = Objects.requireNonNull(tableKey, "tableKey");
         this.index = Objects.requireNonNull(index, "index");
         this.entries = Objects.requireNonNull(entries, "entries");
@@ -50,7 +48,7 @@ public final class ReadTarget {
     }
 
     /** The entries in storage order. */
-    public NavigableMap<StorageKey, StoredItem> entries() {
+    public SortedEntries entries() {
         return entries;
     }
 

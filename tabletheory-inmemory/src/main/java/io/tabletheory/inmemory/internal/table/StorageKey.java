@@ -5,6 +5,7 @@ import io.tabletheory.inmemory.internal.item.ValueOrder;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -25,6 +26,12 @@ public final class StorageKey {
     /** Storage order: unsigned hash, then values, then edge for equal prefixes. */
     public static final Comparator<StorageKey> ORDER = StorageKey::compare;
 
+    /** A bound before every entry. */
+    public static final StorageKey FIRST = new StorageKey(0, List.of(), -1);
+
+    /** A bound after every entry. */
+    public static final StorageKey LAST = new StorageKey(-1, List.of(), 1);
+
     /** The most values a key holds: an index's partition and sort key, then the table's. */
     private static final int MAX_VALUES = 4;
 
@@ -35,6 +42,8 @@ public final class StorageKey {
     private final AttributeValue second;
     private final AttributeValue third;
     private final AttributeValue fourth;
+    /** {@link #valuesHash}, once computed (0 until then, as a string's hash). */
+    private int valuesHash;
 
     private StorageKey(int hash, List<AttributeValue> values, int edge) {
         Objects.requireNonNull(values, "values");
@@ -75,6 +84,14 @@ public final class StorageKey {
         return new StorageKey(PartitionHash.of(partition), partition, sort);
     }
 
+    /**
+     * The key of these values (partition key first) with the given hash and edge: for a key rebuilt from an entry
+     * whose hash is known, and for tests that need keys whose hashes collide.
+     */
+    static StorageKey of(int hash, List<AttributeValue> values, int edge) {
+        return new StorageKey(hash, values, edge);
+    }
+
     /** A bound just before (edge -1) or after (edge +1) every entry starting with {@code prefix}. */
     public static StorageKey bound(List<AttributeValue> prefix, int edge) {
         return new StorageKey(PartitionHash.of(prefix.get(0)), prefix, edge);
@@ -97,6 +114,23 @@ public final class StorageKey {
             values.add(value(i));
         }
         return List.copyOf(values);
+    }
+
+    /**
+     * A hash of the key values (not of the edge), equal for keys whose values are equal in {@link #ORDER}: the
+     * values' own hashes, which for S, N (canonical text) and B follow their equality. Storage keeps it beside
+     * each entry so a point lookup finds its entry among a partition's without comparing values.
+     */
+    public int valuesHash() {
+        int hash = valuesHash;
+        if (hash == 0) {
+            hash = 1;
+            for (int i = 0; i < count; i++) {
+                hash = 31 * hash + value(i).hashCode();
+            }
+            valuesHash = hash;
+        }
+        return hash;
     }
 
     /** 0 for an entry; -1 or +1 for a bound before or after its prefix. */
@@ -146,13 +180,58 @@ public final class StorageKey {
         return "StorageKey[hash=" + hash + ", values=" + values() + ", edge=" + edge + "]";
     }
 
+    /**
+     * Compares this key with an entry whose key values are not held in a key: the entry's partition key hashes to
+     * {@code entryHash}, and its key values are the attributes {@code names} of {@code item}, in order. The same
+     * order as {@link #ORDER} would give against the entry's own key.
+     */
+    int compareToEntry(int entryHash, Map<String, AttributeValue> item, String[] names) {
+        int hashes = Integer.compareUnsigned(hash, entryHash);
+        return hashes != 0 ? hashes : compareToEntryValues(item, names, 0);
+    }
+
+    /**
+     * {@link #compareToEntry} for an entry whose partition key hashes as this key's does, and whose first {@code
+     * known} values are known to equal this key's (0, or 1 when the partition key is known to be the same).
+     */
+    int compareToEntryValues(Map<String, AttributeValue> item, String[] names, int known) {
+        int common = Math.min(count, names.length);
+        for (int i = known; i < common; i++) {
+            int order = ValueOrder.compare(value(i), item.get(names[i]));
+            if (order != 0) {
+                return order;
+            }
+        }
+        if (count == names.length) {
+            return edge;
+        }
+        // One is a prefix of the other; an entry is never a bound, so only this key can be one.
+        return count < names.length ? edgeOrder(edge) : 1;
+    }
+
+    /** Whether this key has a partition key value and it equals {@code entry}'s (the attribute {@code name}). */
+    boolean samePartition(Map<String, AttributeValue> entry, String name) {
+        return count > 0 && ValueOrder.compare(first, entry.get(name)) == 0;
+    }
+
+    /** Whether this key has a partition key value and it equals {@code other}'s. */
+    boolean samePartition(StorageKey other) {
+        return count > 0 && other.count > 0 && ValueOrder.compare(first, other.first) == 0;
+    }
+
+    /** {@link #ORDER} against a key whose hash is this key's and whose first {@code known} values equal this key's. */
+    int compareValues(StorageKey other, int known) {
+        return compareFrom(this, other, known);
+    }
+
     private static int compare(StorageKey left, StorageKey right) {
         int hashes = Integer.compareUnsigned(left.hash, right.hash);
-        if (hashes != 0) {
-            return hashes;
-        }
+        return hashes != 0 ? hashes : compareFrom(left, right, 0);
+    }
+
+    private static int compareFrom(StorageKey left, StorageKey right, int known) {
         int common = Math.min(left.count, right.count);
-        for (int i = 0; i < common; i++) {
+        for (int i = known; i < common; i++) {
             int order = ValueOrder.compare(left.value(i), right.value(i));
             if (order != 0) {
                 return order;

@@ -16,6 +16,7 @@ import io.tabletheory.inmemory.internal.item.ItemSize;
 import io.tabletheory.inmemory.internal.item.StoredItem;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -23,7 +24,6 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ConcurrentSkipListMap;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.ReentrantLock;
 
@@ -52,8 +52,8 @@ import java.util.concurrent.locks.ReentrantLock;
  * the table {@code UPDATING} until the table is next described ({@link #settle}): the transition is observable and
  * deterministic, and never depends on timing.
  *
- * <p>Every change is reported to the emulator's {@link ChangeListener} under the write lock, before it is stored:
- * {@link #write} reports its own; a transaction reports all of its writes at once and then stores them with {@link
+ * <p>Every change is reported to the emulator's {@link ChangeListener} under the write lock, before it is stored
+ * (unless the listener wants no item changes yet, {@link ItemChangeInterest}): {@link #write} reports its own; a transaction reports all of its writes at once and then stores them with {@link
  * #writeReported}. Both store through one path that keeps the item counts, sizes and indexes. Once the catalog has
  * deleted the table ({@link #markDeleted}, under the lock), writes that looked the table up before fail as writes to
  * a missing table, so none is reported after the table's deletion.
@@ -63,7 +63,7 @@ public final class Table {
     public static final String TRANSACTION_ONGOING = "Transaction is ongoing for the item";
 
     private final KeySchema keySchema;
-    private final ConcurrentSkipListMap<StorageKey, StoredItem> items = new ConcurrentSkipListMap<>(StorageKey.ORDER);
+    private final EntryTree items;
     private final AtomicLong itemCount = new AtomicLong();
     private final AtomicLong sizeBytes = new AtomicLong();
     private final ReentrantLock writeLock = new ReentrantLock();
@@ -96,8 +96,9 @@ public final class Table {
         static Schema of(TableDescription definition, KeySchema keySchema, Map<String, IndexStorage> existing) {
             List<IndexDefinition> indexes = IndexDefinition.of(definition, keySchema);
             Map<String, IndexStorage> storage = new LinkedHashMap<>();
-            indexes.forEach(
-                    index -> storage.put(index.name(), existing.getOrDefault(index.name(), new IndexStorage())));
+            indexes.forEach(index -> storage.put(
+                    index.name(),
+                    existing.containsKey(index.name()) ? existing.get(index.name()) : new IndexStorage(index)));
             return new Schema(definition, indexes, Map.copyOf(storage));
         }
     }
@@ -106,6 +107,7 @@ public final class Table {
     public Table(TableDescription definition, TableSettings settings, ChangeListener listener) {
         Objects.requireNonNull(definition, "definition");
         this.keySchema = KeySchema.of(definition);
+        this.items = new EntryTree(EntryKeys.of(keySchema));
         this.schema = Schema.of(definition, keySchema, Map.of());
         this.settings = Objects.requireNonNull(settings, "settings");
         this.listener = Objects.requireNonNull(listener, "listener");
@@ -226,7 +228,9 @@ public final class Table {
                     .findFirst()
                     .orElseThrow(() -> new IllegalStateException("the definition lacks index " + indexName));
             IndexStorage storage = next.storage().get(indexName);
-            for (StoredItem stored : items.values()) {
+            for (Iterator<StoredItem> walk = items.snapshot().ascending(StorageKey.FIRST, StorageKey.LAST);
+                    walk.hasNext(); ) {
+                StoredItem stored = walk.next();
                 if (IndexKeyValidator.accepts(index, stored.item())) {
                     index.storageKey(stored.item()).ifPresent(entry -> {
                         storage.entries().put(entry, stored);
@@ -326,7 +330,7 @@ public final class Table {
 
     /** The table itself as Query and Scan read it. */
     public ReadTarget read() {
-        return new ReadTarget(keySchema, Optional.empty(), items);
+        return new ReadTarget(keySchema, Optional.empty(), items.snapshot());
     }
 
     /** The named secondary index as Query and Scan read it, if the table has it. */
@@ -338,7 +342,7 @@ public final class Table {
                 .map(index -> new ReadTarget(
                         keySchema,
                         Optional.of(index),
-                        current.storage().get(index.name()).entries()));
+                        current.storage().get(index.name()).entries().snapshot()));
     }
 
     /**
@@ -374,7 +378,7 @@ public final class Table {
             if (next.isPresent()) {
                 IndexKeyValidator.validate(schema.indexes(), next.get());
             }
-            if (listener == ChangeListener.NONE || !changes(before, next)) {
+            if (!reportsItemChanges() || !changes(before, next)) {
                 store(position, current, next);
                 return before;
             }
@@ -398,6 +402,12 @@ public final class Table {
         requireLocked();
         StorageKey position = position(key);
         store(position, items.get(position), next);
+    }
+
+    /** Whether the listener needs this table's item changes now ({@link ItemChangeInterest}). */
+    private boolean reportsItemChanges() {
+        return listener != ChangeListener.NONE
+                && (!(listener instanceof ItemChangeInterest interest) || interest.wantsItemChanges());
     }
 
     /** The change of one item as the {@link ChangeListener} sees it. */
@@ -464,7 +474,7 @@ public final class Table {
     private static void updateIndexes(Schema current, StoredItem before, StoredItem next) {
         for (IndexDefinition index : current.indexes()) {
             IndexStorage storage = current.storage().get(index.name());
-            ConcurrentSkipListMap<StorageKey, StoredItem> entries = storage.entries();
+            EntryTree entries = storage.entries();
             Optional<StorageKey> was = before == null ? Optional.empty() : index.storageKey(before.item());
             Optional<StorageKey> becomes = next == null ? Optional.empty() : index.storageKey(next.item());
             // Add the new entry before removing the old one: a concurrent reader may see the item twice across a
@@ -497,18 +507,16 @@ public final class Table {
         StorageKey first = StorageKey.bound(List.of(partition), -1);
         StorageKey last = StorageKey.bound(List.of(partition), 1);
         long bytes = 0;
-        for (StoredItem stored : items.subMap(first, true, last, true).values()) {
-            bytes += stored.sizeBytes();
+        for (Iterator<StoredItem> walk = items.snapshot().ascending(first, last); walk.hasNext(); ) {
+            bytes += walk.next().sizeBytes();
         }
         Schema current = schema;
         for (IndexDefinition index : current.indexes()) {
             if (!index.global()) {
-                for (StoredItem stored : current.storage()
-                        .get(index.name())
-                        .entries()
-                        .subMap(first, true, last, true)
-                        .values()) {
-                    bytes += entryBytes(index, stored);
+                Iterator<StoredItem> walk =
+                        current.storage().get(index.name()).entries().snapshot().ascending(first, last);
+                while (walk.hasNext()) {
+                    bytes += entryBytes(index, walk.next());
                 }
             }
         }

@@ -8,6 +8,7 @@ import io.tabletheory.inmemory.internal.item.StoredItem;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -31,7 +32,9 @@ public final class TimeToLiveSweeper {
         }
         String attribute = table.timeToLive().attributeName().get();
         List<Map<String, AttributeValue>> candidates = new ArrayList<>();
-        for (StoredItem stored : table.read().entries().values()) {
+        Iterator<StoredItem> walk = table.read().entries().ascending(StorageKey.FIRST, StorageKey.LAST);
+        while (walk.hasNext()) {
+            StoredItem stored = walk.next();
             if (expired(stored.item(), attribute, now)) {
                 candidates.add(stored.item());
             }
