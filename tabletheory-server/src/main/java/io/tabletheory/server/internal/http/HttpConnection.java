@@ -10,8 +10,8 @@ import java.nio.charset.StandardCharsets;
 /**
  * One client connection of {@link BlockingHttpServer}, served by one worker thread from its first request to its
  * close: read a request head, hand the exchange to the {@link HttpHandler} on this same thread, write the response,
- * and wait for the next request on the kept-alive connection. No hand-off between threads on the way, which is what
- * keeps a round trip short. {@link #deadline} is when the current phase must end (waiting for a request; reading it
+ * and wait for the next request on the kept-alive connection, polling for it a moment before blocking ({@link
+ * ReadPoll}). No hand-off between threads on the way, which is what keeps a round trip short. {@link #deadline} is when the current phase must end (waiting for a request; reading it
  * and starting its response, as the JDK's server counted it; writing the response); the server's watch closes the
  * socket when it passes, which ends any read or write blocked on it.
  */
@@ -46,7 +46,7 @@ final class HttpConnection implements Runnable {
             while (open) {
                 idle = true;
                 deadline = System.nanoTime() + settings.idleTime().toNanos();
-                if (!input.awaitByte()) {
+                if (!input.awaitByte(server.readPoll())) {
                     break;
                 }
                 idle = false;
