@@ -303,8 +303,10 @@ public final class TableTheoryServer implements AutoCloseable {
          * read lets its processor idle, and on a virtual machine waking an idle processor for the next request can
          * cost more than serving it (tens of microseconds): a client that sends one request at a time, soon after
          * each answer, is answered sooner when the thread is still polling. The cost is processor time: up to this
-         * long per response, spent by at most {@link #pollThreads} connections at once. A request that arrives after
-         * the poll is served as without it.
+         * long per response, spent by at most {@link #pollThreads} connections at once, and only while no connection
+         * is serving a request (a request that starts, its bytes still arriving included, ends every poll), so that
+         * polling never takes a processor from the server's own work. A request that arrives after the poll is
+         * served as without it.
          *
          * @throws IllegalArgumentException when {@code pollTime} is negative or longer than a second
          */

@@ -29,8 +29,8 @@ import java.util.concurrent.atomic.AtomicInteger;
  * request whose framing is malformed is answered by {@link HttpHandler#refuseMalformed} and its connection closed.
  *
  * <p>Waiting for its next request, a connection polls its socket for {@code pollTime} before it blocks, if fewer than
- * {@code pollThreads} connections poll already ({@link ReadPoll}): a client sending one request at a time then finds
- * its connection's thread running instead of asleep on an idle processor.
+ * {@code pollThreads} connections poll already and no request is being served ({@link ReadPoll}): a client sending one
+ * request at a time then finds its connection's thread running instead of asleep on an idle processor.
  */
 public final class BlockingHttpServer {
     /** How often the watch looks for connections past their deadline. */

@@ -42,16 +42,22 @@ final class HttpConnection implements Runnable {
             ConnectionInput input = new ConnectionInput(socket.getInputStream(), 8192);
             socketOutput = new BufferedOutputStream(socket.getOutputStream(), 16 * 1024);
             responseBody = new UnclosableOutput(socketOutput);
+            ReadPoll poll = server.readPoll();
             boolean open = true;
             while (open) {
                 idle = true;
                 deadline = System.nanoTime() + settings.idleTime().toNanos();
-                if (!input.awaitByte(server.readPoll())) {
+                if (!input.awaitByte(poll)) {
                     break;
                 }
                 idle = false;
                 deadline = System.nanoTime() + settings.requestTime().toNanos();
-                open = serveOne(input, settings);
+                poll.requestStarted();
+                try {
+                    open = serveOne(input, settings);
+                } finally {
+                    poll.requestEnded();
+                }
                 if (!open) {
                     closeGracefully(input);
                 }

@@ -10,14 +10,17 @@ import java.util.concurrent.atomic.AtomicInteger;
  * and waking it for the next request costs tens of microseconds, more than the server's own work on a request. A
  * client that sends its next request soon after an answer (a test suite, one request at a time) finds the server's
  * thread still running when it polls here first. The poll is bounded in time ({@code window}) and in threads ({@code
- * maxThreads}, kept below the processor count so that polling never takes every core from busy connections); a
- * connection that finds the cap reached, or whose window ends empty, blocks as before. Shared by every connection of
- * one {@link BlockingHttpServer}.
+ * maxThreads}, kept below the processor count), and it only runs while no connection is serving a request: it never
+ * takes a processor from the server's own work, and with several busy clients, where no processor idles anyway,
+ * connections do not poll at all. A connection that finds the cap reached or a request in progress, or whose window
+ * ends empty, blocks as before. Shared by every connection of one {@link BlockingHttpServer}, which tells it when each
+ * request starts and ends.
  */
 final class ReadPoll {
     private final long windowNanos;
     private final int maxThreads;
     private final AtomicInteger polling = new AtomicInteger();
+    private final AtomicInteger serving = new AtomicInteger();
 
     /**
      * @param windowNanos how long one connection polls after a response; 0 turns polling off
@@ -35,13 +38,14 @@ final class ReadPoll {
     }
 
     /**
-     * Polls {@code socket} for bytes for at most the window, unless polling is off or {@code maxThreads} connections
-     * poll already; true when bytes arrived (a read will not block), false when the caller should block in its read.
+     * Polls {@code socket} for bytes for at most the window, unless polling is off, {@code maxThreads} connections
+     * poll already, or a connection is serving a request (when one starts, the poll ends); true when bytes arrived (a
+     * read will not block), false when the caller should block in its read.
      *
      * @throws IOException when the socket is closed or broken while polling
      */
     boolean awaitBytes(InputStream socket) throws IOException {
-        if (windowNanos == 0 || !enter()) {
+        if (windowNanos == 0 || serving.get() > 0 || !enter()) {
             return false;
         }
         try {
@@ -51,11 +55,21 @@ final class ReadPoll {
                     return true;
                 }
                 Thread.onSpinWait();
-            } while (System.nanoTime() - start < windowNanos);
+            } while (serving.get() == 0 && System.nanoTime() - start < windowNanos);
             return false;
         } finally {
             polling.decrementAndGet();
         }
+    }
+
+    /** A connection has started to read a request: no connection polls until it has answered. */
+    void requestStarted() {
+        serving.incrementAndGet();
+    }
+
+    /** A connection has answered the request it {@linkplain #requestStarted started} (or given up on it). */
+    void requestEnded() {
+        serving.decrementAndGet();
     }
 
     /** How many connections poll now. */

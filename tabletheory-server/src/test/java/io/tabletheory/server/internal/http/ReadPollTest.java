@@ -14,8 +14,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The poll of a connection waiting for its next request, over hand-written sockets that say when bytes are there: it
- * ends as soon as bytes arrive, or when its window ends; it never lets more threads poll than its cap (a connection
- * beyond it does not poll at all); off, it does not look at the socket. No test waits for a window to pass: the
+ * ends as soon as bytes arrive, when its window ends, or when another connection starts serving a request; it never
+ * lets more threads poll than its cap (a connection beyond it does not poll at all) and does not start while a request
+ * is served; off, it does not look at the socket. No test waits for a window to pass: the
  * windows are either a nanosecond or longer than any test.
  */
 class ReadPollTest {
@@ -76,6 +77,32 @@ class ReadPollTest {
         assertThat(second.looks()).isEqualTo(2);
         held.bytesArrive.countDown();
         assertThat(first.get(30, TimeUnit.SECONDS)).isTrue();
+        assertThat(poll.pollingThreads()).isZero();
+    }
+
+    @Test
+    void whileARequestIsServed_noConnectionPolls() throws IOException {
+        ReadPoll poll = new ReadPoll(LONGER_THAN_ANY_TEST, 1);
+        ScriptedSocket socket = new ScriptedSocket(0);
+
+        poll.requestStarted();
+        boolean duringTheRequest = poll.awaitBytes(socket);
+        poll.requestEnded();
+
+        assertThat(duringTheRequest).isFalse();
+        assertThat(socket.looks()).isZero();
+        assertThat(poll.awaitBytes(socket)).isTrue();
+    }
+
+    @Test
+    void aRequestStartingOnAnotherConnection_endsThePoll() throws Exception {
+        ReadPoll poll = new ReadPoll(LONGER_THAN_ANY_TEST, 1);
+        HeldSocket held = new HeldSocket();
+        CompletableFuture<Boolean> polling = pollingOnAnotherThread(poll, held);
+
+        poll.requestStarted();
+
+        assertThat(polling.get(30, TimeUnit.SECONDS)).isFalse();
         assertThat(poll.pollingThreads()).isZero();
     }
 
