@@ -11,9 +11,10 @@ import java.nio.charset.StandardCharsets;
  * One client connection of {@link BlockingHttpServer}, served by one worker thread from its first request to its
  * close: read a request head, hand the exchange to the {@link HttpHandler} on this same thread, write the response,
  * and wait for the next request on the kept-alive connection, polling for it a moment before blocking ({@link
- * ReadPoll}). No hand-off between threads on the way, which is what keeps a round trip short. {@link #deadline} is when the current phase must end (waiting for a request; reading it
- * and starting its response, as the JDK's server counted it; writing the response); the server's watch closes the
- * socket when it passes, which ends any read or write blocked on it.
+ * ReadPoll}). No hand-off between threads on the way, which is what keeps a round trip short. {@link #deadline} is
+ * when the current phase must end (waiting for a request; reading it and starting its response, as the JDK's server
+ * counted it; writing the response); the server's watch closes the socket when it passes, which ends any read or
+ * write blocked on it.
  */
 final class HttpConnection implements Runnable {
     private static final byte[] CONTINUE = "HTTP/1.1 100 Continue\r\n\r\n".getBytes(StandardCharsets.ISO_8859_1);
