@@ -75,7 +75,7 @@ final class LeanHttpConnection implements AutoCloseable {
     private void awaitAnswer() throws IOException {
         long start = System.nanoTime();
         while (in.available() == 0 && System.nanoTime() - start < POLL_NANOS) {
-            Thread.onSpinWait();
+            Thread.yield(); // lets the kernel's deferred network work on this processor deliver the request sent
         }
     }
 

@@ -17,7 +17,7 @@ import java.util.Locale;
  * The floor under the HTTP round trips of {@link HttpLeanLatencyBenchmark}: a ping-pong of 200 bytes out and 300
  * back on a loopback TCP connection between two threads of one process, with a given amount of "server work" (a busy
  * loop) between receiving and answering, each side waiting for its next bytes either blocked in its read or polling
- * the socket for up to 50 µs first. It prints, for each combination, the median, 90th and 99th percentile of 20,000
+ * the socket for up to 50 µs first (yielding the processor between looks, as the server does). It prints, for each combination, the median, 90th and 99th percentile of 20,000
  * round trips and how many times per round trip a processor entered its idle state (the sum over processors of
  * {@code /sys/devices/system/cpu/cpu<n>/cpuidle/state1/usage}, the halting idle state of a virtual machine's
  * {@code haltpoll} driver; "n/a" where there is none). That count is the evidence that a blocked thread costs a
@@ -31,6 +31,13 @@ public final class LoopbackFloor {
     private static final int WARM_UP = 20_000;
     private static final int ROUNDS = 20_000;
     private static final long POLL_NANOS = 50_000;
+
+    /**
+     * Whether a poll pauses in place ({@code Thread.onSpinWait}) between looks instead of yielding its processor:
+     * {@code -Dtabletheory.bench.spinInPlace=true} shows why the server yields (both sides polling then take the
+     * whole window).
+     */
+    private static final boolean SPIN_IN_PLACE = Boolean.getBoolean("tabletheory.bench.spinInPlace");
 
     private LoopbackFloor() {}
 
@@ -128,7 +135,11 @@ public final class LoopbackFloor {
     private static void awaitBytes(InputStream in, boolean polls) throws IOException {
         long start = System.nanoTime();
         while (polls && in.available() == 0 && System.nanoTime() - start < POLL_NANOS) {
-            Thread.onSpinWait();
+            if (SPIN_IN_PLACE) {
+                Thread.onSpinWait();
+            } else {
+                Thread.yield();
+            }
         }
     }
 
