@@ -17,6 +17,7 @@ import org.openjdk.jmh.annotations.TearDown;
  * prepared once ({@link LeanRequests}) over a kept-alive connection per benchmark thread ({@link LeanHttpConnection})
  * to a {@link Server} running as a process of its own ({@link ServerProcess}). The client does next to nothing, so
  * the figures are the server's and the loopback's; {@link HttpItemBenchmark} measures the same with the AWS SDK.
+ * The client waits for each answer blocked in its read or polling first ({@link ClientWait}): both are measured.
  *
  * <p>Each thread has an item of its own, written in setup, so GetItem always finds it and writes never contend for
  * one item. Setup waits for the table to be {@code ACTIVE} (dynalite keeps a new table {@code CREATING} for half a
@@ -33,6 +34,10 @@ public abstract class HttpLeanItemBenchmark {
     /** The servers compared; {@code TABLETHEORY_SERVER_CDS} adds the class-data-sharing launch. */
     @Param({"TABLETHEORY_SERVER", "DYNALITE"})
     public Server server;
+
+    /** How the client waits for each answer: blocked in its read, or polling first. */
+    @Param({"BLOCKING", "POLLING"})
+    public ClientWait clientWait;
 
     private ServerProcess running;
 
@@ -62,12 +67,12 @@ public abstract class HttpLeanItemBenchmark {
 
     @Benchmark
     public int putItem(ThreadConnection thread) throws IOException {
-        return thread.opened(running).send(thread.put);
+        return thread.opened(running, clientWait).send(thread.put);
     }
 
     @Benchmark
     public int getItem(ThreadConnection thread) throws IOException {
-        return thread.opened(running).send(thread.get);
+        return thread.opened(running, clientWait).send(thread.get);
     }
 
     private static void expectOk(LeanHttpConnection connection, byte[] request, String what) throws IOException {
@@ -97,11 +102,11 @@ public abstract class HttpLeanItemBenchmark {
         }
 
         /** This thread's connection to {@code running}, opened (and its requests built) on the first call. */
-        ThreadConnection opened(ServerProcess running) throws IOException {
+        ThreadConnection opened(ServerProcess running, ClientWait wait) throws IOException {
             if (connection == null) {
                 put = LeanRequests.putItem(running.endpoint(), partitionKey(index));
                 get = LeanRequests.getItem(running.endpoint(), partitionKey(index));
-                connection = new LeanHttpConnection(running.endpoint());
+                connection = new LeanHttpConnection(running.endpoint(), wait);
             }
             return this;
         }

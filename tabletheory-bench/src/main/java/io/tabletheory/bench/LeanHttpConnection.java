@@ -12,19 +12,29 @@ import java.nio.charset.StandardCharsets;
  * The lean client of the HTTP benchmarks: one kept-alive HTTP/1.1 connection on a plain socket (TCP_NODELAY) that
  * sends requests prepared once ({@link LeanRequests}) and reads each response head and its Content-Length body into
  * reused buffers. No SDK, no signing, no JSON: almost all of a round trip is the server's and the operating system's,
- * which is what the figures should be about. Not thread-safe: one per benchmark thread.
+ * which is what the figures should be about. It waits for each answer as {@link ClientWait} says: blocking in the read,
+ * or polling the socket for a while first. Not thread-safe: one per benchmark thread.
  */
 final class LeanHttpConnection implements AutoCloseable {
     private static final byte[] CONTENT_LENGTH = "content-length:".getBytes(StandardCharsets.US_ASCII);
 
+    /** How long a {@link ClientWait#POLLING} client polls for an answer before it blocks: 1 ms. */
+    static final long POLL_NANOS = 1_000_000;
+
     private final Socket socket;
     private final OutputStream out;
     private final InputStream in;
+    private final ClientWait wait;
     private final byte[] line = new byte[8192];
     private byte[] body = new byte[8192];
     private int bodyLength;
 
     LeanHttpConnection(URI endpoint) throws IOException {
+        this(endpoint, ClientWait.BLOCKING);
+    }
+
+    LeanHttpConnection(URI endpoint, ClientWait wait) throws IOException {
+        this.wait = wait;
         socket = new Socket(endpoint.getHost(), endpoint.getPort());
         socket.setTcpNoDelay(true);
         socket.setSoTimeout(30_000);
@@ -36,6 +46,9 @@ final class LeanHttpConnection implements AutoCloseable {
     int exchange(byte[] request) throws IOException {
         out.write(request);
         out.flush();
+        if (wait == ClientWait.POLLING) {
+            awaitAnswer();
+        }
         int status = statusOf(readLine());
         long length = -1;
         for (int count = readLine(); count > 0; count = readLine()) {
@@ -56,6 +69,14 @@ final class LeanHttpConnection implements AutoCloseable {
             throw new IOException("the server closed the connection inside a response body");
         }
         return status;
+    }
+
+    /** Polls for the answer's first bytes for up to {@link #POLL_NANOS}; the reads after block for the rest. */
+    private void awaitAnswer() throws IOException {
+        long start = System.nanoTime();
+        while (in.available() == 0 && System.nanoTime() - start < POLL_NANOS) {
+            Thread.yield(); // lets the kernel's deferred network work on this processor deliver the request sent
+        }
     }
 
     /** The last response's body as text. */

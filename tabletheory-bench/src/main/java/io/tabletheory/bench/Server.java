@@ -33,6 +33,12 @@ public enum Server {
     /** As {@link #TABLETHEORY_SERVER_DATA_SYNC} with {@code --durability process}. */
     TABLETHEORY_SERVER_DATA_PROCESS,
     /**
+     * {@code java -jar tabletheory-server.jar --poll-micros 0}: the server whose connections block in their read at
+     * once after each answer instead of polling for the next request first, to measure what the poll is worth. Not
+     * among the default parameters; {@code -p server=...} names it.
+     */
+    TABLETHEORY_SERVER_NO_POLL,
+    /**
      * dynalite (Apache-2.0), an in-memory DynamoDB emulator in Node.js: the baseline. {@code run.sh} installs it with
      * npm into {@code tabletheory-bench/target/dynalite}.
      */
@@ -61,6 +67,7 @@ public enum Server {
                     port, List.of("--data", newDataDirectory().toString(), "--durability", "sync"));
             case TABLETHEORY_SERVER_DATA_PROCESS -> tabletheoryServer(
                     port, List.of("--data", newDataDirectory().toString(), "--durability", "process"));
+            case TABLETHEORY_SERVER_NO_POLL -> tabletheoryServer(port, List.of("--poll-micros", "0"));
             case DYNALITE -> List.of(
                     System.getProperty("tabletheory.bench.node", "node"),
                     dynaliteCli().toString(),

@@ -3,12 +3,13 @@ package io.tabletheory.server;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
 
 /**
  * {@code java -jar tabletheory-server.jar [--port 8000] [--host 127.0.0.1] [--data DIR] [--durability sync|process]
- * [--verbose]}:
+ * [--poll-micros 50] [--poll-threads N] [--verbose]}:
  * serves a new in-memory DynamoDB until the process is stopped. Prints the endpoint once it is listening (with the
  * port chosen, for {@code --port 0}). With {@code --verbose}, it logs one line per request (see {@link
  * TableTheoryServer.Builder#verbose}); the runnable jar's slf4j binding (slf4j-simple) prints log lines on standard
@@ -47,6 +48,11 @@ public final class Main {
             "                           which lets other machines in: the endpoint accepts any credentials)",
             "  --max-request-bytes N    largest request body accepted (default 16777216)",
             "  --max-workers N          most requests served or arriving at once (default 1024)",
+            "  --poll-micros N          after answering, a connection polls for the next request this long before",
+            "                           it blocks, while no other request is served: spares a client sending one",
+            "                           request at a time the wake-up of an idle processor (default 50; 0 turns",
+            "                           polling off; at most 1000000)",
+            "  --poll-threads N         most connections polling at once (default: processors - 1; 0 turns it off)",
             "  --data DIR               keep the tables in DIR: loaded at start, every write journaled there",
             "                           before it is acknowledged (created if missing; one server per directory;",
             "                           default: none, tables live as long as the process)",
@@ -135,6 +141,9 @@ public final class Main {
                 case "--max-request-bytes" -> builder.maxRequestBytes(
                         integer(option, value(arguments, ++index, option)));
                 case "--max-workers" -> builder.maxWorkers(integer(option, value(arguments, ++index, option)));
+                case "--poll-micros" -> builder.pollTime(
+                        Duration.ofNanos(1000L * integer(option, value(arguments, ++index, option))));
+                case "--poll-threads" -> builder.pollThreads(integer(option, value(arguments, ++index, option)));
                 case "--verbose", "-v" -> builder.verbose(true);
                 default -> throw new IllegalArgumentException("unknown option " + option);
             }

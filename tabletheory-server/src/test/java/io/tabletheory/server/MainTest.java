@@ -46,6 +46,19 @@ class MainTest {
     }
 
     @Test
+    void configure_withPollOptions_checksTheNumbers() {
+        assertThat(Main.configure(
+                        TableTheoryServer.builder(), List.of("--poll-micros", "0", "--poll-threads", "3"), out))
+                .isTrue();
+        assertThatThrownBy(() -> Main.configure(TableTheoryServer.builder(), List.of("--poll-micros", "-5"), out))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("pollTime must be between 0 and 1 s, was -5 microseconds");
+        assertThatThrownBy(() -> Main.configure(TableTheoryServer.builder(), List.of("--poll-threads", "many"), out))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("--poll-threads needs a whole number, got 'many'");
+    }
+
+    @Test
     void configure_withHelp_describesDataDurabilityAndExitStatuses() {
         boolean run = Main.configure(TableTheoryServer.builder(), List.of("--help"), out);
 
@@ -53,6 +66,8 @@ class MainTest {
         assertThat(output.toString(StandardCharsets.UTF_8))
                 .contains("--data DIR")
                 .contains("--durability MODE")
+                .contains("--poll-micros N")
+                .contains("--poll-threads N")
                 .contains("Exit status: 0 stopped normally; 1 cannot start");
     }
 

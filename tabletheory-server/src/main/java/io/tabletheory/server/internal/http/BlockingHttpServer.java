@@ -27,6 +27,10 @@ import java.util.concurrent.atomic.AtomicInteger;
  * ready ({@code threads}) and added on demand up to {@code maxWorkers}; when all are taken, a connection waiting for
  * its next request is closed to make room, and a new connection that finds no worker within a second is closed. A
  * request whose framing is malformed is answered by {@link HttpHandler#refuseMalformed} and its connection closed.
+ *
+ * <p>Waiting for its next request, a connection polls its socket for {@code pollTime} before it blocks, if fewer than
+ * {@code pollThreads} connections poll already and no request is being served ({@link ReadPoll}): a client sending one
+ * request at a time then finds its connection's thread running instead of asleep on an idle processor.
  */
 public final class BlockingHttpServer {
     /** How often the watch looks for connections past their deadline. */
@@ -48,6 +52,8 @@ public final class BlockingHttpServer {
      * @param idleTime how long a kept-alive connection may wait for its next request
      * @param noDelay whether to send each response at once (TCP_NODELAY)
      * @param maxHeadBytes the largest request head (request line and headers) read
+     * @param pollTime how long a connection polls for its next request before blocking; zero for never
+     * @param pollThreads the most connections polling at once; zero for none
      */
     public record Settings(
             int threads,
@@ -56,10 +62,13 @@ public final class BlockingHttpServer {
             Duration responseTime,
             Duration idleTime,
             boolean noDelay,
-            int maxHeadBytes) {}
+            int maxHeadBytes,
+            Duration pollTime,
+            int pollThreads) {}
 
     private final ServerSocket listener;
     private final Settings settings;
+    private final ReadPoll readPoll;
     private HttpHandler handler;
     private final ThreadPoolExecutor workers;
     private final Set<HttpConnection> connections = ConcurrentHashMap.newKeySet();
@@ -70,6 +79,7 @@ public final class BlockingHttpServer {
     private BlockingHttpServer(ServerSocket listener, Settings settings) {
         this.listener = listener;
         this.settings = settings;
+        this.readPoll = new ReadPoll(settings.pollTime().toNanos(), settings.pollThreads());
         this.workers = new ThreadPoolExecutor(
                 settings.threads(),
                 Math.max(settings.threads(), settings.maxWorkers()),
@@ -133,6 +143,10 @@ public final class BlockingHttpServer {
 
     Settings settings() {
         return settings;
+    }
+
+    ReadPoll readPoll() {
+        return readPoll;
     }
 
     HttpHandler handler() {

@@ -21,9 +21,16 @@ final class ConnectionInput {
         this.buffer = new byte[bufferBytes];
     }
 
-    /** Waits for the next byte to arrive; false when the peer closed the connection first. */
-    boolean awaitByte() throws IOException {
-        return position < limit || fill() > 0;
+    /**
+     * Waits for the next byte to arrive, polling for it first when {@code poll} lets this connection (see {@link
+     * ReadPoll}); false when the peer closed the connection first.
+     */
+    boolean awaitByte(ReadPoll poll) throws IOException {
+        if (position < limit) {
+            return true;
+        }
+        poll.awaitBytes(socket);
+        return fill() > 0;
     }
 
     /**

@@ -10,10 +10,11 @@ import java.nio.charset.StandardCharsets;
 /**
  * One client connection of {@link BlockingHttpServer}, served by one worker thread from its first request to its
  * close: read a request head, hand the exchange to the {@link HttpHandler} on this same thread, write the response,
- * and wait for the next request on the kept-alive connection. No hand-off between threads on the way, which is what
- * keeps a round trip short. {@link #deadline} is when the current phase must end (waiting for a request; reading it
- * and starting its response, as the JDK's server counted it; writing the response); the server's watch closes the
- * socket when it passes, which ends any read or write blocked on it.
+ * and wait for the next request on the kept-alive connection, polling for it a moment before blocking ({@link
+ * ReadPoll}). No hand-off between threads on the way, which is what keeps a round trip short. {@link #deadline} is
+ * when the current phase must end (waiting for a request; reading it and starting its response, as the JDK's server
+ * counted it; writing the response); the server's watch closes the socket when it passes, which ends any read or
+ * write blocked on it.
  */
 final class HttpConnection implements Runnable {
     private static final byte[] CONTINUE = "HTTP/1.1 100 Continue\r\n\r\n".getBytes(StandardCharsets.ISO_8859_1);
@@ -42,16 +43,22 @@ final class HttpConnection implements Runnable {
             ConnectionInput input = new ConnectionInput(socket.getInputStream(), 8192);
             socketOutput = new BufferedOutputStream(socket.getOutputStream(), 16 * 1024);
             responseBody = new UnclosableOutput(socketOutput);
+            ReadPoll poll = server.readPoll();
             boolean open = true;
             while (open) {
                 idle = true;
                 deadline = System.nanoTime() + settings.idleTime().toNanos();
-                if (!input.awaitByte()) {
+                if (!input.awaitByte(poll)) {
                     break;
                 }
                 idle = false;
                 deadline = System.nanoTime() + settings.requestTime().toNanos();
-                open = serveOne(input, settings);
+                poll.requestStarted();
+                try {
+                    open = serveOne(input, settings);
+                } finally {
+                    poll.requestEnded();
+                }
                 if (!open) {
                     closeGracefully(input);
                 }
