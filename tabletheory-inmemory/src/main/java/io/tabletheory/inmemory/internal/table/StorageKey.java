@@ -1,7 +1,6 @@
 package io.tabletheory.inmemory.internal.table;
 
 import io.tabletheory.api.value.AttributeValue;
-import io.tabletheory.inmemory.internal.item.OrderPrefix;
 import io.tabletheory.inmemory.internal.item.ValueOrder;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -45,10 +44,6 @@ public final class StorageKey {
     private final AttributeValue fourth;
     /** {@link #valuesHash}, once computed (0 until then, as a string's hash). */
     private int valuesHash;
-    /** {@link #sortPrefix}, once computed ({@link #sortPrefixKnown}). */
-    private int sortPrefix;
-
-    private boolean sortPrefixKnown;
 
     private StorageKey(int hash, List<AttributeValue> values, int edge) {
         Objects.requireNonNull(values, "values");
@@ -138,23 +133,6 @@ public final class StorageKey {
         return hash;
     }
 
-    /** Whether this key has a second value, the one {@link #sortPrefix} summarises. */
-    boolean hasSortValue() {
-        return count > 1;
-    }
-
-    /**
-     * The {@link OrderPrefix} of the second value (the sort key, or the next key value after the partition key):
-     * within one partition, keys whose prefixes differ as unsigned ints are in that order.
-     */
-    int sortPrefix() {
-        if (!sortPrefixKnown) {
-            sortPrefix = OrderPrefix.of(second);
-            sortPrefixKnown = true;
-        }
-        return sortPrefix;
-    }
-
     /** 0 for an entry; -1 or +1 for a bound before or after its prefix. */
     public int edge() {
         return edge;
@@ -241,17 +219,8 @@ public final class StorageKey {
         return count > 0 && other.count > 0 && ValueOrder.compare(first, other.first) == 0;
     }
 
-    /**
-     * {@link #ORDER} against a key whose hash is this key's and whose first {@code known} values equal this key's;
-     * when the partition key is known to be the same, the sort prefixes decide where they differ.
-     */
+    /** {@link #ORDER} against a key whose hash is this key's and whose first {@code known} values equal this key's. */
     int compareValues(StorageKey other, int known) {
-        if (known == 1 && count > 1 && other.count > 1) {
-            int prefixes = Integer.compareUnsigned(sortPrefix(), other.sortPrefix());
-            if (prefixes != 0) {
-                return prefixes;
-            }
-        }
         return compareFrom(this, other, known);
     }
 

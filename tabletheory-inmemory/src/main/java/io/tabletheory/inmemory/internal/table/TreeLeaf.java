@@ -5,26 +5,21 @@ import java.util.Arrays;
 
 /**
  * A leaf of an {@link EntryTree}: its entries in {@link StorageKey#ORDER}, each a stored item, with their partition
- * key hashes, their key values' hashes ({@link StorageKey#valuesHash}) and their sort prefixes ({@link
- * StorageKey#sortPrefix}) in parallel arrays. A search compares ints in one array, then inside the key's partition
- * the sort prefixes, and reads an entry's values only where those tie; a point lookup ({@link #find})
+ * key hashes and their key values' hashes ({@link StorageKey#valuesHash}) in parallel arrays. A search compares
+ * ints in one array and reads an entry's values only among equal partition hashes; a point lookup ({@link #find})
  * picks its entry among those by the values' hash and compares the values of that one entry only. The arrays are
  * exactly as long as the leaf's entries and never change once the leaf is published.
  */
 final class TreeLeaf implements TreeNode {
-    static final TreeLeaf EMPTY = new TreeLeaf(new int[0], new int[0], new int[0], new StoredItem[0]);
+    static final TreeLeaf EMPTY = new TreeLeaf(new int[0], new int[0], new StoredItem[0]);
 
     final int[] hashes;
     final int[] valueHashes;
-    /** The entries' {@link StorageKey#sortPrefix}es (0 where the keys have one value). */
-    final int[] sortPrefixes;
-
     final StoredItem[] items;
 
-    TreeLeaf(int[] hashes, int[] valueHashes, int[] sortPrefixes, StoredItem[] items) {
+    TreeLeaf(int[] hashes, int[] valueHashes, StoredItem[] items) {
         this.hashes = hashes;
         this.valueHashes = valueHashes;
-        this.sortPrefixes = sortPrefixes;
         this.items = items;
     }
 
@@ -48,15 +43,9 @@ final class TreeLeaf implements TreeNode {
         // key's partition, so is every entry between them, and only the values after the partition key compare.
         int known =
                 keys.samePartition(key, items[low]) && (low == high || keys.samePartition(key, items[high])) ? 1 : 0;
-        // Inside the key's partition, the sort prefixes order the entries wherever they differ.
-        boolean prefixed = known == 1 && key.hasSortValue();
-        int prefix = prefixed ? key.sortPrefix() : 0;
         while (low <= high) {
             int middle = (low + high) >>> 1;
-            int order = prefixed ? Integer.compareUnsigned(prefix, sortPrefixes[middle]) : 0;
-            if (order == 0) {
-                order = keys.compareValues(key, items[middle], known);
-            }
+            int order = keys.compareValues(key, items[middle], known);
             if (order > 0) {
                 low = middle + 1;
             } else if (order < 0) {
@@ -103,7 +92,7 @@ final class TreeLeaf implements TreeNode {
     TreeLeaf replaced(int index, StoredItem item) {
         StoredItem[] copied = items.clone();
         copied[index] = item;
-        return new TreeLeaf(hashes, valueHashes, sortPrefixes, copied);
+        return new TreeLeaf(hashes, valueHashes, copied);
     }
 
     /** This leaf with an entry inserted at {@code index}; the caller splits a leaf that grows past capacity. */
@@ -111,21 +100,17 @@ final class TreeLeaf implements TreeNode {
         int size = items.length;
         int[] newHashes = new int[size + 1];
         int[] newValueHashes = new int[size + 1];
-        int[] newSortPrefixes = new int[size + 1];
         StoredItem[] newItems = new StoredItem[size + 1];
         System.arraycopy(hashes, 0, newHashes, 0, index);
         System.arraycopy(valueHashes, 0, newValueHashes, 0, index);
-        System.arraycopy(sortPrefixes, 0, newSortPrefixes, 0, index);
         System.arraycopy(items, 0, newItems, 0, index);
         newHashes[index] = key.hash();
         newValueHashes[index] = key.valuesHash();
-        newSortPrefixes[index] = key.hasSortValue() ? key.sortPrefix() : 0;
         newItems[index] = item;
         System.arraycopy(hashes, index, newHashes, index + 1, size - index);
         System.arraycopy(valueHashes, index, newValueHashes, index + 1, size - index);
-        System.arraycopy(sortPrefixes, index, newSortPrefixes, index + 1, size - index);
         System.arraycopy(items, index, newItems, index + 1, size - index);
-        return new TreeLeaf(newHashes, newValueHashes, newSortPrefixes, newItems);
+        return new TreeLeaf(newHashes, newValueHashes, newItems);
     }
 
     /** This leaf without the entry at {@code index}. */
@@ -133,17 +118,14 @@ final class TreeLeaf implements TreeNode {
         int size = items.length;
         int[] newHashes = new int[size - 1];
         int[] newValueHashes = new int[size - 1];
-        int[] newSortPrefixes = new int[size - 1];
         StoredItem[] newItems = new StoredItem[size - 1];
         System.arraycopy(hashes, 0, newHashes, 0, index);
         System.arraycopy(valueHashes, 0, newValueHashes, 0, index);
-        System.arraycopy(sortPrefixes, 0, newSortPrefixes, 0, index);
         System.arraycopy(items, 0, newItems, 0, index);
         System.arraycopy(hashes, index + 1, newHashes, index, size - index - 1);
         System.arraycopy(valueHashes, index + 1, newValueHashes, index, size - index - 1);
-        System.arraycopy(sortPrefixes, index + 1, newSortPrefixes, index, size - index - 1);
         System.arraycopy(items, index + 1, newItems, index, size - index - 1);
-        return new TreeLeaf(newHashes, newValueHashes, newSortPrefixes, newItems);
+        return new TreeLeaf(newHashes, newValueHashes, newItems);
     }
 
     /** The entries from {@code from} (inclusive) to {@code to} (exclusive) as a leaf of their own. */
@@ -151,7 +133,6 @@ final class TreeLeaf implements TreeNode {
         return new TreeLeaf(
                 Arrays.copyOfRange(hashes, from, to),
                 Arrays.copyOfRange(valueHashes, from, to),
-                Arrays.copyOfRange(sortPrefixes, from, to),
                 Arrays.copyOfRange(items, from, to));
     }
 
@@ -161,12 +142,10 @@ final class TreeLeaf implements TreeNode {
         int total = size + right.items.length;
         int[] newHashes = Arrays.copyOf(hashes, total);
         int[] newValueHashes = Arrays.copyOf(valueHashes, total);
-        int[] newSortPrefixes = Arrays.copyOf(sortPrefixes, total);
         StoredItem[] newItems = Arrays.copyOf(items, total);
         System.arraycopy(right.hashes, 0, newHashes, size, right.items.length);
         System.arraycopy(right.valueHashes, 0, newValueHashes, size, right.items.length);
-        System.arraycopy(right.sortPrefixes, 0, newSortPrefixes, size, right.items.length);
         System.arraycopy(right.items, 0, newItems, size, right.items.length);
-        return new TreeLeaf(newHashes, newValueHashes, newSortPrefixes, newItems);
+        return new TreeLeaf(newHashes, newValueHashes, newItems);
     }
 }

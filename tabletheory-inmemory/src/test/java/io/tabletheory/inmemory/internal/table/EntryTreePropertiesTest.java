@@ -25,9 +25,7 @@ import org.junit.jupiter.api.Test;
  * {@link EntryTree} against a {@link TreeMap} in {@link StorageKey#ORDER}: random puts, replacements, removes, point
  * reads and walks in both directions between bounds, entry keys (an exclusive start) and the ends, over keys whose
  * hashes collide often (so entries of several partitions share a hash and one partition holds many entries), with
- * small nodes so a few hundred entries make a tree of three or more levels. Sort keys are numbers, strings or
- * binaries whose order prefixes often tie (strings and binaries sharing their first four bytes, short ones, NUL
- * characters and bytes, numbers that round to one float), so searches take both the prefix and the value path. Snapshots taken along the way must read
+ * small nodes so a few hundred entries make a tree of three or more levels. Snapshots taken along the way must read
  * what the model held when they were taken, whatever was written since.
  */
 class EntryTreePropertiesTest {
@@ -139,16 +137,10 @@ class EntryTreePropertiesTest {
         private final int arity;
         private final int partitions;
         private final int hashes;
-        /** The type of the value after the partition key: N, S or B for a table's sort key, S for an index's. */
-        private final ScalarAttributeType sortType;
 
         Keys(Random random, int arity) {
             this.random = random;
             this.arity = arity;
-            this.sortType = arity == 2
-                    ? List.of(ScalarAttributeType.N, ScalarAttributeType.S, ScalarAttributeType.B)
-                            .get(random.nextInt(3))
-                    : ScalarAttributeType.S;
             this.partitions = 1 + random.nextInt(arity == 1 ? 400 : 12);
             this.hashes = 1 + random.nextInt(Math.min(partitions, 4));
         }
@@ -183,30 +175,11 @@ class EntryTreePropertiesTest {
         /** The value at {@code position} of a key, after the partition key. */
         private AttributeValue value(int position) {
             return switch (position) {
-                case 1 -> sortValue();
+                case 1 -> arity == 2
+                        ? AttributeValue.ofNumber(random.nextInt(300) - 100)
+                        : AttributeValue.ofString("s" + random.nextInt(6));
                 case 2 -> AttributeValue.ofString("t" + random.nextInt(8));
                 default -> AttributeValue.ofNumber(random.nextInt(5));
-            };
-        }
-
-        /** A sort value whose order prefix often ties with others' (see the class comment). */
-        private AttributeValue sortValue() {
-            return switch (sortType) {
-                case N -> random.nextBoolean()
-                        ? AttributeValue.ofNumber(random.nextInt(300) - 100)
-                        : AttributeValue.ofNumber("1.00000000" + random.nextInt(30));
-                case S -> AttributeValue.ofString(
-                        List.of("s", "sssss", "2026-12-06T", "\u0000", "é").get(random.nextInt(5))
-                                + List.of("", "\u0000", "a", "b", "\uFFFF", "\uD83D\uDE00")
-                                        .get(random.nextInt(6))
-                                + random.nextInt(4));
-                case B -> {
-                    byte[] bytes = new byte[random.nextInt(7)];
-                    for (int i = 0; i < bytes.length; i++) {
-                        bytes[i] = i < 4 && random.nextBoolean() ? 0 : (byte) (random.nextInt(3) * 0x7f);
-                    }
-                    yield AttributeValue.ofBinary(bytes);
-                }
             };
         }
 

@@ -48,12 +48,10 @@ final class TreeShape {
         assertThat(root || leaf.size() > 0).as("no empty leaf below the root").isTrue();
         assertThat(leaf.hashes).hasSize(leaf.size());
         assertThat(leaf.valueHashes).hasSize(leaf.size());
-        assertThat(leaf.sortPrefixes).hasSize(leaf.size());
         for (int i = 0; i < leaf.size(); i++) {
             StoredItem item = leaf.items[i];
             StorageKey key = keys.keyOf(leaf.hashes[i], item);
             assertThat(leaf.valueHashes[i]).isEqualTo(key.valuesHash());
-            assertThat(leaf.sortPrefixes[i]).isEqualTo(key.hasSortValue() ? key.sortPrefix() : 0);
             if (i > 0) {
                 assertThat(keys.compare(key, leaf.hashes[i - 1], leaf.items[i - 1]))
                         .isPositive();
