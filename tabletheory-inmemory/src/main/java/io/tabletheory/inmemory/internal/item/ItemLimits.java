@@ -26,11 +26,23 @@ public final class ItemLimits {
      * @throws ValidationException with DynamoDB's message when a limit is exceeded
      */
     public static void checkPut(Map<String, AttributeValue> item) {
+        checkedPut(item);
+    }
+
+    /**
+     * {@link #checkPut}, returning the item as the storage holds it: checked and sized once, so the write that
+     * stores it does not size it again.
+     *
+     * @throws ValidationException with DynamoDB's message when a limit is exceeded
+     */
+    public static StoredItem checkedPut(Map<String, AttributeValue> item) {
         checkNames(item);
         checkNesting(item);
-        if (ItemSize.of(item) > ItemSize.MAX_ITEM_BYTES) {
+        StoredItem stored = StoredItem.of(item);
+        if (stored.sizeBytes() > ItemSize.MAX_ITEM_BYTES) {
             throw new ValidationException("Item size has exceeded the maximum allowed size");
         }
+        return stored;
     }
 
     /**

@@ -7,6 +7,7 @@ import io.tabletheory.api.value.AttributeValue;
 import io.tabletheory.inmemory.internal.capacity.WriteCapacity;
 import io.tabletheory.inmemory.internal.expr.cache.ExpressionCache;
 import io.tabletheory.inmemory.internal.item.ItemLimits;
+import io.tabletheory.inmemory.internal.item.StoredItem;
 import io.tabletheory.inmemory.internal.table.IndexKeyValidator;
 import io.tabletheory.inmemory.internal.table.KeyValidator;
 import io.tabletheory.inmemory.internal.table.PrimaryKey;
@@ -41,14 +42,17 @@ public final class PutItemOperation {
                 request.expressionAttributeValues(),
                 request.expected(),
                 request.conditionalOperator());
-        ItemLimits.checkPut(request.item());
+        StoredItem stored = ItemLimits.checkedPut(request.item());
         Table table = tables.itemTable(request.tableName());
         PrimaryKey key = KeyValidator.fromItem(table.keySchema(), request.item());
         IndexKeyValidator.validate(table.indexes(), request.item());
-        Optional<Map<String, AttributeValue>> old = table.write(key, current -> {
-            condition.verify(current, request.returnValuesOnConditionCheckFailure());
-            return Optional.of(request.item());
-        });
+        Optional<Map<String, AttributeValue>> old = table.writeStored(
+                key,
+                current -> {
+                    condition.verify(current, request.returnValuesOnConditionCheckFailure());
+                    return Optional.of(stored.item());
+                },
+                stored);
         Map<String, AttributeValue> attributes =
                 request.returnValues() == ReturnValue.ALL_OLD ? old.orElse(Map.of()) : Map.of();
         return new PutItemResult(

@@ -65,18 +65,20 @@ public record IndexDefinition(
 
     /** Where {@code item} sits in this index, or empty when it lacks an index key attribute. */
     public Optional<StorageKey> storageKey(Map<String, AttributeValue> item) {
-        List<AttributeValue> values = new ArrayList<>(4);
-        for (KeyAttribute attribute : key.attributes()) {
-            AttributeValue value = item.get(attribute.name());
-            if (value == null) {
-                return Optional.empty();
-            }
-            values.add(value);
+        AttributeValue partition = item.get(key.partition().name());
+        AttributeValue sort = key.sort().isPresent() ? item.get(key.sort().get().name()) : null;
+        if (partition == null || (sort == null && key.sort().isPresent())) {
+            return Optional.empty();
         }
-        for (KeyAttribute attribute : tableKey.attributes()) {
-            values.add(item.get(attribute.name()));
-        }
-        return Optional.of(StorageKey.entry(values));
+        AttributeValue tablePartition = item.get(tableKey.partition().name());
+        AttributeValue tableSort =
+                tableKey.sort().isPresent() ? item.get(tableKey.sort().get().name()) : null;
+        // The index's key values, then the table's, without a list between them: this runs for every index on every
+        // write.
+        return Optional.of(
+                sort == null
+                        ? StorageKey.entry(partition, tablePartition, tableSort, null)
+                        : StorageKey.entry(partition, sort, tablePartition, tableSort));
     }
 
     /** Whether an index read can return {@code attribute} without going back to the table. */

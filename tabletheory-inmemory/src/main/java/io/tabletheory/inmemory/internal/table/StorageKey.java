@@ -62,14 +62,25 @@ public final class StorageKey {
         this.fourth = values.size() > 3 ? Objects.requireNonNull(values.get(3), "value") : null;
     }
 
-    private StorageKey(int hash, AttributeValue partition, AttributeValue sort) {
+    /** An entry key of one to four values, the absent ones null at the end. */
+    private StorageKey(
+            int hash, AttributeValue first, AttributeValue second, AttributeValue third, AttributeValue fourth) {
         this.hash = hash;
         this.edge = 0;
-        this.count = (byte) (sort == null ? 1 : 2);
-        this.first = partition;
-        this.second = sort;
-        this.third = null;
-        this.fourth = null;
+        this.count = (byte) (second == null ? 1 : third == null ? 2 : fourth == null ? 3 : 4);
+        this.first = Objects.requireNonNull(first, "value");
+        this.second = second;
+        this.third = third;
+        this.fourth = fourth;
+    }
+
+    /**
+     * The entry key of two to four values, partition key first, the absent ones null at the end: an index entry's
+     * key, built without a list.
+     */
+    static StorageKey entry(
+            AttributeValue partition, AttributeValue second, AttributeValue third, AttributeValue fourth) {
+        return new StorageKey(PartitionHash.of(partition), partition, second, third, fourth);
     }
 
     /** The entry key of these values (partition key first). */
@@ -81,7 +92,7 @@ public final class StorageKey {
     /** The entry key of a table item: its partition key and its sort key, or {@code null} for a table without one. */
     public static StorageKey entry(AttributeValue partition, AttributeValue sort) {
         Objects.requireNonNull(partition, "partition");
-        return new StorageKey(PartitionHash.of(partition), partition, sort);
+        return new StorageKey(PartitionHash.of(partition), partition, sort, null, null);
     }
 
     /**

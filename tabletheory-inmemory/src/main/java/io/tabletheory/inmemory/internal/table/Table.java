@@ -363,6 +363,19 @@ public final class Table {
      * @throws TransactionConflictException when another transaction has claimed the item (it is in progress)
      */
     public Optional<Map<String, AttributeValue>> write(PrimaryKey key, ItemChange change, Object transaction) {
+        return write(key, change, transaction, null);
+    }
+
+    /**
+     * {@link #write(PrimaryKey, ItemChange)} for a change that returns {@code stored}'s item (or nothing): the
+     * item is stored as {@code stored}, already sized, rather than sized again.
+     */
+    public Optional<Map<String, AttributeValue>> writeStored(PrimaryKey key, ItemChange change, StoredItem stored) {
+        return write(key, change, null, Objects.requireNonNull(stored, "stored"));
+    }
+
+    private Optional<Map<String, AttributeValue>> write(
+            PrimaryKey key, ItemChange change, Object transaction, StoredItem stored) {
         writeLock.lock();
         try {
             requireLive();
@@ -378,13 +391,16 @@ public final class Table {
             if (next.isPresent()) {
                 IndexKeyValidator.validate(schema.indexes(), next.get());
             }
+            StoredItem written = next.isEmpty()
+                    ? null
+                    : stored != null && next.get() == stored.item() ? stored : StoredItem.of(next.get());
             if (!reportsItemChanges() || !changes(before, next)) {
-                store(position, current, next);
+                store(position, current, written);
                 return before;
             }
             listener.itemsChanging(List.of(itemWrite(key, next)));
             try {
-                store(position, current, next);
+                store(position, current, written);
             } finally {
                 listener.changeApplied();
             }
@@ -401,7 +417,7 @@ public final class Table {
     public void writeReported(PrimaryKey key, Optional<Map<String, AttributeValue>> next) {
         requireLocked();
         StorageKey position = position(key);
-        store(position, items.get(position), next);
+        store(position, items.get(position), next.map(StoredItem::of).orElse(null));
     }
 
     /** Whether the listener needs this table's item changes now ({@link ItemChangeInterest}). */
@@ -455,9 +471,8 @@ public final class Table {
      * their counts and sizes) in step. The item is stored as a {@link StoredItem}, which carries its size, so no later
      * read or write walks its values to size it again.
      */
-    private void store(StorageKey position, StoredItem before, Optional<Map<String, AttributeValue>> written) {
+    private void store(StorageKey position, StoredItem before, StoredItem next) {
         Schema current = schema;
-        StoredItem next = written.map(StoredItem::of).orElse(null);
         if (next != null) {
             items.put(position, next);
             if (before == null) {
