@@ -15,8 +15,9 @@ public enum Backend {
     /** {@code InMemoryDynamoStore.create()}, reached through its port, {@code DynamoStore}. */
     IN_MEMORY_DYNAMO,
     /**
-     * The emulator's own storage shape without the emulator: tables in a {@code ConcurrentSkipListMap} by name, items
-     * in a {@code ConcurrentSkipListMap} ordered by partition key then sort key (numbers compared by value).
+     * The emulator's storage shape before issue 17, without the emulator: tables in a {@code ConcurrentSkipListMap} by
+     * name, items in a {@code ConcurrentSkipListMap} ordered by partition key then sort key (numbers compared by
+     * value).
      */
     SKIP_LIST_MAP,
     /** The cheapest possible store: tables in a {@code HashMap} by name, items in a {@code HashMap} by key values. */

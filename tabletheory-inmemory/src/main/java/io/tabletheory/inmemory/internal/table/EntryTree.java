@@ -10,9 +10,10 @@ import io.tabletheory.inmemory.internal.item.StoredItem;
  * without locks ({@link TreeSnapshot}), so a point read is one descent of a few nodes and a walk sees no later
  * write.
  *
- * <p>Writes must not run concurrently: the table calls {@link #put} and {@link #remove} under its write lock.
- * Leaves split when they outgrow their capacity; a node that shrinks below a quarter of it (or below two entries or children) is merged with a
- * neighbour when the two fit in one node, and shares their contents evenly with it when they do not, so the tree stays shallow however entries come and go.
+ * <p>Writes must not run concurrently: the table calls {@link #put} and {@link #remove} under its write lock. Leaves
+ * split when they outgrow their capacity; a node that shrinks below a quarter of it (or below two entries or children)
+ * is merged with a neighbour when the two fit in one node, and shares their contents evenly with it when they do not,
+ * so the tree stays shallow however entries come and go.
  */
 final class EntryTree {
     /** Entries per leaf, and children per branch, at most; measured with the emulator's scale benchmarks. */

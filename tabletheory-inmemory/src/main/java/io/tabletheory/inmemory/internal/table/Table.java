@@ -28,9 +28,9 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.ReentrantLock;
 
 /**
- * One table of the emulator: its validated definition, its items in a sorted map ordered by {@link
- * StorageKey#ORDER} (partition-key hash, partition key, sort key: a partition is contiguous for Query, and Scan
- * segments are hash ranges), one such map per secondary index, and its time-to-live setting.
+ * One table of the emulator: its validated definition, its items in a copy-on-write B+tree ordered by {@link
+ * StorageKey#ORDER} ({@link EntryTree}: partition-key hash, partition key, sort key, so a partition is contiguous for
+ * Query and Scan segments are hash ranges), one such tree per secondary index, and its time-to-live setting.
  *
  * <p>Reads are lock-free. Writes run under one lock per table, so a read-check-write (a conditional put or delete,
  * an update) is atomic and single-item operations are linearizable. A transaction holds the locks of all its tables
@@ -53,10 +53,11 @@ import java.util.concurrent.locks.ReentrantLock;
  * deterministic, and never depends on timing.
  *
  * <p>Every change is reported to the emulator's {@link ChangeListener} under the write lock, before it is stored
- * (unless the listener wants no item changes yet, {@link ItemChangeInterest}): {@link #write} reports its own; a transaction reports all of its writes at once and then stores them with {@link
- * #writeReported}. Both store through one path that keeps the item counts, sizes and indexes. Once the catalog has
- * deleted the table ({@link #markDeleted}, under the lock), writes that looked the table up before fail as writes to
- * a missing table, so none is reported after the table's deletion.
+ * (unless the listener wants no item changes yet, {@link ItemChangeInterest}): {@link #write} reports its own; a
+ * transaction reports all of its writes at once and then stores them with {@link #writeReported}. Both store through
+ * one path that keeps the item counts, sizes and indexes. Once the catalog has deleted the table ({@link #markDeleted},
+ * under the lock), writes that looked the table up before fail as writes to a missing table, so none is reported after
+ * the table's deletion.
  */
 public final class Table {
     /** DynamoDB's message for an operation on an item a transaction in progress holds. */
