@@ -26,7 +26,9 @@ public final class ItemLimits {
      * @throws ValidationException with DynamoDB's message when a limit is exceeded
      */
     public static void checkPut(Map<String, AttributeValue> item) {
-        checkedPut(item);
+        checkNames(item);
+        checkNesting(item);
+        checkPutSize(ItemSize.of(item));
     }
 
     /**
@@ -39,10 +41,14 @@ public final class ItemLimits {
         checkNames(item);
         checkNesting(item);
         StoredItem stored = StoredItem.of(item);
-        if (stored.sizeBytes() > ItemSize.MAX_ITEM_BYTES) {
+        checkPutSize(stored.sizeBytes());
+        return stored;
+    }
+
+    private static void checkPutSize(long sizeBytes) {
+        if (sizeBytes > ItemSize.MAX_ITEM_BYTES) {
             throw new ValidationException("Item size has exceeded the maximum allowed size");
         }
-        return stored;
     }
 
     /**
